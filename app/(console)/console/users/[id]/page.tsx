@@ -1,0 +1,51 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActiveToggleForm, AgencyRolesForm, ProfileForm, ResetPasswordForm } from "@/components/console/user-forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAgenciesForUser } from "@/lib/agencies/queries";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { findUserForAdmin } from "@/lib/users/queries";
+import { resetPasswordAction, setActiveAction, setRolesAction, updateProfileAction } from "../actions";
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const actor = await requirePageUser();
+  // Scope lives in the query: a user of another agency is simply not found.
+  const target = await findUserForAdmin(actor, id);
+  if (!target) notFound();
+  const [t, agencies] = await Promise.all([getTranslations("console.users"), listAgenciesForUser(actor)]);
+  const roleAgencies = agencies.filter((a) => can(actor, "user.update", a.id));
+  return (
+    <div className="space-y-8">
+      <PageHeader title={target.name}>
+        <span className={target.active ? "text-green-800" : "text-red-800"}>{target.active ? t("active") : t("inactive")}</span>
+      </PageHeader>
+      <section aria-labelledby="profile-title" className="space-y-3">
+        <h2 id="profile-title" className="text-lg font-semibold">{t("profile")}</h2>
+        <ProfileForm action={updateProfileAction.bind(null, target.id)} user={target} initialMessage={created ? "console.users.created" : undefined} />
+      </section>
+      <section aria-labelledby="roles-title" className="space-y-3">
+        <h2 id="roles-title" className="text-lg font-semibold">{t("roles")}</h2>
+        {roleAgencies.map((agency) => (
+          <AgencyRolesForm
+            key={agency.id}
+            action={setRolesAction.bind(null, target.id, agency.id)}
+            agencyName={agency.name}
+            roles={target.memberships.filter((m) => m.agencyId === agency.id).map((m) => m.role)}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="password-title" className="space-y-3">
+        <h2 id="password-title" className="text-lg font-semibold">{t("resetPassword")}</h2>
+        <ResetPasswordForm action={resetPasswordAction.bind(null, target.id)} />
+      </section>
+      {target.id !== actor.id ? (
+        <section aria-labelledby="status-title" className="space-y-3">
+          <h2 id="status-title" className="text-lg font-semibold">{target.active ? t("deactivate") : t("reactivate")}</h2>
+          <ActiveToggleForm key={String(target.active)} action={setActiveAction.bind(null, target.id, !target.active)} active={target.active} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

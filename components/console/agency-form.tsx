@@ -1,0 +1,54 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type AgencyValues = {
+  code: string; name: string; shortName: string; parentId: string | null; address: string; postcode: string; phone: string;
+  fax: string; email: string; website: string; officeHours: string; disclosureOffice: string; sortOrder: number;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  agency?: AgencyValues;
+  /** Code and parent are edited by the platform administrator only. */
+  structural: boolean;
+  parents: { id: string; name: string }[];
+  initialMessage?: string;
+};
+
+const CONTACT_FIELDS = ["address", "postcode", "phone", "fax", "email", "website", "officeHours", "disclosureOffice"] as const;
+
+export function AgencyForm({ action, agency, structural, parents, initialMessage }: Props) {
+  const t = useTranslations();
+  const [state, formAction] = useActionState(action, initialMessage ? { ok: true, message: initialMessage } : initialFormState);
+  const text = (name: keyof AgencyValues, required = false, hint?: string) => (
+    <Field name={name} label={t(`console.agencies.${name}`)} state={state} required={required} hint={hint}>
+      {(props) => <input {...props} type={name === "email" ? "email" : "text"} defaultValue={valueOf(state, name, agency?.[name])} className={inputClass} />}
+    </Field>
+  );
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4" noValidate>
+      <FormMessage state={state} />
+      {structural ? text("code", true, t("console.agencies.codeHint")) : null}
+      {text("name", true)}
+      {text("shortName", true)}
+      {structural ? (
+        <Field name="parentId" label={t("console.agencies.parent")} state={state}>
+          {(props) => (
+            <select {...props} defaultValue={valueOf(state, "parentId", agency?.parentId)} className={inputClass}>
+              <option value="">{t("console.agencies.noParent")}</option>
+              {parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {CONTACT_FIELDS.map((name) => <div key={name}>{text(name)}</div>)}
+      {structural ? text("sortOrder") : null}
+      <SubmitButton>{t("common.save")}</SubmitButton>
+    </form>
+  );
+}

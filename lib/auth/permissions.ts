@@ -1,0 +1,76 @@
+// The one permission table: which roles may do what, deny by default. Every server action and route
+// handler calls `can`/`requirePermission` itself; the proxy only sends anonymous visitors to sign in.
+import { AppError } from "@/lib/errors/app-error";
+import type { RoleName } from "./roles";
+
+type Rule = {
+  /** Roles that allow the action within the agency where they are held. */
+  roles: readonly RoleName[];
+  /** Whether the platform administrator (平台管理员) may do it in any agency. */
+  platformAdmin: boolean;
+};
+
+export const PERMISSIONS = {
+  // Agencies (机关)
+  "agency.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
+  "agency.create": { roles: [], platformAdmin: true },
+  "agency.update": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  // Users and their roles
+  "user.read": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  "user.create": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  "user.update": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  "user.resetPassword": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  "user.deactivate": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  // Audit log (审计日志): agency admins and leaders
+  "audit.read": { roles: ["AGENCY_ADMIN", "LEADER"], platformAdmin: true },
+  // Work queues on the dashboard
+  "dashboard.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** What the permission check needs to know about the signed-in user. */
+export type Principal = {
+  id: string;
+  isPlatformAdmin: boolean;
+  memberships: readonly { agencyId: string; role: RoleName }[];
+};
+
+/** May `user` do `action` in `agencyId`? Unknown actions and missing agencies are refused. */
+export function can(user: Principal | null | undefined, action: Action, agencyId: string | null): boolean {
+  if (!user) return false;
+  const rule: Rule | undefined = PERMISSIONS[action];
+  if (!rule) return false;
+  if (rule.platformAdmin && user.isPlatformAdmin) return true;
+  if (agencyId === null) return false;
+  return user.memberships.some((m) => m.agencyId === agencyId && rule.roles.includes(m.role));
+}
+
+/** May `user` do `action` in at least one agency? (Used to show navigation, never as the final check.) */
+export function canAnywhere(user: Principal | null | undefined, action: Action): boolean {
+  if (!user) return false;
+  const rule: Rule = PERMISSIONS[action];
+  if (rule.platformAdmin && user.isPlatformAdmin) return true;
+  return user.memberships.some((m) => rule.roles.includes(m.role));
+}
+
+/**
+ * The agencies in which `user` may do `action`, for use inside a Prisma `where`:
+ * "all" for the platform administrator, otherwise the list of agency ids (possibly empty).
+ */
+export function agencyScope(user: Principal, action: Action): "all" | string[] {
+  const rule: Rule = PERMISSIONS[action];
+  if (rule.platformAdmin && user.isPlatformAdmin) return "all";
+  return [...new Set(user.memberships.filter((m) => rule.roles.includes(m.role)).map((m) => m.agencyId))];
+}
+
+/** Prisma filter on an `agencyId` column for the agencies in scope. */
+export function agencyWhere(user: Principal, action: Action): { agencyId?: { in: string[] } } {
+  const scope = agencyScope(user, action);
+  return scope === "all" ? {} : { agencyId: { in: scope } };
+}
+
+export function requirePermission(user: Principal | null | undefined, action: Action, agencyId: string | null) {
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!can(user, action, agencyId)) throw new AppError("FORBIDDEN");
+}

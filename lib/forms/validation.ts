@@ -1,0 +1,37 @@
+// zod issues → field errors as message keys (messages/*.json → validation.*), shown next to each field.
+import { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+
+/** Message keys used in schemas; anything else zod reports becomes "invalid". */
+export const VALIDATION_KEYS = [
+  "required", "tooLong", "tooShort", "email", "postcode", "agencyCode", "phone", "url",
+  "passwordTooShort", "passwordWeak", "passwordMismatch", "invalid", "uuid", "roleRequired",
+] as const;
+export type ValidationKey = (typeof VALIDATION_KEYS)[number];
+
+const known = new Set<string>(VALIDATION_KEYS);
+
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    const key = known.has(issue.message) ? issue.message : issue.code === "too_big" ? "tooLong" : "invalid";
+    (result[field] ??= []).includes(key) || result[field].push(key);
+  }
+  return result;
+}
+
+/** Parses input with `schema`, or throws a VALIDATION AppError carrying per-field message keys. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", { fieldErrors: fieldErrorsFromZod(parsed.error) });
+  return parsed.data;
+}
+
+/** Shared field schemas. Messages are keys; the UI translates them. */
+export const zText = (max: number) => z.string().trim().max(max, "tooLong");
+export const zRequiredText = (max: number) => zText(max).min(1, "required");
+export const zOptionalEmail = z.union([z.literal(""), z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email"))]);
+export const zEmail = z.string().trim().toLowerCase().min(1, "required").max(200, "tooLong").pipe(z.email("email"));
+export const zPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong")
+  .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "passwordWeak");

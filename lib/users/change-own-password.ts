@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { ZPasswordChange } from "./schemas";
+
+/**
+ * A user changes their own password. Every session of the account ends (including this one): the user
+ * signs in again with the new password, and a session stolen earlier is worthless.
+ */
+export async function changeOwnPassword(options: { user: CurrentUser; input: unknown; clientIp?: string }) {
+  const { user } = options;
+  const input = parseInput(ZPasswordChange, options.input);
+  const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(stored.passwordHash, input.currentPassword))) {
+    throw new AppError("VALIDATION", { fieldErrors: { currentPassword: ["wrongPassword"] } });
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError("VALIDATION", { fieldErrors: { newPassword: ["passwordUnchanged"] } });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      type: "user.password_changed",
+      actor: { id: user.id, label: user.name, clientIp: options.clientIp },
+      agencyId: null,
+      entity: { type: "user", id: user.id },
+      payload: {},
+    });
+  });
+}
