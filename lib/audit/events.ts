@@ -9,7 +9,7 @@ const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown
 
 export const AUDIT_EVENTS = {
   "auth.signed_in": z.object({}),
-  "auth.throttled": z.object({ scope: z.enum(["account", "address"]), minutes: z.number().int() }),
+  "auth.throttled": z.object({ scope: z.literal("account"), minutes: z.number().int() }),
   "user.created": z.object({ email: z.string(), name: z.string(), roles: z.array(z.object({ agencyId: z.string(), role })) }),
   "user.updated": z.object({ changes }),
   "user.role_granted": z.object({ role }),

@@ -30,6 +30,7 @@ export async function verifyCredentials(input: { email: string; password: string
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk) {
     await recordSignInAttempt(email, input.clientIp, false);
+    if (user) await auditLockIfReached(user, input.clientIp);
     throw new SignInError("INVALID_CREDENTIALS");
   }
   // Only a correct password learns that the account is deactivated.
@@ -48,4 +49,19 @@ export async function verifyCredentials(input: { email: string; password: string
     });
   });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/** The failure that locks an account is audited once, so administrators see attacks on accounts. */
+async function auditLockIfReached(user: { id: string; name: string; email: string }, clientIp: string) {
+  const verdict = await checkSignInThrottle(user.email, clientIp);
+  if (!verdict.throttled || verdict.scope !== "account") return;
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      type: "auth.throttled",
+      actor: { id: null, label: clientIp, clientIp },
+      agencyId: null,
+      entity: { type: "user", id: user.id },
+      payload: { scope: "account", minutes: verdict.minutes },
+    }),
+  );
 }

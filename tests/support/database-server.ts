@@ -3,8 +3,9 @@
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/scripts/lib/embedded-postgres";
 
-export const TEMPLATE_DATABASE = "gongkai_test_template";
+/** Database names start with this; each run adds its own id, so two runs on one server never collide. */
 export const TEST_DATABASE_PREFIX = "gongkai_test_";
+export const templateDatabase = (runId: string) => `${TEST_DATABASE_PREFIX}${runId}_template`;
 
 /** The URL of `database` on the same server as `serverUrl`. */
 export function databaseUrl(serverUrl: string, database: string) {

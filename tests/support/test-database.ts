@@ -3,13 +3,14 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeEach, inject } from "vitest";
-import { databaseUrl, TEMPLATE_DATABASE, TEST_DATABASE_PREFIX } from "./database-server";
+import { databaseUrl, templateDatabase, TEST_DATABASE_PREFIX } from "./database-server";
 
 const serverUrl = inject("testDatabaseServerUrl");
-const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+const runId = inject("testRunId");
+const name = `${TEST_DATABASE_PREFIX}${runId}_${randomBytes(6).toString("hex")}`;
 const admin = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres") });
 await admin.connect();
-await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase(runId)}"`);
 await admin.end();
 process.env.DATABASE_URL = databaseUrl(serverUrl, name);
 
