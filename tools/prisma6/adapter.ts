@@ -19,18 +19,19 @@ result.addFields = function (fields) {
 
 // PostgreSQL 18 also lists NOT NULL constraints in pg_constraint (contype 'n'); the 6.19 engine's
 // constraint query only excludes 'p', 'u' and 'f', and it panics ("unreachable") on the unknown kind.
-// Nullability is read from pg_attribute anyway, so leave 'n' out of that one query.
+// Nullability is read from pg_attribute anyway, so leave 'n' out of that one query. CHECK constraints
+// ('c', which our migrations add by hand) crash it the same way and are not modelled by Prisma: out too.
 const CONSTRAINTS_FILTER = "contype NOT IN ('p', 'u', 'f')";
 type QueryConfig = string | { text?: string };
 const client = pg.Client.prototype as unknown as { query(config: QueryConfig, ...rest: unknown[]): unknown };
 const query = client.query;
 client.query = function (config, ...rest) {
-  if (typeof config === "string") config = withoutNotNullConstraints(config);
-  else if (typeof config?.text === "string") config.text = withoutNotNullConstraints(config.text);
+  if (typeof config === "string") config = withoutUnmodelledConstraints(config);
+  else if (typeof config?.text === "string") config.text = withoutUnmodelledConstraints(config.text);
   return query.call(this, config, ...rest);
 };
-function withoutNotNullConstraints(sql: string) {
-  return sql.replace(CONSTRAINTS_FILTER, "contype NOT IN ('p', 'u', 'f', 'n')");
+function withoutUnmodelledConstraints(sql: string) {
+  return sql.replace(CONSTRAINTS_FILTER, "contype NOT IN ('p', 'u', 'f', 'n', 'c')");
 }
 
 const env = (key: string, fallback: string) => process.env[key] ?? fallback;
