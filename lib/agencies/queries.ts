@@ -6,7 +6,8 @@ import { agencyScope } from "@/lib/auth/permissions";
 export async function findAgencyForUser(user: Principal, agencyId: string) {
   if (!isUuid(agencyId)) return null;
   const scope = agencyScope(user, "agency.read");
-  return db.agency.findFirst({ where: { id: agencyId, ...(scope === "all" ? {} : { id: { in: scope } }) } });
+  if (scope !== "all" && !scope.includes(agencyId)) return null;
+  return db.agency.findUnique({ where: { id: agencyId } });
 }
 
 export async function listAgenciesForUser(user: Principal) {

@@ -19,6 +19,6 @@ export const ZAgencyInput = z.object({
 });
 export type TAgencyInput = z.infer<typeof ZAgencyInput>;
 
-/** What an agency's own administrator may change (not the code, not the place in the tree). */
-export const ZAgencyContactInput = ZAgencyInput.omit({ code: true, parentId: true });
+/** What an agency's own administrator may change (not the code, nor the place and order in the tree). */
+export const ZAgencyContactInput = ZAgencyInput.omit({ code: true, parentId: true, sortOrder: true });
 export type TAgencyContactInput = z.infer<typeof ZAgencyContactInput>;

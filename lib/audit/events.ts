@@ -20,6 +20,30 @@ export const AUDIT_EVENTS = {
   "user.reactivated": z.object({}),
   "agency.created": z.object({ code: z.string(), name: z.string(), parentId: z.string().nullable() }),
   "agency.updated": z.object({ changes }),
+  // 主动公开 items: every step of the review chain, with the revision it concerns
+  "item.created": z.object({ revision: z.number().int(), title: z.string() }),
+  "item.draft_updated": z.object({ revision: z.number().int(), changes }),
+  "item.submitted": z.object({ revision: z.number().int() }),
+  "item.review_passed": z.object({ revision: z.number().int(), comment: z.string().optional() }),
+  "item.returned": z.object({ revision: z.number().int(), step: z.enum(["review", "approval"]), comment: z.string() }),
+  "item.published": z.object({ revision: z.number().int(), indexNumber: z.string() }),
+  "item.withheld": z.object({ revision: z.number().int(), disclosure: z.string(), ground: z.string(), reviewDueOn: z.string() }),
+  "item.withdrawn": z.object({ reason: z.string() }),
+  "item.revision_started": z.object({ revision: z.number().int(), from: z.number().int() }),
+  "item.validity_proposed": z.object({ validity: z.string(), effectiveOn: z.string(), reason: z.string() }),
+  "item.validity_approved": z.object({ validity: z.string(), effectiveOn: z.string() }),
+  "item.validity_rejected": z.object({ validity: z.string(), comment: z.string() }),
+  "item.withheld_kept": z.object({ reviewDueOn: z.string(), comment: z.string().optional() }),
+  "item.attachment_added": z.object({ revision: z.number().int(), fileName: z.string(), sha256: z.string() }),
+  "item.attachment_removed": z.object({ revision: z.number().int(), fileName: z.string() }),
+  "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
+  // 工作日 calendar: the platform administrator's corrections of the official calendar
+  "calendar.override_set": z.object({
+    date: z.string(), kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string(),
+    previous: z.object({ kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string() }).nullable(),
+  }),
+  "calendar.override_removed": z.object({ date: z.string(), kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string() }),
+  "calendar.year_confirmed": z.object({ year: z.number().int(), note: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
@@ -27,5 +51,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "calendar"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -23,6 +23,19 @@ export const PERMISSIONS = {
   "user.deactivate": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // Audit log (审计日志): agency admins and leaders
   "audit.read": { roles: ["AGENCY_ADMIN", "LEADER"], platformAdmin: true },
+  // 工作日 calendar: everyone reads it; the platform administrator corrects it
+  "calendar.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
+  "calendar.manage": { roles: [], platformAdmin: true },
+  // 主动公开 items: staff draft, reviewers check secrets (保密审查), leaders approve (领导审定)
+  "item.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: false },
+  "item.draft": { roles: ["STAFF"], platformAdmin: false },
+  "item.review": { roles: ["REVIEWER"], platformAdmin: false },
+  "item.approve": { roles: ["LEADER"], platformAdmin: false },
+  "item.withdraw": { roles: ["LEADER"], platformAdmin: false },
+  "item.import": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  "attachment.upload": { roles: ["STAFF"], platformAdmin: false },
+  // The agency's own catalogue tree (主动公开基本目录) and its index-number settings
+  "catalogue.manage": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // Work queues on the dashboard
   "dashboard.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
 } as const satisfies Record<string, Rule>;

@@ -26,7 +26,7 @@ export async function checkSignInThrottle(email: string, clientIp: string, now =
     select: { at: true },
   });
   if (accountFailures.length >= THROTTLE.maxFailuresPerAccount) {
-    return { throttled: true, scope: "account", minutes: minutesLeft(accountFailures[0].at, now) };
+    return { throttled: true, scope: "account", minutes: minutesLeft(accountFailures[accountFailures.length - 1].at, now) };
   }
 
   const addressFailures = await db.signInAttempt.findMany({
@@ -36,7 +36,7 @@ export async function checkSignInThrottle(email: string, clientIp: string, now =
     select: { at: true },
   });
   if (addressFailures.length >= THROTTLE.maxFailuresPerAddress) {
-    return { throttled: true, scope: "address", minutes: minutesLeft(addressFailures[0].at, now) };
+    return { throttled: true, scope: "address", minutes: minutesLeft(addressFailures[addressFailures.length - 1].at, now) };
   }
   return { throttled: false };
 }
@@ -45,8 +45,11 @@ export async function recordSignInAttempt(email: string, clientIp: string, succe
   await db.signInAttempt.create({ data: { email, clientIp, succeeded } });
 }
 
-/** The lock lasts one window after the latest failure; rounded up so the message never says 0 minutes. */
-function minutesLeft(latestFailure: Date, now: Date) {
-  const until = latestFailure.getTime() + THROTTLE.windowMinutes * 60_000;
+/**
+ * The lock ends when the oldest of the counted failures leaves the window (then fewer than the maximum
+ * remain); rounded up so the message never says 0 minutes.
+ */
+function minutesLeft(oldestCountedFailure: Date, now: Date) {
+  const until = oldestCountedFailure.getTime() + THROTTLE.windowMinutes * 60_000;
   return Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
 }

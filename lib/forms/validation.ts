@@ -6,6 +6,8 @@ import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 export const VALIDATION_KEYS = [
   "required", "tooLong", "tooShort", "email", "postcode", "agencyCode", "phone", "url",
   "passwordTooShort", "passwordWeak", "passwordMismatch", "invalid", "uuid", "roleRequired",
+  "date", "channelRequired", "keywordsTooMany", "keywordTooLong", "withholdGroundRequired",
+  "withholdReasonRequired", "interpretsRequired",
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

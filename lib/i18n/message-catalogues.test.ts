@@ -22,8 +22,14 @@ function flatKeys(messages: Messages, prefix = ""): string[] {
 
 /** Resolves `key` the way the UI does (next-intl: dots express nesting); undefined when it has no message. */
 function lookup(messages: Messages, key: string): string | undefined {
-  const t = createTranslator({ locale: "zh-CN", messages, onError: () => {} });
-  return t.has(key) ? t.raw(key) : undefined;
+  // The catalogue is data read at run time, so the translator is untyped here.
+  const t = createTranslator({ locale: "zh-CN", messages, onError: () => {} }) as unknown as {
+    has: (key: string) => boolean;
+    raw: (key: string) => unknown;
+  };
+  if (!t.has(key)) return undefined;
+  const value = t.raw(key);
+  return typeof value === "string" ? value : undefined;
 }
 
 /** Keys that next-intl cannot address (it reports INVALID_KEY): a dot inside a key means nesting. */

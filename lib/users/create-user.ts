@@ -4,9 +4,12 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { parseInput } from "@/lib/forms/validation";
 import { findAgencyForUser } from "@/lib/agencies/queries";
 import { ZUserCreate } from "./schemas";
+
+const emailTaken = () => new AppError("CONFLICT", { fieldErrors: { email: ["emailTaken"] } });
 
 /** An administrator creates an account with roles in one agency; the user must change the password at first sign-in. */
 export async function createUser(options: { actor: CurrentUser; input: unknown }) {
@@ -15,7 +18,7 @@ export async function createUser(options: { actor: CurrentUser; input: unknown }
   if (!(await findAgencyForUser(actor, input.agencyId))) throw notFound();
   requirePermission(actor, "user.create", input.agencyId);
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", { fieldErrors: { email: ["emailTaken"] } });
+    throw emailTaken();
   }
   const passwordHash = await hashPassword(input.password);
   const roles = [...new Set(input.roles)];
@@ -37,5 +40,7 @@ export async function createUser(options: { actor: CurrentUser; input: unknown }
       payload: { email: user.email, name: user.name, roles: roles.map((role) => ({ agencyId: input.agencyId, role })) },
     });
     return user;
+  }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? emailTaken() : error;
   });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { diffFields, recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { parseInput } from "@/lib/forms/validation";
 import { loadManageableUser } from "./manage-rules";
 import { ZUserProfile } from "./schemas";
@@ -24,5 +25,7 @@ export async function updateUserProfile(options: { actor: CurrentUser; userId: s
       entity: { type: "user", id: userId },
       payload: { changes },
     });
+  }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? new AppError("CONFLICT", { fieldErrors: { email: ["emailTaken"] } }) : error;
   });
 }
