@@ -3,8 +3,10 @@
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { agencyScope } from "@/lib/auth/permissions";
+import { countItemQueues } from "@/lib/items/console-views";
 
-export type Queue = { key: string; count: number; href: string };
+/** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
+export type Queue = { key: string; label: string; count: number; href: string };
 
 function startOfTodayInChina(now = new Date()) {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
@@ -12,20 +14,25 @@ function startOfTodayInChina(now = new Date()) {
 }
 
 export async function loadDashboardQueues(user: CurrentUser): Promise<Queue[]> {
-  const queues: Queue[] = [];
+  const queues: Queue[] = (await countItemQueues(user)).map(({ view, count }) => ({
+    key: `items-${view}`,
+    label: `items.console.views.${view}`,
+    count,
+    href: `/console/items?view=${view}`,
+  }));
   const userScope = agencyScope(user, "user.read");
   if (userScope === "all" || userScope.length > 0) {
     const count = await db.user.count({
       where: { active: true, ...(userScope === "all" ? {} : { memberships: { some: { agencyId: { in: userScope } } } }) },
     });
-    queues.push({ key: "agencyUsers", count, href: "/console/users" });
+    queues.push({ key: "agencyUsers", label: "console.dashboard.queue.agencyUsers", count, href: "/console/users" });
   }
   const auditScope = agencyScope(user, "audit.read");
   if (auditScope === "all" || auditScope.length > 0) {
     const count = await db.auditEvent.count({
       where: { at: { gte: startOfTodayInChina() }, ...(auditScope === "all" ? {} : { agencyId: { in: auditScope } }) },
     });
-    queues.push({ key: "auditToday", count, href: "/console/audit" });
+    queues.push({ key: "auditToday", label: "console.dashboard.queue.auditToday", count, href: "/console/audit" });
   }
   return queues;
 }

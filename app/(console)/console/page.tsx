@@ -10,7 +10,7 @@ export async function generateMetadata() {
 
 export default async function DashboardPage() {
   const user = await requirePageAccess("dashboard.read");
-  const [t, queues] = await Promise.all([getTranslations("console.dashboard"), loadDashboardQueues(user)]);
+  const [t, tAll, queues] = await Promise.all([getTranslations("console.dashboard"), getTranslations(), loadDashboardQueues(user)]);
   return (
     <div>
       <PageHeader title={t("welcome", { name: user.name })} />
@@ -23,7 +23,7 @@ export default async function DashboardPage() {
             {queues.map((queue) => (
               <li key={queue.key}>
                 <Link href={queue.href} className="block rounded border border-stone-300 bg-white p-4 hover:border-gov-red" data-queue={queue.key}>
-                  <span className="block text-sm text-stone-600">{t(`queue.${queue.key}`)}</span>
+                  <span className="block text-sm text-stone-600">{tAll(queue.label)}</span>
                   <span className="text-3xl font-semibold">{queue.count}</span>
                 </Link>
               </li>

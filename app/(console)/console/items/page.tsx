@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/lib/auth/page-guards";
+import { canAnywhere } from "@/lib/auth/permissions";
+import { ITEM_VIEWS, listItemView, type ItemView } from "@/lib/items/console-views";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("items"))("title") };
+}
+
+export default async function ItemsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+  const user = await requirePageAccess("item.read");
+  const requested = (await searchParams).view;
+  const view: ItemView = ITEM_VIEWS.includes(requested as ItemView) ? (requested as ItemView) : "all";
+  const [t, items] = await Promise.all([getTranslations("items"), listItemView(user, view)]);
+  return (
+    <div>
+      <PageHeader title={t("title")}>
+        {canAnywhere(user, "item.draft") ? (
+          <Link href="/console/items/new" className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark">{t("new")}</Link>
+        ) : null}
+      </PageHeader>
+      <nav aria-label={t("list")} className="mb-4">
+        <ul className="flex flex-wrap gap-2">
+          {ITEM_VIEWS.map((v) => (
+            <li key={v}>
+              <Link href={`/console/items?view=${v}`} aria-current={v === view ? "page" : undefined} className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold">
+                {t(`console.views.${v}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {items.length === 0 ? <p>{t("console.empty")}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="px-3 py-2">{t("fields.title")}</th>
+                <th scope="col" className="px-3 py-2">{t("fields.indexNumber")}</th>
+                <th scope="col" className="px-3 py-2">{t("fields.agencyId")}</th>
+                <th scope="col" className="px-3 py-2">{t("fields.status")}</th>
+                <th scope="col" className="px-3 py-2">{t("fields.drafter")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const latest = item.revisions[0];
+                return (
+                  <tr key={item.id} className="border-b border-stone-200">
+                    <td className="px-3 py-2"><Link href={`/console/items/${item.id}`} className="text-blue-800 underline">{latest?.title}</Link></td>
+                    <td className="px-3 py-2 font-mono">{item.indexNumber ?? "—"}</td>
+                    <td className="px-3 py-2">{item.agency.shortName}</td>
+                    <td className="px-3 py-2">{t(`states.${item.state}`)}{latest && latest.status !== "APPROVED" && latest.status !== "SUPERSEDED" ? ` · ${t(`revisionStatus.${latest.status}`)}` : ""}</td>
+                    <td className="px-3 py-2">{latest?.drafter.name}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

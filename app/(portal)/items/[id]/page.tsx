@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { dayOf } from "@/lib/items/china-date";
+import { findPublicItem } from "@/lib/items/public-queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const item = await findPublicItem((await params).id);
+  return { title: item?.liveRevision?.title ?? "" };
+}
+
+/** The public page of an item: the metadata table Chinese portals print on top, then body and attachments. */
+export default async function PublicItemPage({ params }: Props) {
+  const item = await findPublicItem((await params).id);
+  if (!item || !item.liveRevision) notFound();
+  const t = await getTranslations("items");
+  const r = item.liveRevision;
+  const rows: [string, string][] = [
+    [t("fields.indexNumber"), item.indexNumber ?? ""],
+    [t("fields.agencyId"), item.agency.name],
+    [t("fields.documentNumber"), r.documentNumber || "—"],
+    [t("fields.writtenOn"), dayOf(r.writtenOn)],
+    [t("fields.publishedOn"), item.publishedOn ? dayOf(item.publishedOn) : ""],
+    [t("fields.subjectCategory"), t(`subjects.s${r.subjectCategory}`)],
+    [t("fields.genre"), t(`genres.${r.genre}`)],
+    [t("fields.validity"), item.validity === "VALID" ? t("validity.VALID") : `${t(`validity.${item.validity}`)}（${item.validityChangedOn ? dayOf(item.validityChangedOn) : ""}）`],
+    [t("fields.channels"), r.channels.map((c) => t(`channels.${c}`)).join("、")],
+  ];
+  return (
+    <article className="space-y-6">
+      {item.validity !== "VALID" ? (
+        <p role="note" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900" data-testid="validity-banner">
+          {t("public.notInForce", { validity: t(`validity.${item.validity}`), date: item.validityChangedOn ? dayOf(item.validityChangedOn) : "" })}
+        </p>
+      ) : null}
+      <table className="w-full border-collapse border border-stone-300 bg-white text-sm" data-testid="item-metadata">
+        <tbody>
+          {Array.from({ length: Math.ceil(rows.length / 2) }, (_, i) => rows.slice(i * 2, i * 2 + 2)).map((pair) => (
+            <tr key={pair[0][0]} className="border-b border-stone-300">
+              {pair.map(([label, value]) => (
+                <Cell key={label} label={label} value={value} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h1 className="text-center text-2xl font-bold leading-relaxed">{r.title}</h1>
+      {r.documentNumber ? <p className="text-center text-stone-700">{r.documentNumber}</p> : null}
+      {/* bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts). */}
+      <div className="item-body mx-auto max-w-3xl text-lg leading-loose" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
+      {r.attachments.length ? (
+        <section aria-labelledby="attachments-title">
+          <h2 id="attachments-title" className="text-lg font-semibold">{t("fields.attachments")}</h2>
+          <ul className="list-disc pl-6">
+            {r.attachments.map((a) => (
+              <li key={a.id}><a href={`/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">{a.fileName}</a></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {item.interprets ? (
+        <p>{t("public.interprets")}<Link href={`/items/${item.interprets.id}`} className="text-blue-800 underline">{item.interprets.liveRevision?.title}</Link></p>
+      ) : null}
+      {item.interpretations.length ? (
+        <section aria-labelledby="interpretations-title">
+          <h2 id="interpretations-title" className="text-lg font-semibold">{t("public.interpretations")}</h2>
+          <ul className="list-disc pl-6">
+            {item.interpretations.map((x) => <li key={x.id}><Link href={`/items/${x.id}`} className="text-blue-800 underline">{x.liveRevision?.title}</Link></li>)}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function Cell({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <th scope="row" className="w-28 bg-stone-100 px-3 py-2 text-left font-medium">{label}</th>
+      <td className="px-3 py-2">{value}</td>
+    </>
+  );
+}

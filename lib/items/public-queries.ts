@@ -1,0 +1,27 @@
+// Read models of the portal. Every query here selects through the one visibility policy (visibility.ts).
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/agencies/queries";
+import { publicItemSelect, publicItemWhere } from "./visibility";
+
+/** A public item with its public links (政策解读 ⇄ policy document), or null: drafts, withheld and withdrawn items do not exist here. */
+export async function findPublicItem(itemId: string) {
+  if (!isUuid(itemId)) return null;
+  const item = await db.item.findFirst({ where: { id: itemId, ...publicItemWhere }, select: { ...publicItemSelect, interpretsItemId: true } });
+  if (!item) return null;
+  const linkSelect = { id: true, indexNumber: true, liveRevision: { select: { title: true } } } as const;
+  const [interprets, interpretations] = await Promise.all([
+    item.interpretsItemId ? db.item.findFirst({ where: { id: item.interpretsItemId, ...publicItemWhere }, select: linkSelect }) : null,
+    db.item.findMany({ where: { interpretsItemId: item.id, ...publicItemWhere }, select: linkSelect, orderBy: { publishedAt: "asc" } }),
+  ]);
+  return { ...item, interprets, interpretations };
+}
+
+/** The latest public items, optionally of one agency. */
+export async function listLatestPublicItems(options: { agencyId?: string; take?: number } = {}) {
+  return db.item.findMany({
+    where: { ...publicItemWhere, ...(options.agencyId ? { agencyId: options.agencyId } : {}) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: options.take ?? 20,
+    select: { id: true, indexNumber: true, publishedOn: true, agency: { select: { shortName: true } }, liveRevision: { select: { title: true, documentNumber: true } } },
+  });
+}
