@@ -6,12 +6,7 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) {
-    // The console layout reads the path to send users who must change their password to that page.
-    const headers = new Headers(request.headers);
-    headers.set("x-gongkai-path", request.nextUrl.pathname);
-    return NextResponse.next({ request: { headers } });
-  }
+  if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/login";
   url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;

@@ -6,9 +6,11 @@ import { canAnywhere, type Action } from "@/lib/auth/permissions";
 /** Console navigation. Each entry shows only to users whose roles allow its action somewhere. */
 const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console", key: "dashboard", action: "dashboard.read" },
+  { href: "/console/items", key: "items", action: "item.read" },
   { href: "/console/agencies", key: "agencies", action: "agency.update" },
   { href: "/console/users", key: "users", action: "user.read" },
   { href: "/console/audit", key: "audit", action: "audit.read" },
+  { href: "/console/calendar", key: "calendar", action: "calendar.manage" },
   { href: "/console/account/password", key: "password", action: null },
 ];
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { dayOf } from "@/lib/items/china-date";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
 
 type Revision = {
   title: string; documentNumber: string; writtenOn: Date; subjectCategory: string; genre: string; documentKind: string;
@@ -14,8 +14,8 @@ export async function ItemMetadata({ revision, agencyName, indexNumber, publishe
     [t("fields.indexNumber"), indexNumber ?? "—"],
     [t("fields.agencyId"), agencyName],
     [t("fields.documentNumber"), revision.documentNumber || "—"],
-    [t("fields.writtenOn"), dayOf(revision.writtenOn)],
-    [t("fields.publishedOn"), publishedOn ? dayOf(publishedOn) : "—"],
+    [t("fields.writtenOn"), fromDbDate(revision.writtenOn)],
+    [t("fields.publishedOn"), publishedOn ? fromDbDate(publishedOn) : "—"],
     [t("fields.subjectCategory"), t(`subjects.s${revision.subjectCategory}`)],
     [t("fields.catalogueCategoryId"), revision.catalogueCategory?.name ?? "—"],
     [t("fields.genre"), t(`genres.${revision.genre}`)],

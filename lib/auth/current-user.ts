@@ -45,9 +45,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return loadPrincipal(session.uid, session.sv);
 });
 
-/** For server actions and route handlers: the current user, or an UNAUTHENTICATED error. */
-export async function requireUser(): Promise<CurrentUser> {
+/**
+ * For server actions and route handlers: the current user, or an UNAUTHENTICATED error. A user whose
+ * password an administrator set can do nothing but change it.
+ */
+export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
+  if (user.mustChangePassword && !options.allowPasswordChange) throw new AppError("FORBIDDEN", { message: "mustChangePassword" });
   return user;
 }

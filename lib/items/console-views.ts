@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { agencyScope, canAnywhere, type Action, type Principal } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { chinaDateOf, dbDate } from "./china-date";
+import { chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { itemScopeWhere } from "./queries";
 
 export const ITEM_VIEWS = ["mine", "returned", "review", "approval", "withheldDue", "published", "withheld", "withdrawn", "all"] as const;
@@ -35,7 +35,7 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
     case "approval":
       return { ...inScope(user, "item.approve"), revisions: { some: { status: "PENDING_APPROVAL", drafterId: { not: user.id } } } };
     case "withheldDue":
-      return { ...inScope(user, "item.approve"), state: "WITHHELD", reviewDueOn: { lte: dbDate(chinaDateOf(now)) } };
+      return { ...inScope(user, "item.approve"), state: "WITHHELD", reviewDueOn: { lte: toDbDate(chinaToday(now)) } };
     case "published":
       return { state: "PUBLISHED" };
     case "withheld":

@@ -2,12 +2,12 @@
 // policy document an interpretation explains is a published item of the same agency, and dates make sense.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { chinaDateOf } from "./china-date";
+import { chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import type { TItemDraft } from "./schemas";
 
 export async function checkDraftReferences(draft: TItemDraft, itemId?: string) {
   const fieldErrors: Record<string, string[]> = {};
-  if (draft.writtenOn > chinaDateOf()) fieldErrors.writtenOn = ["futureDate"];
+  if (draft.writtenOn > chinaToday()) fieldErrors.writtenOn = ["futureDate"];
   if (draft.catalogueCategoryId) {
     const category = await db.catalogueCategory.findFirst({ where: { id: draft.catalogueCategoryId, agencyId: draft.agencyId, active: true }, select: { id: true } });
     if (!category) fieldErrors.catalogueCategoryId = ["categoryUnknown"];
@@ -27,7 +27,7 @@ export function revisionData(draft: TItemDraft, bodyHtml: string) {
   return {
     title: draft.title,
     documentNumber: draft.documentNumber,
-    writtenOn: new Date(`${draft.writtenOn}T00:00:00Z`),
+    writtenOn: toDbDate(draft.writtenOn),
     subjectCategory: draft.subjectCategory,
     catalogueCategoryId: draft.catalogueCategoryId,
     genre: draft.genre,

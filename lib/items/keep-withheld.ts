@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { addMonths, chinaDateOf, dbDate } from "./china-date";
+import { addMonths, chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { findItemForUser } from "./queries";
 import { ZOptionalComment } from "./schemas";
 
@@ -19,9 +19,9 @@ export async function keepWithheld(options: { actor: CurrentUser; itemId: string
   requirePermission(actor, "item.approve", item.agencyId);
   const { comment } = parseInput(ZOptionalComment, options.input ?? {});
   const agency = await db.agency.findUniqueOrThrow({ where: { id: item.agencyId }, select: { withheldReviewMonths: true } });
-  const reviewDueOn = addMonths(chinaDateOf(options.now), agency.withheldReviewMonths);
+  const reviewDueOn = addMonths(chinaToday(options.now), agency.withheldReviewMonths);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.item.updateMany({ where: { id: item.id, state: "WITHHELD" }, data: { reviewDueOn: dbDate(reviewDueOn) } });
+    const { count } = await tx.item.updateMany({ where: { id: item.id, state: "WITHHELD" }, data: { reviewDueOn: toDbDate(reviewDueOn) } });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
     await recordAudit(tx, {
       type: "item.withheld_kept",

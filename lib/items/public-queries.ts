@@ -25,3 +25,12 @@ export async function listLatestPublicItems(options: { agencyId?: string; take?:
     select: { id: true, indexNumber: true, publishedOn: true, agency: { select: { shortName: true } }, liveRevision: { select: { title: true, documentNumber: true } } },
   });
 }
+
+/** An attachment of a public item's live revision, or null — the same visibility policy as the item page. */
+export async function findPublicAttachment(itemId: string, attachmentId: string) {
+  if (!isUuid(itemId) || !isUuid(attachmentId)) return null;
+  return db.attachment.findFirst({
+    where: { id: attachmentId, revision: { is: { liveOf: { is: { id: itemId, ...publicItemWhere } } } } },
+    select: { fileName: true, contentType: true, storageKey: true, size: true },
+  });
+}

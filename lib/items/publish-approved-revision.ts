@@ -3,14 +3,14 @@
 // anything else → recorded as withheld, never public, with its re-review date (条例 art. 18).
 import type { Tx } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { addMonths, chinaDateOf, dbDate } from "./china-date";
+import { addMonths, chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { formatIndexNumber, takeNextSerial } from "./index-number";
 
 type Approved = { id: string; number: number; disclosure: string; withholdGround: string | null };
 
 export async function publishApprovedRevision(tx: Tx, itemId: string, revision: Approved, actor: AuditActor, now = new Date()) {
   const item = await tx.item.findUniqueOrThrow({ where: { id: itemId }, include: { agency: true } });
-  const today = chinaDateOf(now);
+  const today = chinaToday(now);
   if (item.liveRevisionId) {
     await tx.itemRevision.update({ where: { id: item.liveRevisionId }, data: { status: "SUPERSEDED" } });
   }
@@ -29,7 +29,7 @@ export async function publishApprovedRevision(tx: Tx, itemId: string, revision: 
         state: "PUBLISHED",
         liveRevisionId: revision.id,
         indexNumber,
-        publishedOn: item.publishedOn ?? dbDate(today),
+        publishedOn: item.publishedOn ?? toDbDate(today),
         publishedAt: item.publishedAt ?? now,
         withdrawnAt: null,
         withdrawnReason: null,
@@ -43,7 +43,7 @@ export async function publishApprovedRevision(tx: Tx, itemId: string, revision: 
   const reviewDueOn = addMonths(today, item.agency.withheldReviewMonths);
   await tx.item.update({
     where: { id: item.id },
-    data: { state: "WITHHELD", liveRevisionId: revision.id, reviewDueOn: dbDate(reviewDueOn) },
+    data: { state: "WITHHELD", liveRevisionId: revision.id, reviewDueOn: toDbDate(reviewDueOn) },
   });
   await recordAudit(tx, {
     ...audit,

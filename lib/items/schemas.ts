@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { zRequiredText, zText } from "@/lib/forms/validation";
 import { normalizeDocumentNumber } from "./document-number";
 import { plainText } from "./render-body";
 import { CHANNELS, DISCLOSURE_ATTRIBUTES, DOCUMENT_KINDS, GENRES, SUBJECT_CATEGORY_CODES, VALIDITIES, WITHHOLD_GROUNDS } from "./vocabulary";
 
 const optionalUuid = z.union([z.literal(""), z.uuid("uuid")]).optional().transform((v) => v || null);
-const isoDate = z.iso.date("date");
+/** A date in China, "YYYY-MM-DD"; a missing or impossible date is refused with "date". */
+const isoDate = z.string().trim().refine(isCalendarDate, "date").transform((value) => value as CalendarDate);
 /** Metadata is plain text: markup typed into it is dropped, never rendered. */
 const zPlain = (max: number) => zText(max).transform(plainText);
 

@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { dayOf } from "./china-date";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { checkDraftReferences, revisionData } from "./item-references";
 import { findItemForUser, openRevisionOf } from "./queries";
 import { renderBody } from "./render-body";
@@ -27,7 +27,7 @@ export async function updateItemDraft(options: { actor: CurrentUser; itemId: str
   await checkDraftReferences(draft, item.id);
 
   const data = revisionData(draft, renderBody(draft.bodyMarkdown));
-  const before: Record<string, unknown> = { ...revision, writtenOn: dayOf(revision.writtenOn) };
+  const before: Record<string, unknown> = { ...revision, writtenOn: fromDbDate(revision.writtenOn) };
   const after: Record<string, unknown> = { ...data, writtenOn: draft.writtenOn };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, value] of Object.entries(after)) {

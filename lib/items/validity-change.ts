@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { dayOf, dbDate } from "./china-date";
+import { fromDbDate, toDbDate } from "@/lib/calendar/calendar-date";
 import { findItemForUser } from "./queries";
 import { ZComment, ZValidityChange } from "./schemas";
 
@@ -19,7 +19,7 @@ export async function proposeValidityChange(options: { actor: CurrentUser; itemI
   await db.$transaction(async (tx) => {
     const { count } = await tx.item.updateMany({
       where: { id: item.id, state: "PUBLISHED", validity: "VALID", pendingValidity: null },
-      data: { pendingValidity: change.validity, pendingValidityOn: dbDate(change.effectiveOn), pendingValidityById: actor.id, pendingValidityReason: change.reason },
+      data: { pendingValidity: change.validity, pendingValidityOn: toDbDate(change.effectiveOn), pendingValidityById: actor.id, pendingValidityReason: change.reason },
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
     await recordAudit(tx, {
@@ -40,7 +40,7 @@ export async function decideValidityChange(options: { actor: CurrentUser; itemId
   if (!item.pendingValidity || !item.pendingValidityOn) throw new AppError("CONFLICT", { message: "itemStateChanged" });
   if (item.pendingValidityById === actor.id) throw new AppError("FORBIDDEN", { message: "selfApproval" });
   const comment = approve ? "" : parseInput(ZComment, options.input ?? {}).comment;
-  const pending = { validity: item.pendingValidity, effectiveOn: dayOf(item.pendingValidityOn) };
+  const pending = { validity: item.pendingValidity, effectiveOn: fromDbDate(item.pendingValidityOn) };
   const clear = { pendingValidity: null, pendingValidityOn: null, pendingValidityById: null, pendingValidityReason: null };
   await db.$transaction(async (tx) => {
     const { count } = await tx.item.updateMany({

@@ -29,7 +29,8 @@ export async function changeOwnPassword(options: { user: CurrentUser; input: unk
     await recordAudit(tx, {
       type: "user.password_changed",
       actor: { id: user.id, label: user.name, clientIp: options.clientIp },
-      agencyId: null,
+      // Shown to the administrators of the user's (first) agency, like the other account events.
+      agencyId: user.memberships[0]?.agencyId ?? null,
       entity: { type: "user", id: user.id },
       payload: {},
     });

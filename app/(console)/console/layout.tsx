@@ -1,6 +1,4 @@
-import { headers } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConsoleNav } from "@/components/console/console-nav";
 import { SignOutButton } from "@/components/console/sign-out-button";
@@ -8,12 +6,9 @@ import { UserBadge } from "@/components/console/user-badge";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { requirePageUser } from "@/lib/auth/page-guards";
 
-const PASSWORD_PAGE = "/console/account/password";
-
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser();
-  // An administrator-set password must be replaced before anything else is done.
-  if (user.mustChangePassword && (await headers()).get("x-gongkai-path") !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
+  // The layout only draws the shell; each page checks the user (and a pending password change) itself.
+  const user = await requirePageUser({ allowPasswordChange: true });
   const t = await getTranslations();
   return (
     <div className="flex min-h-screen flex-col">

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { requireUser } from "@/lib/auth/current-user";
+import { addItemAttachment, removeItemAttachment } from "@/lib/items/attachments";
 import { createItemDraft } from "@/lib/items/create-item-draft";
 import { keepWithheld } from "@/lib/items/keep-withheld";
 import { startRevision } from "@/lib/items/start-revision";
@@ -94,5 +95,24 @@ export async function keepWithheldAction(itemId: string, _state: FormState, form
     await keepWithheld({ actor: await requireUser(), itemId, input: Object.fromEntries(formData) });
     revalidatePath(`/console/items/${itemId}`);
     return { ok: true, message: "items.console.done.withheldKept" };
+  });
+}
+
+export async function uploadAttachmentAction(itemId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, async () => {
+    const actor = await requireUser();
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["attachmentEmpty"] } };
+    await addItemAttachment({ actor, itemId, file: { bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name } });
+    revalidatePath(`/console/items/${itemId}`);
+    return { ok: true, message: "items.console.done.attachmentAdded" };
+  });
+}
+
+export async function removeAttachmentAction(itemId: string, attachmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, async () => {
+    await removeItemAttachment({ actor: await requireUser(), itemId, attachmentId });
+    revalidatePath(`/console/items/${itemId}`);
+    return { ok: true, message: "items.console.done.attachmentRemoved" };
   });
 }

@@ -48,9 +48,12 @@ export async function resetPasswordAction(userId: string, _state: FormState, for
 }
 
 export async function setActiveAction(userId: string, active: boolean, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, async () => {
+  let done = false;
+  const state = await runFormAction(formData, async () => {
     await setUserActive({ actor: await requireUser(), userId, active });
-    revalidatePath(`/console/users/${userId}`);
-    return { ok: true, message: active ? "console.users.reactivated" : "console.users.deactivated" };
+    done = true;
   });
+  // The page redraws the other form (deactivate ⇄ reactivate), so the outcome travels in the URL.
+  if (done) redirect(`/console/users/${userId}?${active ? "reactivated" : "deactivated"}=1`);
+  return state;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { dayOf } from "@/lib/items/china-date";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { findPublicItem } from "@/lib/items/public-queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,18 +21,18 @@ export default async function PublicItemPage({ params }: Props) {
     [t("fields.indexNumber"), item.indexNumber ?? ""],
     [t("fields.agencyId"), item.agency.name],
     [t("fields.documentNumber"), r.documentNumber || "—"],
-    [t("fields.writtenOn"), dayOf(r.writtenOn)],
-    [t("fields.publishedOn"), item.publishedOn ? dayOf(item.publishedOn) : ""],
+    [t("fields.writtenOn"), fromDbDate(r.writtenOn)],
+    [t("fields.publishedOn"), item.publishedOn ? fromDbDate(item.publishedOn) : ""],
     [t("fields.subjectCategory"), t(`subjects.s${r.subjectCategory}`)],
     [t("fields.genre"), t(`genres.${r.genre}`)],
-    [t("fields.validity"), item.validity === "VALID" ? t("validity.VALID") : `${t(`validity.${item.validity}`)}（${item.validityChangedOn ? dayOf(item.validityChangedOn) : ""}）`],
+    [t("fields.validity"), item.validity === "VALID" ? t("validity.VALID") : `${t(`validity.${item.validity}`)}（${item.validityChangedOn ? fromDbDate(item.validityChangedOn) : ""}）`],
     [t("fields.channels"), r.channels.map((c) => t(`channels.${c}`)).join("、")],
   ];
   return (
     <article className="space-y-6">
       {item.validity !== "VALID" ? (
         <p role="note" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900" data-testid="validity-banner">
-          {t("public.notInForce", { validity: t(`validity.${item.validity}`), date: item.validityChangedOn ? dayOf(item.validityChangedOn) : "" })}
+          {t("public.notInForce", { validity: t(`validity.${item.validity}`), date: item.validityChangedOn ? fromDbDate(item.validityChangedOn) : "" })}
         </p>
       ) : null}
       <table className="w-full border-collapse border border-stone-300 bg-white text-sm" data-testid="item-metadata">

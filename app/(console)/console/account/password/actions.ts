@@ -10,7 +10,7 @@ import { changeOwnPassword } from "@/lib/users/change-own-password";
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   let changed = false;
   const state = await runFormAction(formData, async () => {
-    const user = await requireUser();
+    const user = await requireUser({ allowPasswordChange: true });
     await changeOwnPassword({ user, input: Object.fromEntries(formData), clientIp: clientIpFromHeaders(await headers()) });
     changed = true;
   });

@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { changePasswordAction } from "./actions";
 
 export default async function ChangePasswordPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser({ allowPasswordChange: true });
   const t = await getTranslations("console");
   return (
     <div>

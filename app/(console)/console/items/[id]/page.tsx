@@ -2,16 +2,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
+import { AttachmentUploadForm } from "@/components/console/attachment-upload-form";
+import { attachmentMaxMb } from "@/lib/attachments/config";
 import { ItemMetadata } from "@/components/console/item-metadata";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
-import { chinaDateOf, dayOf } from "@/lib/items/china-date";
+import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
 import { findItemForUser, openRevisionOf } from "@/lib/items/queries";
 import { REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
 import {
-  decideValidityAction, keepWithheldAction, proposeValidityAction, startRevisionAction, transitionAction, withdrawAction,
+  decideValidityAction, keepWithheldAction, proposeValidityAction, removeAttachmentAction, startRevisionAction, transitionAction,
+  uploadAttachmentAction, withdrawAction,
 } from "../actions";
 
 export default async function ItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
@@ -32,6 +35,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       })
     : [];
   const canDraft = can(user, "item.draft", item.agencyId);
+  const canEditOpen = Boolean(open && isDrafter && ["DRAFT", "RETURNED"].includes(open.status) && can(user, "attachment.upload", item.agencyId));
   const canLead = can(user, "item.approve", item.agencyId);
   const variant = (tr: string) => (tr.startsWith("return") ? "secondary" : "primary") as "primary" | "secondary";
 
@@ -84,8 +88,8 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         ) : null}
         {item.state === "WITHHELD" && item.reviewDueOn ? (
           <p>
-            {t("fields.reviewDueOn")}：{dayOf(item.reviewDueOn)}
-            {dayOf(item.reviewDueOn) <= chinaDateOf() ? <strong className="ml-2 text-red-800">{t("console.reviewDue")}</strong> : null}
+            {t("fields.reviewDueOn")}：{fromDbDate(item.reviewDueOn)}
+            {fromDbDate(item.reviewDueOn) <= chinaToday() ? <strong className="ml-2 text-red-800">{t("console.reviewDue")}</strong> : null}
           </p>
         ) : null}
         {item.state === "WITHHELD" && canLead ? (
@@ -110,7 +114,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         ) : null}
         {item.pendingValidity && item.pendingValidityOn ? (
           <div className="space-y-3 rounded border border-amber-700 bg-amber-50 p-3">
-            <p>{t("console.pendingValidity", { validity: t(`validity.${item.pendingValidity}`), date: dayOf(item.pendingValidityOn), reason: item.pendingValidityReason ?? "" })}</p>
+            <p>{t("console.pendingValidity", { validity: t(`validity.${item.pendingValidity}`), date: fromDbDate(item.pendingValidityOn), reason: item.pendingValidityReason ?? "" })}</p>
             {canLead && item.pendingValidityById !== user.id ? (
               <div className="grid gap-4 md:grid-cols-2">
                 <ActionForm action={decideValidityAction.bind(null, item.id, true)} label={t("console.actions.approveValidity")} />
@@ -129,6 +133,22 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           // bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts).
           <div className="prose max-w-none rounded border border-stone-300 bg-white p-4" dangerouslySetInnerHTML={{ __html: shown.bodyHtml }} />
         ) : null}
+      </section>
+
+      <section aria-labelledby="attachments-title" className="space-y-3">
+        <h2 id="attachments-title" className="text-lg font-semibold">{t("fields.attachments")}</h2>
+        {shown.attachments.length === 0 ? <p>{t("console.noAttachments")}</p> : (
+          <ul className="space-y-2">
+            {shown.attachments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center gap-3">
+                <a href={`/console/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">{a.fileName}</a>
+                <span className="text-sm text-stone-600">{Math.max(1, Math.round(a.size / 1024))} KB</span>
+                {canEditOpen ? <ActionForm action={removeAttachmentAction.bind(null, item.id, a.id)} label={t("console.remove")} variant="secondary" /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canEditOpen ? <AttachmentUploadForm action={uploadAttachmentAction.bind(null, item.id)} maxMb={attachmentMaxMb()} /> : null}
       </section>
 
       <section aria-labelledby="history-title" className="space-y-3">

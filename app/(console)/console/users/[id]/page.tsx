@@ -8,8 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { findUserForAdmin } from "@/lib/users/queries";
 import { resetPasswordAction, setActiveAction, setRolesAction, updateProfileAction } from "../actions";
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string }> }) {
+  const [{ id }, { created, deactivated, reactivated }] = await Promise.all([params, searchParams]);
   const actor = await requirePageUser();
   // Scope lives in the query: a user of another agency is simply not found.
   const target = await findUserForAdmin(actor, id);
@@ -21,6 +21,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       <PageHeader title={target.name}>
         <span className={target.active ? "text-green-800" : "text-red-800"}>{target.active ? t("active") : t("inactive")}</span>
       </PageHeader>
+      {deactivated || reactivated ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{t(deactivated ? "deactivated" : "reactivated")}</p>
+      ) : null}
       <section aria-labelledby="profile-title" className="space-y-3">
         <h2 id="profile-title" className="text-lg font-semibold">{t("profile")}</h2>
         <ProfileForm action={updateProfileAction.bind(null, target.id)} user={target} initialMessage={created ? "console.users.created" : undefined} />

@@ -4,7 +4,7 @@ import { ItemForm } from "@/components/console/item-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
-import { dayOf } from "@/lib/items/china-date";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { loadItemFormOptions } from "@/lib/items/form-options";
 import { findItemForUser, openRevisionOf } from "@/lib/items/queries";
 import { EDITABLE_STATUSES } from "@/lib/items/workflow";
@@ -34,7 +34,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
           agencyId: item.agencyId,
           title: revision.title,
           documentNumber: revision.documentNumber,
-          writtenOn: dayOf(revision.writtenOn),
+          writtenOn: fromDbDate(revision.writtenOn),
           subjectCategory: revision.subjectCategory,
           catalogueCategoryId: revision.catalogueCategoryId,
           genre: revision.genre,

@@ -1,0 +1,50 @@
+// The public portal: header, navigation, footer, language switch and the disclosure guide.
+import { expect, test } from "@playwright/test";
+
+const GOVERNMENT = "三明市三元区人民政府";
+
+test("the portal home shows the government, its sections and its contact", async ({ page }) => {
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  await expect(header).toContainText(GOVERNMENT);
+  await expect(header.getByRole("link", { name: "工作人员登录" })).toBeVisible();
+
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  for (const [name, path] of [["公开指南", "/guide"], ["公开目录", "/catalogue"], ["依申请公开", "/requests"], ["年度报告", "/reports"]] as const) {
+    await nav.getByRole("link", { name, exact: true }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  }
+
+  const footer = page.getByRole("contentinfo");
+  await expect(footer).toContainText(`主办单位：${GOVERNMENT}`);
+  await expect(footer).toContainText("地址：福建省三明市三元区");
+  await expect(footer).toContainText("邮编：365001");
+});
+
+test("the language switches to English and back", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await expect(nav.getByRole("link", { name: "公开指南" })).toBeVisible();
+
+  await page.getByRole("button", { name: "English" }).click();
+  const navEn = page.getByRole("navigation", { name: "Main navigation" });
+  await expect(navEn.getByRole("link", { name: "Disclosure guide" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The choice is kept on the next page.
+  await navEn.getByRole("link", { name: "Disclosure guide" }).click();
+  await expect(page).toHaveURL("/guide");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Disclosure guide");
+
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(nav.getByRole("link", { name: "公开指南" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+});
+
+test("the disclosure guide lists 三元区商务局 with its phone number", async ({ page }) => {
+  await page.goto("/guide");
+  const commerce = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "三明市三元区商务局" }) });
+  await expect(commerce).toHaveCount(1);
+  await expect(commerce).toContainText("0598-8336118");
+  await expect(commerce).toContainText("三元区商务局办公室");
+});
