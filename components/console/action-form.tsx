@@ -1,7 +1,7 @@
 "use client";
 // A one-button workflow form (submit, pass, return, approve, withdraw…), optionally with a comment or
 // other fields, showing its outcome and field errors in place.
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,11 +20,13 @@ type Props = {
 
 export function ActionForm({ action, label, variant = "primary", fields = [], testId }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
+  // Several action forms share field names on one page: ids come from React so they stay unique.
+  const idPrefix = useId();
   return (
     <form action={formAction} className="space-y-3" data-testid={testId} noValidate>
       <FormMessage state={state} />
       {fields.map((f) => (
-        <Field key={f.name} name={f.name} label={f.label} state={state} required={f.required}>
+        <Field key={f.name} name={f.name} id={`${idPrefix}-${f.name}`} label={f.label} state={state} required={f.required}>
           {(p) =>
             "options" in f ? (
               <select {...p} className={inputClass}>

@@ -5,6 +5,8 @@ import type { FormState } from "@/lib/actions/form-state";
 
 type FieldProps = {
   name: string;
+  /** Needed when one page holds several forms with the same field names (ids must stay unique). */
+  id?: string;
   label: string;
   state: FormState;
   hint?: string;
@@ -12,9 +14,9 @@ type FieldProps = {
   children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; required?: boolean }) => React.ReactNode;
 };
 
-export function Field({ name, label, state, hint, required, children }: FieldProps) {
+export function Field({ name, id: givenId, label, state, hint, required, children }: FieldProps) {
   const t = useTranslations("validation");
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const errors = state.fieldErrors?.[name] ?? [];
   const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (

@@ -36,6 +36,9 @@ export const AUDIT_EVENTS = {
   "item.withheld_kept": z.object({ reviewDueOn: z.string(), comment: z.string().optional() }),
   "item.attachment_added": z.object({ revision: z.number().int(), fileName: z.string(), sha256: z.string() }),
   "item.attachment_removed": z.object({ revision: z.number().int(), fileName: z.string() }),
+  "catalogue.category_created": z.object({ name: z.string(), parentId: z.string().nullable() }),
+  "catalogue.category_updated": z.object({ changes }),
+  "catalogue.category_removed": z.object({ name: z.string() }),
   "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
   // 工作日 calendar: the platform administrator's corrections of the official calendar
   "calendar.override_set": z.object({
@@ -51,5 +54,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "calendar"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "calendar"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

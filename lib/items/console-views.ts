@@ -4,9 +4,11 @@ import { db } from "@/lib/db";
 import { agencyScope, canAnywhere, type Action, type Principal } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
+import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
+import { listLateItems } from "./late-items";
 import { itemScopeWhere } from "./queries";
 
-export const ITEM_VIEWS = ["mine", "returned", "review", "approval", "withheldDue", "published", "withheld", "withdrawn", "all"] as const;
+export const ITEM_VIEWS = ["mine", "returned", "review", "approval", "late", "withheldDue", "published", "withheld", "withdrawn", "all"] as const;
 export type ItemView = (typeof ITEM_VIEWS)[number];
 
 /** Which role a view is a work queue for (shown on the dashboard when the user holds it). */
@@ -15,6 +17,7 @@ const QUEUE_ACTION: Partial<Record<ItemView, Action>> = {
   returned: "item.draft",
   review: "item.review",
   approval: "item.approve",
+  late: "item.read",
   withheldDue: "item.approve",
 };
 
@@ -34,6 +37,9 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
       return { ...inScope(user, "item.review"), revisions: { some: { status: "PENDING_REVIEW", drafterId: { not: user.id } } } };
     case "approval":
       return { ...inScope(user, "item.approve"), revisions: { some: { status: "PENDING_APPROVAL", drafterId: { not: user.id } } } };
+    case "late":
+      // Candidates only (never published); late-items.ts applies the working-day rules.
+      return { state: "DRAFT" };
     case "withheldDue":
       return { ...inScope(user, "item.approve"), state: "WITHHELD", reviewDueOn: { lte: toDbDate(chinaToday(now)) } };
     case "published":
@@ -48,8 +54,9 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
 }
 
 export async function listItemView(user: Principal, view: ItemView, take = 200) {
+  const late = view === "late" ? new Set((await listLateItems(user, await loadWorkingCalendar())).map((i) => i.id)) : null;
   return db.item.findMany({
-    where: { AND: [itemScopeWhere(user), itemViewWhere(user, view)] },
+    where: { AND: [itemScopeWhere(user), itemViewWhere(user, view), ...(late ? [{ id: { in: [...late] } }] : [])] },
     orderBy: [{ updatedAt: "desc" }],
     take,
     include: {
@@ -62,10 +69,13 @@ export async function listItemView(user: Principal, view: ItemView, take = 200) 
 /** The item work queues of the dashboard, for the roles the user holds. */
 export async function countItemQueues(user: Principal, now = new Date()) {
   const views = (Object.keys(QUEUE_ACTION) as ItemView[]).filter((v) => canAnywhere(user, QUEUE_ACTION[v]!));
+  const calendar = views.includes("late") ? await loadWorkingCalendar() : null;
   return Promise.all(
     views.map(async (view) => ({
       view,
-      count: await db.item.count({ where: { AND: [itemScopeWhere(user), itemViewWhere(user, view, now)] } }),
+      count: view === "late" && calendar
+        ? (await listLateItems(user, calendar, now)).length
+        : await db.item.count({ where: { AND: [itemScopeWhere(user), itemViewWhere(user, view, now)] } }),
     })),
   );
 }

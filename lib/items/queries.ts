@@ -21,7 +21,7 @@ export async function findItemForUser(user: Principal, itemId: string) {
     include: {
       agency: { select: { id: true, name: true, shortName: true, code: true } },
       revisions: { orderBy: { number: "desc" }, include: revisionWithAttachments },
-      interprets: { select: { id: true, indexNumber: true, liveRevision: { select: { title: true } } } },
+      interprets: { select: { id: true, indexNumber: true, publishedOn: true, liveRevision: { select: { title: true } } } },
       interpretations: { select: { id: true, indexNumber: true, state: true, liveRevision: { select: { title: true } } } },
     },
   });

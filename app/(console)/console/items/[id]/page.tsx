@@ -10,6 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
+import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
+import { itemTimeChecks } from "@/lib/items/late-items";
 import { findItemForUser, openRevisionOf } from "@/lib/items/queries";
 import { REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
 import {
@@ -33,6 +35,10 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         const rule = REVISION_TRANSITIONS[tr];
         return can(user, rule.action, item.agencyId) && (rule.actor === "drafter" ? isDrafter : !isDrafter);
       })
+    : [];
+  const calendar = await loadWorkingCalendar();
+  const timeChecks = shown.disclosure === "PROACTIVE" && item.origin !== "IMPORT"
+    ? itemTimeChecks(calendar, chinaToday(), { writtenOn: shown.writtenOn, publishedOn: item.publishedOn, policyPublishedOn: item.interprets?.publishedOn ?? null })
     : [];
   const canDraft = can(user, "item.draft", item.agencyId);
   const canEditOpen = Boolean(open && isDrafter && ["DRAFT", "RETURNED"].includes(open.status) && can(user, "attachment.upload", item.agencyId));
@@ -124,6 +130,21 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           </div>
         ) : null}
       </section>
+
+      {timeChecks.length ? (
+        <section aria-labelledby="time-title" className="space-y-2">
+          <h2 id="time-title" className="text-lg font-semibold">{t("console.timeRules")}</h2>
+          <ul className="space-y-1">
+            {timeChecks.map((check) => (
+              <li key={check.rule} data-testid={`time-rule-${check.rule}`} className={check.late ? "font-semibold text-red-800" : ""}>
+                {t(`console.timeRule.${check.rule}`, { due: check.due })}
+                {check.late ? `　${t("console.timeRule.late")}` : ""}
+                {check.provisional ? `　${t("console.timeRule.provisional")}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="metadata-title" className="space-y-3">
         <h2 id="metadata-title" className="text-lg font-semibold">{t("console.metadata", { number: shown.number })}</h2>

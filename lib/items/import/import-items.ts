@@ -1,0 +1,207 @@
+// 历史信息导入: an agency brings the items it published before the platform existed. Every row of the
+// file is checked and every problem reported with its row and column; only a file without any problem
+// is written, all rows in one transaction (all or nothing). Imported items are published as they were:
+// 主动公开, one approved revision, their 发布日期, their 索引号 (kept, its serial reserved so it is never
+// issued again) or a new one from the serial of the 发布日期's year, and one audit event each.
+import { randomUUID } from "node:crypto";
+import { db as defaultDb, type Db, type Tx } from "@/lib/db";
+import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { chinaToday, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { VALIDATION_KEYS } from "@/lib/forms/validation";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatIndexNumber, parseIndexNumber, reserveSerial, takeNextSerial } from "../index-number";
+import { renderBody } from "../render-body";
+import { IMPORT_COLUMN_KEYS, IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn } from "./columns";
+import { ImportValidationError, type ImportRowError } from "./errors";
+import { readTable, type ImportEncoding, type RawTable } from "./read-table";
+import { ZImportRow, type TImportRow } from "./row-schema";
+
+export type ImportActor = Principal & { name: string };
+
+export type ImportItemsOptions = {
+  actor: ImportActor;
+  agencyId: string;
+  file: { bytes: Uint8Array; fileName: string };
+  /** How to decode a CSV file; detected by default. */
+  encoding?: ImportEncoding;
+  now?: Date;
+};
+
+/** Imports the file's items into the agency, or throws ImportValidationError listing every problem. */
+export async function importItems(options: ImportItemsOptions, client: Db = defaultDb): Promise<{ imported: number; batch: string }> {
+  return client.$transaction((tx) => importItemsInTransaction(tx, options), { timeout: 300_000, maxWait: 10_000 });
+}
+
+/**
+ * The import inside the caller's transaction (the demo data loads its items within its own). Checks the
+ * permission, reads and validates the whole file, and writes only when there is no problem at all.
+ */
+export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptions): Promise<{ imported: number; batch: string }> {
+  const { actor, agencyId } = options;
+  const now = options.now ?? new Date();
+  // An agency the user has nothing to do with does not exist for them; one they belong to without the
+  // right role is forbidden.
+  const agency = can(actor, "agency.read", agencyId) ? await tx.agency.findUnique({ where: { id: agencyId } }) : null;
+  if (!agency) throw notFound();
+  requirePermission(actor, "item.import", agencyId);
+
+  const table = readTable(options.file, options.encoding);
+  const { rows, errors } = validateRows(table, chinaToday(now));
+  const categories = await loadCategoryPaths(tx, agencyId);
+  const column = (key: ImportColumn) => IMPORT_COLUMNS[key];
+
+  // 索引号: unique within the file and across the platform.
+  const firstRowOf = new Map<string, number>();
+  for (const { row, data } of rows) {
+    if (!data.indexNumber) continue;
+    const first = firstRowOf.get(data.indexNumber);
+    if (first === undefined) firstRowOf.set(data.indexNumber, row);
+    else errors.push({ row, column: column("indexNumber"), message: "importIndexNumberDuplicate", params: { row: first } });
+  }
+  const taken = firstRowOf.size
+    ? await tx.item.findMany({ where: { indexNumber: { in: [...firstRowOf.keys()] } }, select: { indexNumber: true } })
+    : [];
+  const takenSet = new Set(taken.map((t) => t.indexNumber));
+  const resolved = rows.map(({ row, data }) => {
+    if (data.indexNumber && takenSet.has(data.indexNumber)) errors.push({ row, column: column("indexNumber"), message: "importIndexNumberTaken" });
+    let categoryId: string | null = null;
+    if (data.catalogueCategory.length) {
+      categoryId = categories.get(data.catalogueCategory.join("/")) ?? null;
+      if (!categoryId) errors.push({ row, column: column("catalogueCategory"), message: "categoryUnknown" });
+    }
+    return { row, data, categoryId };
+  });
+  if (errors.length) throw new ImportValidationError(errors);
+
+  // Reserve the serials of kept numbers first, so that no number handed out below can collide with them.
+  const kept = resolved.flatMap(({ data }) => {
+    const parsed = data.indexNumber ? parseIndexNumber(agency.indexNumberPattern, agency.code, data.indexNumber) : null;
+    return parsed ? [parsed] : [];
+  });
+  const highest = new Map<number, number>();
+  for (const { year, serial } of kept) highest.set(year, Math.max(highest.get(year) ?? 0, serial));
+  for (const [year, serial] of highest) await reserveSerial(tx, agencyId, year, serial);
+
+  const batch = randomUUID();
+  const auditActor = { id: actor.id, label: actor.name };
+  for (const { data, categoryId } of resolved) {
+    const indexNumber = data.indexNumber || (await assignIndexNumber(tx, agency, data.publishedOn));
+    const item = await tx.item.create({
+      data: {
+        agencyId,
+        state: "PUBLISHED",
+        origin: "IMPORT",
+        indexNumber,
+        publishedOn: toDbDate(data.publishedOn),
+        // Historical items carry their 发布日期 only: shown as published at 09:00 China time that day.
+        publishedAt: new Date(`${data.publishedOn}T09:00:00+08:00`),
+        validity: data.validity,
+        validityChangedOn: data.validityChangedOn ? toDbDate(data.validityChangedOn) : null,
+        createdById: actor.id,
+        revisions: { create: { number: 1, status: "APPROVED", drafterId: actor.id, approvedById: actor.id, approvedAt: now, ...revisionData(data, categoryId) } },
+      },
+      select: { id: true, revisions: { select: { id: true } } },
+    });
+    await tx.item.update({ where: { id: item.id }, data: { liveRevisionId: item.revisions[0].id } });
+    await recordAudit(tx, {
+      type: "item.imported",
+      actor: auditActor,
+      agencyId,
+      entity: { type: "item", id: item.id },
+      payload: { indexNumber, title: data.title, batch },
+    });
+  }
+  return { imported: resolved.length, batch };
+}
+
+async function assignIndexNumber(tx: Tx, agency: { id: string; code: string; indexNumberPattern: string }, publishedOn: CalendarDate) {
+  const year = Number(publishedOn.slice(0, 4));
+  const serial = await takeNextSerial(tx, agency.id, year);
+  return formatIndexNumber(agency.indexNumberPattern, { agencyCode: agency.code, year, serial });
+}
+
+function revisionData(data: TImportRow, catalogueCategoryId: string | null) {
+  return {
+    title: data.title,
+    documentNumber: data.documentNumber,
+    writtenOn: toDbDate(data.writtenOn),
+    subjectCategory: data.subjectCategory,
+    catalogueCategoryId,
+    genre: data.genre,
+    documentKind: data.documentKind,
+    channels: data.channels,
+    keywords: data.keywords,
+    summary: data.summary,
+    bodyMarkdown: data.bodyMarkdown,
+    bodyHtml: renderBody(data.bodyMarkdown),
+    disclosure: "PROACTIVE" as const,
+  };
+}
+
+/** The agency's active catalogue categories by path: "机构职能类" or "父/子". */
+async function loadCategoryPaths(tx: Tx, agencyId: string) {
+  const categories = await tx.catalogueCategory.findMany({
+    where: { agencyId, active: true },
+    select: { id: true, name: true, parent: { select: { name: true } } },
+  });
+  return new Map(categories.map((c) => [c.parent ? `${c.parent.name}/${c.name}` : c.name, c.id]));
+}
+
+const KNOWN_KEYS = new Set<string>([...VALIDATION_KEYS, "importDate", "importSubjectUnknown", "importGenreUnknown", "importDocumentKindUnknown",
+  "importChannelUnknown", "importValidityUnknown", "importWrittenAfterPublished", "importValidityDateRequired",
+  "importValidityDateUnexpected", "importValidityDateBeforePublished"]);
+
+/** The header and every row checked on their own (no database): the rows that passed, and every problem. */
+export function validateRows(table: RawTable, today: CalendarDate) {
+  const errors: ImportRowError[] = [];
+  const headerRow = table.header.row;
+  // Headers may carry the template's required mark (标题*); order is free, unknown columns are refused.
+  const positions = new Map<ImportColumn, number>();
+  table.header.cells.forEach((raw, index) => {
+    const name = raw.trim().replace(/[*＊]$/, "").trim();
+    if (name === "") return;
+    const key = IMPORT_COLUMN_KEYS.find((k) => IMPORT_COLUMNS[k] === name);
+    if (!key) errors.push({ row: headerRow, column: raw.trim(), message: "importUnknownColumn" });
+    else if (positions.has(key)) errors.push({ row: headerRow, column: name, message: "importDuplicateColumn" });
+    else positions.set(key, index);
+  });
+  for (const key of REQUIRED_IMPORT_COLUMNS) {
+    if (!positions.has(key)) errors.push({ row: headerRow, column: IMPORT_COLUMNS[key], message: "importMissingColumn" });
+  }
+  if (errors.length) return { rows: [], errors };
+
+  const rows: { row: number; data: TImportRow }[] = [];
+  for (const line of table.rows) {
+    const input = Object.fromEntries(IMPORT_COLUMN_KEYS.map((key) => [key, positions.has(key) ? (line.cells[positions.get(key)!] ?? "") : ""]));
+    const parsed = ZImportRow.safeParse(input);
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "title") as ImportColumn;
+        const message = KNOWN_KEYS.has(issue.message) ? issue.message : issue.code === "too_big" ? "tooLong" : "invalid";
+        if (seen.has(`${key}:${message}`)) continue;
+        seen.add(`${key}:${message}`);
+        const params = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+        errors.push({ row: line.row, column: IMPORT_COLUMNS[key] ?? null, message, ...(params ? { params } : {}) });
+      }
+      continue;
+    }
+    const data = parsed.data;
+    // 发布日期 ≤ today (and so 成文日期 too): history cannot be in the future.
+    for (const key of ["writtenOn", "publishedOn", "validityChangedOn"] as const) {
+      const value = data[key];
+      if (value && value > today) errors.push({ row: line.row, column: IMPORT_COLUMNS[key], message: "futureDate" });
+    }
+    rows.push({ row: line.row, data });
+  }
+  return { rows, errors };
+}
+
+/** A unique-constraint race (another import took the same 索引号 meanwhile) is a conflict, not a crash. */
+export function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export { AppError };
