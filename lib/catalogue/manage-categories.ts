@@ -19,6 +19,15 @@ async function checkParent(agencyId: string, parentId: string | null, selfId?: s
   if (!parent || parent.parentId !== null || parent.id === selfId) throw new AppError("VALIDATION", { fieldErrors: { parentId: ["invalid"] } });
 }
 
+/**
+ * Names are unique among siblings. The unique index covers children; for top-level categories
+ * (parent NULL, which PostgreSQL's unique index treats as all distinct) this check does it.
+ */
+async function checkNameFree(agencyId: string, parentId: string | null, name: string, selfId?: string) {
+  const clash = await db.catalogueCategory.findFirst({ where: { agencyId, parentId, name, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
+  if (clash) throw nameTaken();
+}
+
 async function loadCategory(actor: CurrentUser, categoryId: string) {
   if (!isUuid(categoryId)) throw notFound();
   const category = await db.catalogueCategory.findUnique({ where: { id: categoryId } });
@@ -33,6 +42,7 @@ export async function createCategory(options: { actor: CurrentUser; agencyId: st
   requirePermission(actor, "catalogue.manage", agencyId);
   const input = parseInput(ZCategoryInput, options.input);
   await checkParent(agencyId, input.parentId);
+  await checkNameFree(agencyId, input.parentId, input.name);
   return db.$transaction(async (tx) => {
     const category = await tx.catalogueCategory.create({ data: { agencyId, ...input } });
     await recordAudit(tx, {
@@ -57,6 +67,7 @@ export async function updateCategory(options: { actor: CurrentUser; categoryId: 
     if (hasChildren) throw new AppError("VALIDATION", { fieldErrors: { parentId: ["invalid"] } });
   }
   await checkParent(before.agencyId, input.parentId, before.id);
+  await checkNameFree(before.agencyId, input.parentId, input.name, before.id);
   const changes = diffFields(before as Record<string, unknown>, input);
   if (Object.keys(changes).length === 0) return before;
   return db.$transaction(async (tx) => {
