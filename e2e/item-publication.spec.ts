@@ -62,9 +62,9 @@ test("an item goes from draft through review and approval to the public portal",
   await expect(leader.getByTestId("item-state")).toHaveText("已发布");
 
   // The public reads it, with its 索引号 and the normalised 文号, and without the script.
-  await leader.getByRole("link", { name: "查看公开页面" }).click();
-  const publicUrl = leader.url();
-  await citizen.goto(publicUrl);
+  const publicUrl = await leader.getByRole("link", { name: "查看公开页面" }).getAttribute("href");
+  expect(publicUrl).toMatch(/^\/items\//);
+  await citizen.goto(publicUrl!);
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText(title);
   const metadata = citizen.getByTestId("item-metadata");
   await expect(metadata).toContainText(/350403001\/\d{4}-\d{5}/);
