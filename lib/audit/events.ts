@@ -39,6 +39,25 @@ export const AUDIT_EVENTS = {
   "catalogue.category_created": z.object({ name: z.string(), parentId: z.string().nullable() }),
   "catalogue.category_updated": z.object({ changes }),
   "catalogue.category_removed": z.object({ name: z.string() }),
+  // 依申请公开 requests (payloads never carry the applicant's personal data)
+  "request.submitted": z.object({ trackingCode: z.string(), channel: z.string(), receivedOn: z.string() }),
+  "request.registered": z.object({ trackingCode: z.string(), channel: z.string(), receivedOn: z.string(), receiptBasis: z.string() }),
+  "request.event_recorded": z.object({ kind: z.string(), on: z.string(), dueOn: z.string().nullable() }),
+  "request.assigned": z.object({ assigneeId: z.string().nullable(), assignee: z.string() }),
+  "request.note_added": z.object({}),
+  "request.reply_drafted": z.object({ outcome: z.string() }),
+  "request.reply_submitted": z.object({ outcome: z.string() }),
+  "request.reply_returned": z.object({ comment: z.string() }),
+  "request.reply_approved": z.object({ outcome: z.string() }),
+  "request.reply_sent": z.object({ outcome: z.string(), sentOn: z.string() }),
+  "request.fee_noticed": z.object({ method: z.string(), amountYuan: z.number().int(), paymentDeadline: z.string() }),
+  "request.fee_paid": z.object({ paidOn: z.string() }),
+  "request.appeal_recorded": z.object({ kind: z.string(), filedOn: z.string() }),
+  "request.appeal_updated": z.object({ result: z.string() }),
+  "request.file_added": z.object({ kind: z.string(), fileName: z.string() }),
+  "request.proposed_for_catalogue": z.object({ itemId: z.string(), fileName: z.string() }),
+  "token.created": z.object({ name: z.string(), prefix: z.string() }),
+  "token.revoked": z.object({ name: z.string() }),
   "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
   // 工作日 calendar: the platform administrator's corrections of the official calendar
   "calendar.override_set": z.object({
@@ -54,5 +73,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "calendar"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "token", "calendar"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -32,6 +32,14 @@ const EXPECTED: Record<Action, Record<Holder, boolean>> = {
   "item.withdraw":      { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
   "item.import":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
   "attachment.upload":  { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  // 依申请公开 requests: staff register and handle, leaders approve; reviewers and the platform admin take no part.
+  "request.read":       { STAFF: true,  REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
+  "request.register":   { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "request.handle":     { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "request.approve":    { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "request.templates":  { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
+  "token.manage":       { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
+  "outbox.read":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
   "catalogue.manage":   { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
   "dashboard.read":     { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
 };

@@ -34,6 +34,16 @@ export const PERMISSIONS = {
   "item.withdraw": { roles: ["LEADER"], platformAdmin: false },
   "item.import": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   "attachment.upload": { roles: ["STAFF"], platformAdmin: false },
+  // 依申请公开 requests: staff register and handle them, leaders approve extensions and replies
+  "request.read": { roles: ["STAFF", "LEADER", "AGENCY_ADMIN"], platformAdmin: false },
+  "request.register": { roles: ["STAFF"], platformAdmin: false },
+  "request.handle": { roles: ["STAFF"], platformAdmin: false },
+  "request.approve": { roles: ["LEADER"], platformAdmin: false },
+  "request.templates": { roles: ["AGENCY_ADMIN", "LEADER"], platformAdmin: false },
+  // Personal access tokens for the console API (each user manages their own)
+  "token.manage": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
+  // The e-mail outbox (delivery problems) of the agency
+  "outbox.read": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // The agency's own catalogue tree (主动公开基本目录) and its index-number settings
   "catalogue.manage": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // Work queues on the dashboard

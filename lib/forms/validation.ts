@@ -1,13 +1,16 @@
 // zod issues → field errors as message keys (messages/*.json → validation.*), shown next to each field.
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { IDENTITY_VALIDATION_KEYS } from "@/lib/requests/identity/schemas";
 
 /** Message keys used in schemas; anything else zod reports becomes "invalid". */
 export const VALIDATION_KEYS = [
   "required", "tooLong", "tooShort", "email", "postcode", "agencyCode", "phone", "url",
   "passwordTooShort", "passwordWeak", "passwordMismatch", "invalid", "uuid", "roleRequired",
   "date", "channelRequired", "keywordsTooMany", "keywordTooLong", "withholdGroundRequired",
-  "withholdReasonRequired", "interpretsRequired",
+  "withholdReasonRequired", "interpretsRequired", "phone", "idTypeMismatch", "contactPersonRequired",
+  "emailRequiredForDelivery", "addressRequiredForDelivery", "receiptBasisMismatch", "descriptionTooShort", "phoneLastFour", "futureDate",
+  ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
