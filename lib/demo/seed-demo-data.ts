@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/roles";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoCatalogue } from "./demo-catalogue";
+import { seedDemoItems } from "./demo-items";
 
 export const DEMO_GOVERNMENT_CODE = "350403000";
 export const DEMO_COMMERCE_CODE = "350403001";
@@ -47,8 +49,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "qzf.leader@gongkai.demo", name: "刘区长", roles: [{ agency: DEMO_GOVERNMENT_CODE, role: "LEADER" }] },
 ];
 
-/** Creates the demo agencies and accounts. Idempotent: does nothing when agencies already exist. */
-export async function seedDemoData(db: Db): Promise<{ created: boolean }> {
+/**
+ * Creates the demo agencies, accounts, and 商务局's catalogue and items. Idempotent: does nothing when
+ * agencies already exist. Tests about accounts and permissions may leave out the published history
+ * (`history: false`) so that the tables they count hold only what they create.
+ */
+export async function seedDemoData(db: Db, options: { history?: boolean } = {}): Promise<{ created: boolean }> {
   if ((await db.agency.count()) > 0) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
@@ -69,6 +75,10 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean }> {
         },
       });
     }
-  });
+    // 三元区商务局's catalogue and its published history (27 items, lib/demo/demo-items.ts), in the same transaction.
+    const commerce = ids.get(DEMO_COMMERCE_CODE)!;
+    await seedDemoCatalogue(tx, commerce);
+    if (options.history ?? true) await seedDemoItems(tx, commerce);
+  }, { timeout: 60_000 });
   return { created: true };
 }

@@ -16,9 +16,12 @@ export const DEMO = {
   governmentLeader: "qzf.leader@gongkai.demo",
 } as const;
 
-/** Seeds the demo data and returns the ids of the three agencies the tests talk about. */
+/**
+ * Seeds the demo agencies, accounts and catalogue (not 商务局's published history, which the demo-data test
+ * covers) and returns the ids of the three agencies the tests talk about.
+ */
 export async function seedDemo() {
-  await seedDemoData(db);
+  await seedDemoData(db, { history: false });
   const agencies = await db.agency.findMany({
     where: { code: { in: [DEMO_GOVERNMENT_CODE, DEMO_COMMERCE_CODE, DEMO_FINANCE_CODE] } },
     select: { id: true, code: true },

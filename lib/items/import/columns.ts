@@ -30,6 +30,10 @@ export const IMPORT_MAX_ROWS = 5000;
 /** At most this many bytes per file (5,000 rows with short bodies fit easily). */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** How to decode a CSV file: detect (UTF-8 if the bytes are valid UTF-8, else GB18030), or as chosen. */
+export const IMPORT_ENCODINGS = ["auto", "utf-8", "gb18030"] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
 /** 体裁 as written in the file. */
 export const GENRE_NAMES: Record<Genre, string> = {
   ORDER: "命令", DECISION: "决定", ANNOUNCEMENT: "公告", PUBLIC_NOTICE: "通告", NOTICE: "通知", CIRCULAR: "通报",

@@ -4,18 +4,19 @@
 // 主动公开, one approved revision, their 发布日期, their 索引号 (kept, its serial reserved so it is never
 // issued again) or a new one from the serial of the 发布日期's year, and one audit event each.
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { VALIDATION_KEYS } from "@/lib/forms/validation";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { formatIndexNumber, parseIndexNumber, reserveSerial, takeNextSerial } from "../index-number";
 import { renderBody } from "../render-body";
-import { IMPORT_COLUMN_KEYS, IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn } from "./columns";
+import { IMPORT_COLUMN_KEYS, IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn, type ImportEncoding } from "./columns";
 import { ImportValidationError, type ImportRowError } from "./errors";
-import { readTable, type ImportEncoding, type RawTable } from "./read-table";
+import { readTable, type RawTable } from "./read-table";
 import { ZImportRow, type TImportRow } from "./row-schema";
 
 export type ImportActor = Principal & { name: string };
@@ -31,7 +32,13 @@ export type ImportItemsOptions = {
 
 /** Imports the file's items into the agency, or throws ImportValidationError listing every problem. */
 export async function importItems(options: ImportItemsOptions, client: Db = defaultDb): Promise<{ imported: number; batch: string }> {
-  return client.$transaction((tx) => importItemsInTransaction(tx, options), { timeout: 300_000, maxWait: 10_000 });
+  try {
+    return await client.$transaction((tx) => importItemsInTransaction(tx, options), { timeout: 300_000, maxWait: 10_000 });
+  } catch (error) {
+    // Another import or publication took one of the 索引号 meanwhile: nothing was written, try again.
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT");
+    throw error;
+  }
 }
 
 /**
@@ -43,7 +50,8 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
   const now = options.now ?? new Date();
   // An agency the user has nothing to do with does not exist for them; one they belong to without the
   // right role is forbidden.
-  const agency = can(actor, "agency.read", agencyId) ? await tx.agency.findUnique({ where: { id: agencyId } }) : null;
+  const visible = z.uuid().safeParse(agencyId).success && can(actor, "agency.read", agencyId);
+  const agency = visible ? await tx.agency.findUnique({ where: { id: agencyId } }) : null;
   if (!agency) throw notFound();
   requirePermission(actor, "item.import", agencyId);
 
@@ -69,7 +77,7 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
     let categoryId: string | null = null;
     if (data.catalogueCategory.length) {
       categoryId = categories.get(data.catalogueCategory.join("/")) ?? null;
-      if (!categoryId) errors.push({ row, column: column("catalogueCategory"), message: "categoryUnknown" });
+      if (!categoryId) errors.push({ row, column: column("catalogueCategory"), message: "importCategoryUnknown" });
     }
     return { row, data, categoryId };
   });
@@ -91,7 +99,6 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
     const item = await tx.item.create({
       data: {
         agencyId,
-        state: "PUBLISHED",
         origin: "IMPORT",
         indexNumber,
         publishedOn: toDbDate(data.publishedOn),
@@ -104,7 +111,8 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
       },
       select: { id: true, revisions: { select: { id: true } } },
     });
-    await tx.item.update({ where: { id: item.id }, data: { liveRevisionId: item.revisions[0].id } });
+    // Published once its revision exists (the database insists a published item has a live revision).
+    await tx.item.update({ where: { id: item.id }, data: { state: "PUBLISHED", liveRevisionId: item.revisions[0].id } });
     await recordAudit(tx, {
       type: "item.imported",
       actor: auditActor,
@@ -198,10 +206,3 @@ export function validateRows(table: RawTable, today: CalendarDate) {
   }
   return { rows, errors };
 }
-
-/** A unique-constraint race (another import took the same 索引号 meanwhile) is a conflict, not a crash. */
-export function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-export { AppError };

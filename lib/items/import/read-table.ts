@@ -2,12 +2,8 @@
 // Chinese Excel saves it) or XLSX (first worksheet). Excel date cells become "YYYY-MM-DD".
 import iconv from "iconv-lite";
 import * as XLSX from "@e965/xlsx";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "./columns";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportEncoding } from "./columns";
 import { ImportValidationError } from "./errors";
-
-/** How to decode a CSV file: detect (UTF-8 if the bytes are valid UTF-8, else GB18030), or as chosen. */
-export const IMPORT_ENCODINGS = ["auto", "utf-8", "gb18030"] as const;
-export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 export type TableRow = { row: number; cells: string[] };
 export type RawTable = { header: TableRow; rows: TableRow[] };

@@ -33,7 +33,7 @@ const optionalDate = z.string().trim().transform((text, ctx) => {
 });
 
 /** A vocabulary cell: the official Chinese word, refused with `message` otherwise; `fallback` when empty. */
-function zVocabulary<T extends string>(names: Record<T, string>, message: string, fallback?: T) {
+function zVocabulary<T extends string>(names: Record<T, string>, message: string, fallback?: NoInfer<T>) {
   return z.string().trim().transform((text, ctx) => {
     if (text === "" && fallback) return fallback;
     if (text === "") {
@@ -89,7 +89,8 @@ export const ZImportRow = z
     if (row.writtenOn && row.publishedOn && row.writtenOn > row.publishedOn) {
       ctx.addIssue({ code: "custom", path: ["writtenOn"], message: "importWrittenAfterPublished" });
     }
-    if (row.validity !== "VALID" && !row.validityChangedOn) {
+    // (Guarded on real values: a cell refused above leaves nothing to compare.)
+    if ((row.validity === "REPEALED" || row.validity === "EXPIRED") && !row.validityChangedOn) {
       ctx.addIssue({ code: "custom", path: ["validityChangedOn"], message: "importValidityDateRequired" });
     }
     if (row.validity === "VALID" && row.validityChangedOn) {

@@ -13,12 +13,15 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const user = await requirePageAccess("item.read");
   const requested = (await searchParams).view;
   const view: ItemView = ITEM_VIEWS.includes(requested as ItemView) ? (requested as ItemView) : "all";
-  const [t, items] = await Promise.all([getTranslations("items"), listItemView(user, view)]);
+  const [t, tImport, items] = await Promise.all([getTranslations("items"), getTranslations("itemImport"), listItemView(user, view)]);
   return (
     <div>
       <PageHeader title={t("title")}>
         {canAnywhere(user, "item.draft") ? (
           <Link href="/console/items/new" className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark">{t("new")}</Link>
+        ) : null}
+        {canAnywhere(user, "item.import") ? (
+          <Link href="/console/items/import" className="rounded border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100">{tImport("link")}</Link>
         ) : null}
       </PageHeader>
       <nav aria-label={t("list")} className="mb-4">

@@ -1,0 +1,80 @@
+"use client";
+// The historical import form: agency, file and encoding; then either "已导入 N 条" or every problem of
+// the file in a table (行, 列, 问题), each as a sentence the user can act on.
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ImportFormState } from "@/lib/items/import/form-state";
+import { IMPORT_ENCODINGS } from "@/lib/items/import/columns";
+
+type Props = {
+  action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+  agencies: { id: string; name: string }[];
+  maxRows: number;
+};
+
+export function ItemImportForm({ action, agencies, maxRows }: Props) {
+  const t = useTranslations("itemImport");
+  const [state, formAction] = useActionState(action, {} as ImportFormState);
+  return (
+    <div className="space-y-6">
+      <form action={formAction} className="space-y-4" noValidate>
+        <FormMessage state={state} />
+        <Field name="agencyId" label={t("agency")} state={state} required>
+          {(p) => (
+            <select {...p} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)} key={`agency-${valueOf(state, "agencyId")}`} className={inputClass}>
+              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="file" label={t("file")} state={state} hint={t("fileHint", { max: maxRows })} required>
+          {(p) => <input {...p} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} />}
+        </Field>
+        <Field name="encoding" label={t("encoding")} state={state}>
+          {(p) => (
+            <select {...p} defaultValue={valueOf(state, "encoding", "auto")} key={`encoding-${valueOf(state, "encoding")}`} className={inputClass}>
+              {IMPORT_ENCODINGS.map((e) => <option key={e} value={e}>{t(`encodings.${e}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
+      </form>
+      {state.rowErrors?.length ? <ImportErrors state={state} /> : null}
+    </div>
+  );
+}
+
+function ImportErrors({ state }: { state: ImportFormState }) {
+  const t = useTranslations("itemImport");
+  const tv = useTranslations("validation");
+  const errors = state.rowErrors ?? [];
+  const count = state.errorCount ?? errors.length;
+  return (
+    <section aria-labelledby="import-errors" role="alert">
+      <h2 id="import-errors" className="mb-2 text-lg font-semibold text-red-800">{t("errorsTitle", { count })}</h2>
+      {count > errors.length ? <p className="mb-2 text-sm">{t("errorsShown", { shown: errors.length })}</p> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="px-3 py-2">{t("row")}</th>
+              <th scope="col" className="px-3 py-2">{t("column")}</th>
+              <th scope="col" className="px-3 py-2">{t("problem")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((e, index) => (
+              <tr key={index} className="border-b border-stone-200 align-top">
+                <td className="px-3 py-2 tabular-nums">{e.row ?? t("wholeFile")}</td>
+                <td className="px-3 py-2">{e.column ?? "—"}</td>
+                <td className="px-3 py-2">{tv.has(e.message) ? tv(e.message, e.params) : e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
