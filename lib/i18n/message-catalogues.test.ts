@@ -1,5 +1,6 @@
 // The two message files must say the same things: a key missing in one language shows a raw key to users.
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { loadMessages } from "./load-messages";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -11,7 +12,8 @@ import type { SignInErrorCode } from "@/lib/auth/verify-credentials";
 
 const root = path.resolve(import.meta.dirname, "../..");
 type Messages = { [key: string]: string | Messages };
-const load = (locale: string) => JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")) as Messages;
+// The same loader the app uses: messages/<locale>.json merged with messages/<locale>/*.json.
+const load = (locale: string) => loadMessages(locale, root) as Messages;
 const catalogues = { "zh-CN": load("zh-CN"), en: load("en") };
 
 function flatKeys(messages: Messages, prefix = ""): string[] {
