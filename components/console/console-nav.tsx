@@ -7,11 +7,14 @@ import { canAnywhere, type Action } from "@/lib/auth/permissions";
 const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console", key: "dashboard", action: "dashboard.read" },
   { href: "/console/items", key: "items", action: "item.read" },
+  { href: "/console/requests", key: "requests", action: "request.read" },
   { href: "/console/catalogue", key: "catalogue", action: "catalogue.manage" },
   { href: "/console/agencies", key: "agencies", action: "agency.update" },
   { href: "/console/users", key: "users", action: "user.read" },
   { href: "/console/audit", key: "audit", action: "audit.read" },
+  { href: "/console/outbox", key: "outbox", action: "outbox.read" },
   { href: "/console/calendar", key: "calendar", action: "calendar.manage" },
+  { href: "/console/account/tokens", key: "tokens", action: "token.manage" },
   { href: "/console/account/password", key: "password", action: null },
 ];
 
