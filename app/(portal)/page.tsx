@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findPortalGovernment, listPublicAgencies } from "@/lib/agencies/queries";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { listLatestPublicItems } from "@/lib/items/public-queries";
 
 const ENTRIES = [
   { href: "/guide", key: "guide" },
@@ -10,7 +12,9 @@ const ENTRIES = [
 ] as const;
 
 export default async function PortalHome() {
-  const [t, government, agencies] = await Promise.all([getTranslations("portal"), findPortalGovernment(), listPublicAgencies()]);
+  const [t, ti, government, agencies, latest] = await Promise.all([
+    getTranslations("portal"), getTranslations("items.public"), findPortalGovernment(), listPublicAgencies(), listLatestPublicItems({ take: 10 }),
+  ]);
   return (
     <div className="space-y-8">
       <section aria-labelledby="home-title">
@@ -30,11 +34,22 @@ export default async function PortalHome() {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="latest-title">
+        <h2 id="latest-title" className="mb-3 text-xl font-semibold">{ti("latest")}</h2>
+        <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+          {latest.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
+              <Link href={`/items/${item.id}`} className="text-blue-800 underline">{item.liveRevision?.title}</Link>
+              <span className="text-sm text-stone-600">{item.agency.shortName}　{item.publishedOn ? fromDbDate(item.publishedOn) : ""}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="agencies-title">
         <h2 id="agencies-title" className="mb-3 text-xl font-semibold">{t("home.agencies")}</h2>
         <ul className="flex flex-wrap gap-2">
           {agencies.map((agency) => (
-            <li key={agency.id} className="rounded border border-stone-300 bg-white px-3 py-1">{agency.name}</li>
+            <li key={agency.id}><Link href={`/catalogue/${agency.code}`} className="block rounded border border-stone-300 bg-white px-3 py-1 hover:border-gov-red">{agency.name}</Link></li>
           ))}
         </ul>
       </section>

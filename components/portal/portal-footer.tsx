@@ -5,7 +5,7 @@ type Contact = { name: string; address: string; postcode: string; phone: string;
 export async function PortalFooter({ government }: { government: Contact | null }) {
   const t = await getTranslations("portal.footer");
   return (
-    <footer className="mt-12 border-t-4 border-gov-red bg-stone-100 text-sm text-stone-700">
+    <footer className="no-print mt-12 border-t-4 border-gov-red bg-stone-100 text-sm text-stone-700">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6">
         {government ? (
           <>

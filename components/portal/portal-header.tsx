@@ -13,7 +13,7 @@ const NAV = [
 export async function PortalHeader({ governmentName }: { governmentName: string }) {
   const t = await getTranslations("portal");
   return (
-    <header className="bg-gov-red text-white">
+    <header className="no-print bg-gov-red text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 pt-4">
         <Link href="/" className="text-2xl font-bold tracking-wide sm:text-3xl">
           {governmentName}

@@ -2,7 +2,7 @@
 // attachment download selects items through `publicItemWhere`, and shows only the live revision:
 // an item is public when it is published, its live revision is 主动公开, and its agency is active.
 // Drafts, withheld (不予公开 / 依申请公开 / 非政府信息) and withdrawn items can never match.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const publicItemWhere = {
   state: "PUBLISHED",
@@ -28,3 +28,10 @@ export const publicItemSelect = {
     },
   },
 } satisfies Prisma.ItemSelect;
+
+/**
+ * The same policy for raw SQL (reports, facets, search), over `item i JOIN item_revision r ON r.id =
+ * i.live_revision_id JOIN agency a ON a.id = i.agency_id`. tests/integration/public-visibility.test.ts
+ * checks that both forms select exactly the same items.
+ */
+export const publicItemSql = Prisma.sql`i.state = 'PUBLISHED' AND i.index_number IS NOT NULL AND r.disclosure = 'PROACTIVE' AND r.status = 'APPROVED' AND a.active`;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { PrintButton } from "@/components/portal/print-button";
 import { findPublicItem } from "@/lib/items/public-queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,7 +30,8 @@ export default async function PublicItemPage({ params }: Props) {
     [t("fields.channels"), r.channels.map((c) => t(`channels.${c}`)).join("、")],
   ];
   return (
-    <article className="space-y-6">
+    <article className="item-document space-y-6">
+      <div className="flex justify-end"><PrintButton label={t("public.print")} /></div>
       {item.validity !== "VALID" ? (
         <p role="note" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900" data-testid="validity-banner">
           {t("public.notInForce", { validity: t(`validity.${item.validity}`), date: item.validityChangedOn ? fromDbDate(item.validityChangedOn) : "" })}

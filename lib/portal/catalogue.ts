@@ -1,0 +1,121 @@
+// The public catalogue (政府信息公开目录) of an agency: filters that combine, stable URLs, and keyset
+// pagination (published time, id) so a deep page costs the same as the first. Everything selects
+// through the one visibility policy (lib/items/visibility.ts).
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publicItemSql, publicItemWhere } from "@/lib/items/visibility";
+import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
+import { isUuid } from "@/lib/agencies/queries";
+
+export const CATALOGUE_PAGE_SIZE = 20;
+
+export type CatalogueFilter = { category?: string; subject?: string; genre?: string; year?: number; after?: string };
+
+/** Reads the filter from URL search params; unknown values are dropped (a shared link never errors). */
+export function parseCatalogueFilter(params: Record<string, string | string[] | undefined>): CatalogueFilter {
+  const one = (k: string) => (Array.isArray(params[k]) ? params[k]![0] : (params[k] as string | undefined));
+  const filter: CatalogueFilter = {};
+  const category = one("category");
+  if (category && isUuid(category)) filter.category = category;
+  const subject = one("subject");
+  if (subject && (SUBJECT_CATEGORY_CODES as string[]).includes(subject)) filter.subject = subject;
+  const genre = one("genre");
+  if (genre && (GENRES as string[]).includes(genre)) filter.genre = genre;
+  const year = Number(one("year"));
+  if (Number.isInteger(year) && year >= 1990 && year <= 2100) filter.year = year;
+  const after = one("after");
+  if (after && decodeCursor(after)) filter.after = after;
+  return filter;
+}
+
+/** The URL of the catalogue with `filter` (and nothing else), for links that combine filters. */
+export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
+  const params = new URLSearchParams();
+  for (const key of ["category", "subject", "genre", "year", "after"] as const) {
+    const value = filter[key];
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `/catalogue/${encodeURIComponent(agencyCode)}${query ? `?${query}` : ""}`;
+}
+
+function encodeCursor(publishedAt: Date, id: string) {
+  return Buffer.from(`${publishedAt.toISOString()}|${id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { publishedAt: Date; id: string } | null {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const publishedAt = new Date(iso ?? "");
+  return id && isUuid(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : null;
+}
+
+function filterWhere(agencyId: string, filter: CatalogueFilter): Prisma.ItemWhereInput {
+  const revision: Prisma.ItemRevisionWhereInput = { disclosure: "PROACTIVE", status: "APPROVED" };
+  if (filter.category) revision.OR = [{ catalogueCategoryId: filter.category }, { catalogueCategory: { is: { parentId: filter.category } } }];
+  if (filter.subject) revision.subjectCategory = filter.subject;
+  if (filter.genre) revision.genre = filter.genre as Prisma.ItemRevisionWhereInput["genre"];
+  return {
+    ...publicItemWhere,
+    agencyId,
+    liveRevision: { is: revision },
+    ...(filter.year ? { publishedOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {}),
+  };
+}
+
+export async function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const where: Prisma.ItemWhereInput = {
+    AND: [
+      filterWhere(agencyId, filter),
+      ...(cursor ? [{ OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] }] : []),
+    ],
+  };
+  const rows = await db.item.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: CATALOGUE_PAGE_SIZE + 1,
+    select: { id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } } },
+  });
+  const page = rows.slice(0, CATALOGUE_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > CATALOGUE_PAGE_SIZE && last?.publishedAt ? encodeCursor(last.publishedAt, last.id) : null };
+}
+
+/** Counts for the browse panel: the agency's catalogue tree, the 主题分类, the genres and the years. */
+export async function catalogueFacets(agencyId: string) {
+  const base = filterWhere(agencyId, {});
+  const [categories, revisions, years] = await Promise.all([
+    db.catalogueCategory.findMany({ where: { agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
+    db.itemRevision.groupBy({
+      by: ["catalogueCategoryId", "subjectCategory", "genre"],
+      where: { liveOf: { is: base } },
+      _count: { _all: true },
+    }),
+    db.$queryRaw<{ year: number; count: bigint }[]>`
+      SELECT EXTRACT(YEAR FROM i.published_on)::int AS year, count(*) AS count
+      FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+      WHERE i.agency_id = ${agencyId}::uuid AND ${publicItemSql}
+      GROUP BY 1 ORDER BY 1 DESC`,
+  ]);
+  const sum = (pick: (r: (typeof revisions)[number]) => string | null) => {
+    const counts = new Map<string, number>();
+    for (const r of revisions) {
+      const key = pick(r);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + r._count._all);
+    }
+    return counts;
+  };
+  const byCategory = sum((r) => r.catalogueCategoryId);
+  const tree = categories
+    .filter((c) => c.parentId === null)
+    .map((top) => {
+      const children = categories.filter((c) => c.parentId === top.id).map((c) => ({ ...c, count: byCategory.get(c.id) ?? 0 }));
+      return { ...top, children, count: (byCategory.get(top.id) ?? 0) + children.reduce((n, c) => n + c.count, 0) };
+    });
+  return {
+    categories: tree,
+    subjects: [...sum((r) => r.subjectCategory)].sort(([a], [b]) => a.localeCompare(b)),
+    genres: [...sum((r) => r.genre)].sort(([a], [b]) => GENRES.indexOf(a as never) - GENRES.indexOf(b as never)),
+    years: years.map((y) => ({ year: y.year, count: Number(y.count) })),
+  };
+}
