@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { SectionPage } from "@/components/portal/section-page";
+import { RequestAgencies } from "@/components/portal/request-agencies";
+import { listPublicAgencies } from "@/lib/agencies/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portal.nav"))("requests") };
 }
 
-export default function Page() {
-  return <SectionPage section="requests" withContact={true} />;
+/** 依申请公开: the right (条例 art. 27), the ways to apply, each agency's disclosure office, and tracking. */
+export default async function Page() {
+  const [t, agencies] = await Promise.all([getTranslations(), listPublicAgencies()]);
+  return <RequestAgencies title={t("portal.nav.requests")} agencies={agencies} />;
 }

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { RequestStatus } from "@/components/portal/request-status";
+import { findTrackedRequest, TRACKING_COOKIE, verifyTrackingSession } from "@/lib/requests/tracking-session";
+import { endTrackingAction } from "../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("requestPortal.status"))("title"), robots: { index: false } };
+}
+
+/** The applicant's request, for the browser that looked it up in the last 30 minutes (signed cookie). */
+export default async function Page() {
+  const requestId = verifyTrackingSession((await cookies()).get(TRACKING_COOKIE)?.value);
+  const request = requestId ? await findTrackedRequest(requestId) : null;
+  if (!request) {
+    const t = await getTranslations("requestPortal.track");
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p>{t("expired")}</p>
+        <p><Link href="/requests/track" className="font-medium text-gov-red underline underline-offset-2">{t("again")}</Link></p>
+      </div>
+    );
+  }
+  return <RequestStatus request={request} endAction={endTrackingAction} />;
+}

@@ -1,0 +1,109 @@
+// Files that belong to an information request: the applicant's own attachments (e.g. an ID scan) sent
+// with the online form, and — reused by staff registration — the scan of a paper request. Every file goes
+// through the one attachment intake (checked by content, stored by content address); the rows are written
+// in the caller's transaction, so a request and its files are stored together or not at all.
+import { db, type Tx } from "@/lib/db";
+import { chinaToday } from "@/lib/calendar/calendar-date";
+import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
+import { attachmentMaxBytes, attachmentMaxMb } from "@/lib/attachments/config";
+import { ingestAttachment, validateAttachment, type IngestedAttachment } from "@/lib/attachments/ingest-attachment";
+import type { AttachmentStorage } from "@/lib/attachments/storage";
+import { AppError, isAppError, notFound, type FieldErrors } from "@/lib/errors/app-error";
+import { fieldErrorsFromZod } from "@/lib/forms/validation";
+import type { RequestFileKind } from "@/lib/generated/prisma/enums";
+import { createRequest } from "./create-request";
+import { ZOnlineRequest } from "./schemas";
+
+/** An upload as it arrives from a form or the API. */
+export type UploadedFile = { bytes: Buffer; fileName: string };
+
+/**
+ * At most 5 files per submission, together no larger than the attachment size limit
+ * (GONGKAI_ATTACHMENT_MAX_MB): the server-action body limit in next.config.ts is that size plus overhead,
+ * so a larger total could not arrive anyway — better to say so in words.
+ */
+export const REQUEST_FILE_LIMITS = { maxFiles: 5 } as const;
+
+// Message keys of the refusals below (validation.* / requestPortal.fileErrors.*), on the field `files`.
+const TOO_MANY = "attachmentsTooMany";
+const TOO_LARGE_TOGETHER = "attachmentsTooLargeTogether";
+
+/**
+ * Checks a set of uploads without storing anything: the count, their total size and each file (not empty,
+ * within the size limit, an accepted type judged by its content — a renamed web page is refused).
+ * Returns the field errors (field `files`) and their params, or null when all is well.
+ */
+export function checkRequestFiles(files: readonly UploadedFile[]): { fieldErrors: FieldErrors; params: Record<string, string | number> } | null {
+  if (files.length > REQUEST_FILE_LIMITS.maxFiles) {
+    return { fieldErrors: { files: [TOO_MANY] }, params: { max: REQUEST_FILE_LIMITS.maxFiles, count: files.length } };
+  }
+  const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  if (total > attachmentMaxBytes()) return { fieldErrors: { files: [TOO_LARGE_TOGETHER] }, params: { maxMb: attachmentMaxMb() } };
+  for (const file of files) {
+    try {
+      validateAttachment(file);
+    } catch (error) {
+      if (!isAppError(error) || !error.fieldErrors?.file) throw error;
+      return { fieldErrors: { files: error.fieldErrors.file }, params: { ...error.params } };
+    }
+  }
+  return null;
+}
+
+/** Throws AppError VALIDATION (field `files`) when `checkRequestFiles` refuses the uploads. */
+export function assertRequestFiles(files: readonly UploadedFile[]) {
+  const refusal = checkRequestFiles(files);
+  if (refusal) throw new AppError("VALIDATION", refusal);
+}
+
+/** Checks and stores the uploads (before any transaction: an unreferenced stored file is harmless). */
+export async function ingestRequestFiles(files: readonly UploadedFile[], options: { storage?: AttachmentStorage } = {}): Promise<IngestedAttachment[]> {
+  assertRequestFiles(files);
+  const stored: IngestedAttachment[] = [];
+  for (const file of files) stored.push(await ingestAttachment(file, options));
+  return stored;
+}
+
+/** Writes the rows of already ingested files of a request, inside the caller's transaction. */
+export async function addRequestFiles(tx: Tx, requestId: string, kind: RequestFileKind, files: readonly IngestedAttachment[], options: { replyId?: string } = {}) {
+  if (files.length === 0) return [];
+  return tx.requestFile.createManyAndReturn({
+    data: files.map((f) => ({
+      requestId, replyId: options.replyId ?? null, kind, fileName: f.fileName, contentType: f.contentType,
+      size: f.size, sha256: f.sha256, storageKey: f.storageKey, text: f.text,
+    })),
+    select: { id: true, fileName: true, kind: true, size: true, contentType: true },
+  });
+}
+
+/**
+ * 网络申请 with attachments: the same steps as submitOnlineRequest (lib/requests/submit-online-request.ts),
+ * with the applicant's files (RequestFile kind APPLICANT_UPLOAD) written in the request's own transaction.
+ * Field errors of the form and of the files are reported together, so one refusal shows all of them.
+ */
+export async function submitOnlineRequestWithFiles(options: { input: unknown; files: readonly UploadedFile[]; clientIp?: string; now?: Date; storage?: AttachmentStorage }) {
+  const parsed = ZOnlineRequest.safeParse(options.input);
+  const fileRefusal = checkRequestFiles(options.files);
+  if (!parsed.success || fileRefusal) {
+    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...fileRefusal?.fieldErrors };
+    throw new AppError("VALIDATION", { fieldErrors, params: fileRefusal?.params });
+  }
+  const { agencyId, ...applicant } = parsed.data;
+  const agency = await db.agency.findFirst({ where: { id: agencyId, active: true }, select: { id: true, name: true } });
+  if (!agency) throw notFound();
+  const stored = await ingestRequestFiles(options.files, { storage: options.storage });
+  const calendar = await loadWorkingCalendar();
+  return db.$transaction(async (tx) => {
+    const request = await createRequest(tx, {
+      applicant,
+      agencyId,
+      channel: "ONLINE",
+      receiptBasis: "CONFIRMED",
+      receivedOn: chinaToday(options.now),
+      registeredById: null,
+      actor: { id: null, label: "申请人", clientIp: options.clientIp ?? null },
+    }, calendar);
+    const files = await addRequestFiles(tx, request.id, "APPLICANT_UPLOAD", stored);
+    return { ...request, agencyName: agency.name, files };
+  });
+}

@@ -1,0 +1,137 @@
+// The applicant's tracking session: after the tracking code and the last four phone digits match, the
+// portal remembers for 30 minutes which request this browser may see, in a signed cookie (HMAC-SHA256
+// with NEXTAUTH_SECRET over the request id and the expiry). Nothing personal is in the cookie, and it is
+// httpOnly and SameSite=Lax. Failed lookups are throttled per client address.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/agencies/queries";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { findRequestForTracking } from "./queries";
+import { ZTrackingLookup } from "./schemas";
+import { phoneLastFour } from "./tracking-code";
+
+export const TRACKING_COOKIE = "gongkai-tracking";
+export const TRACKING_SESSION_MINUTES = 30;
+/** The cookie is only sent to the tracking pages and their file downloads. */
+export const TRACKING_COOKIE_PATH = "/requests/track";
+
+function secretOrThrow(secret: string | undefined): string {
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: the tracking session cannot be signed.");
+  return secret;
+}
+
+const mac = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest("base64url");
+
+/** The cookie value for `requestId`, valid until now + 30 minutes: `<id>.<expiry ms>.<signature>`. */
+export function signTrackingSession(requestId: string, options: { now?: Date; secret?: string } = {}): { value: string; expires: Date } {
+  const secret = secretOrThrow(options.secret ?? process.env.NEXTAUTH_SECRET);
+  const expires = new Date((options.now ?? new Date()).getTime() + TRACKING_SESSION_MINUTES * 60_000);
+  const payload = `${requestId}.${expires.getTime()}`;
+  return { value: `${payload}.${mac(payload, secret)}`, expires };
+}
+
+/** The request id of a valid, unexpired cookie value; null for anything else (tampered, expired, malformed). */
+export function verifyTrackingSession(value: string | undefined | null, options: { now?: Date; secret?: string } = {}): string | null {
+  if (!value) return null;
+  const secret = secretOrThrow(options.secret ?? process.env.NEXTAUTH_SECRET);
+  const parts = value.split(".");
+  if (parts.length !== 3) return null;
+  const [requestId, expiry, signature] = parts;
+  if (!isUuid(requestId) || !/^\d{1,15}$/.test(expiry)) return null;
+  const expected = Buffer.from(mac(`${requestId}.${expiry}`, secret));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (Number(expiry) <= (options.now ?? new Date()).getTime()) return null;
+  return requestId;
+}
+
+/** Cookie attributes (Secure when the site is served over https, like next-auth's own cookies). */
+export function trackingCookieOptions(expires: Date) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    path: TRACKING_COOKIE_PATH,
+    expires,
+  };
+}
+
+// ───────────── throttling of failed lookups ─────────────
+// Kept in memory, per process: the schema has no table for tracking attempts (SignInAttempt is for
+// accounts). Behind several app instances each counts on its own, so the effective limit is a multiple of
+// this one; a tracking code has ~79 bits, so guessing stays hopeless either way. Move this into the
+// database (like lib/auth/sign-in-throttle.ts) when a table for it is added.
+export const TRACKING_THROTTLE = { windowMinutes: 15, maxFailuresPerAddress: 10 } as const;
+
+const failures = new Map<string, number[]>();
+
+function recentFailures(clientIp: string, now: number): number[] {
+  const windowStart = now - TRACKING_THROTTLE.windowMinutes * 60_000;
+  const recent = (failures.get(clientIp) ?? []).filter((at) => at > windowStart);
+  if (recent.length) failures.set(clientIp, recent);
+  else failures.delete(clientIp);
+  return recent;
+}
+
+/** Minutes until this address may try again, or 0 when it may try now. */
+export function trackingThrottleMinutes(clientIp: string, now = new Date()): number {
+  const recent = recentFailures(clientIp, now.getTime());
+  if (recent.length < TRACKING_THROTTLE.maxFailuresPerAddress) return 0;
+  const oldestCounted = recent[recent.length - TRACKING_THROTTLE.maxFailuresPerAddress];
+  return Math.max(1, Math.ceil((oldestCounted + TRACKING_THROTTLE.windowMinutes * 60_000 - now.getTime()) / 60_000));
+}
+
+export function recordTrackingFailure(clientIp: string, now = new Date()) {
+  const recent = recentFailures(clientIp, now.getTime());
+  recent.push(now.getTime());
+  // Bounded memory: only the latest attempts matter for the verdict.
+  failures.set(clientIp, recent.slice(-TRACKING_THROTTLE.maxFailuresPerAddress));
+}
+
+/** For tests: forget every recorded failure. */
+export function resetTrackingThrottle() {
+  failures.clear();
+}
+
+/**
+ * 查询办理进度: the applicant gives the tracking code and the last four digits of their phone. Answers the
+ * request id, or throws AppError NOT_FOUND (message "trackingNotFound": one answer whichever was wrong),
+ * THROTTLED (params.minutes) after too many failures from this address, or VALIDATION for malformed input.
+ */
+export async function lookUpTrackedRequest(options: { input: unknown; clientIp: string; now?: Date }): Promise<{ requestId: string }> {
+  const now = options.now ?? new Date();
+  const minutes = trackingThrottleMinutes(options.clientIp, now);
+  if (minutes > 0) throw new AppError("THROTTLED", { message: "trackingThrottled", params: { minutes } });
+  const input = parseInput(ZTrackingLookup, options.input);
+  const request = await findRequestForTracking(input.trackingCode, input.phoneLastFour);
+  if (!request) {
+    recordTrackingFailure(options.clientIp, now);
+    throw new AppError("NOT_FOUND", { message: "trackingNotFound" });
+  }
+  return { requestId: request.id };
+}
+
+/**
+ * The applicant's public view of the request a valid session points to (the same projection as the
+ * lookup itself: lib/requests/queries.ts findRequestForTracking), or null.
+ */
+export async function findTrackedRequest(requestId: string) {
+  if (!isUuid(requestId)) return null;
+  const keys = await db.infoRequest.findUnique({ where: { id: requestId }, select: { trackingCode: true, phone: true } });
+  if (!keys) return null;
+  return findRequestForTracking(keys.trackingCode, phoneLastFour(keys.phone));
+}
+export type TrackedRequest = NonNullable<Awaited<ReturnType<typeof findTrackedRequest>>>;
+
+/**
+ * A file the applicant may download: one of this request's, released with (or the letter of) a reply
+ * that was sent. Anything else — another request's file, their own upload, a draft reply's file — is null.
+ */
+export async function findTrackedFile(requestId: string, fileId: string) {
+  if (!isUuid(requestId) || !isUuid(fileId)) return null;
+  return db.requestFile.findFirst({
+    where: { id: fileId, requestId, kind: { in: ["RELEASED", "REPLY_LETTER"] }, reply: { is: { status: "SENT", requestId } } },
+    select: { fileName: true, contentType: true, storageKey: true, size: true },
+  });
+}
