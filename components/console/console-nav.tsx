@@ -8,6 +8,7 @@ const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console", key: "dashboard", action: "dashboard.read" },
   { href: "/console/items", key: "items", action: "item.read" },
   { href: "/console/requests", key: "requests", action: "request.read" },
+  { href: "/console/requests/templates", key: "replyTemplates", action: "request.templates" },
   { href: "/console/catalogue", key: "catalogue", action: "catalogue.manage" },
   { href: "/console/agencies", key: "agencies", action: "agency.update" },
   { href: "/console/users", key: "users", action: "user.read" },

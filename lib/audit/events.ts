@@ -46,6 +46,9 @@ export const AUDIT_EVENTS = {
   "request.assigned": z.object({ assigneeId: z.string().nullable(), assignee: z.string() }),
   "request.note_added": z.object({}),
   "request.reply_drafted": z.object({ outcome: z.string() }),
+  "request.reply_updated": z.object({ outcome: z.string() }),
+  "request.reply_template_updated": z.object({ outcome: z.string(), reset: z.boolean() }),
+  "request.file_removed": z.object({ kind: z.string(), fileName: z.string() }),
   "request.reply_submitted": z.object({ outcome: z.string() }),
   "request.reply_returned": z.object({ comment: z.string() }),
   "request.reply_approved": z.object({ outcome: z.string() }),
@@ -73,5 +76,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "token", "calendar"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "token", "calendar"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,0 +1,30 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { findReplyForUser } from "@/lib/requests/replies/queries";
+import { replyLetterPdf } from "@/lib/requests/replies/reply-pdf";
+import { templateFor } from "@/lib/requests/replies/letter";
+import { isReplyOutcome, replyTitle } from "@/lib/requests/replies/legal-grounds";
+
+/** The reply letter as a PDF (a draft too, for review), within the user's agency scope (404 otherwise). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; replyId: string }> }) {
+  const { id, replyId } = await params;
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  const found = await findReplyForUser(user, id, replyId);
+  if (!found) return new Response("Not found", { status: 404 });
+  const { request, reply } = found;
+  const title = isReplyOutcome(reply.outcome) ? (await templateFor(request.agencyId, reply.outcome)).title : replyTitle(reply.outcome);
+  const pdf = replyLetterPdf({
+    agencyName: request.agency.name, applicantName: request.applicantName, trackingCode: request.trackingCode,
+    letterMarkdown: reply.letterMarkdown, sentOn: reply.sentOn, approvedOn: reply.approvedAt, title, outcome: reply.outcome,
+  });
+  const name = `${title}-${request.trackingCode}${reply.status === "SENT" ? "" : "-草稿"}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.length),
+      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

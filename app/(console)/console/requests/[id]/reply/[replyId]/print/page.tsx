@@ -1,0 +1,62 @@
+// The reply letter as an official letter, for printing: 抬头 (agency name in red above a red rule), the
+// reference, the title, the applicant, the body, and the agency and date as 落款. The console's navigation
+// is hidden when printing; a draft says so in a watermark-like line.
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { chinaToday, fromDbDate, toChinaDate } from "@/lib/calendar/calendar-date";
+import { chineseDate, templateFor } from "@/lib/requests/replies/letter";
+import { isReplyOutcome, replyTitle } from "@/lib/requests/replies/legal-grounds";
+import { findReplyForUser } from "@/lib/requests/replies/queries";
+
+const PRINT_CSS = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+.letter { font-family: "FangSong", "仿宋", "STFangsong", "Songti SC", "SimSun", serif; font-size: 16pt; line-height: 1.75; color: #000; max-width: 156mm; margin: 0 auto; background: #fff; padding: 2rem; }
+.letter .masthead { color: #c00; text-align: center; font-family: "SimSun", "Songti SC", serif; font-size: 26pt; font-weight: bold; letter-spacing: 0.1em; }
+.letter .rule { border: 0; border-top: 2px solid #c00; margin: 0.5em 0 0.3em; }
+.letter .reference { text-align: center; font-size: 14pt; }
+.letter h1 { text-align: center; font-family: "SimHei", "Heiti SC", sans-serif; font-size: 20pt; margin: 1em 0; }
+.letter .body p { text-indent: 2em; margin: 0; }
+.letter .body p:first-child { text-indent: 0; }
+.letter .signature { text-align: right; margin-top: 2em; }
+.letter .draft { border: 1px dashed #c00; color: #c00; text-align: center; font-size: 12pt; padding: 0.25em; }
+@media print {
+  body * { visibility: hidden; }
+  .letter, .letter * { visibility: visible; }
+  .letter { position: absolute; left: 0; top: 0; padding: 0; max-width: none; }
+  .no-print { display: none !important; }
+}`;
+
+export default async function PrintReplyPage({ params }: { params: Promise<{ id: string; replyId: string }> }) {
+  const { id, replyId } = await params;
+  const user = await requirePageUser();
+  const found = await findReplyForUser(user, id, replyId);
+  if (!found) notFound();
+  const { request, reply } = found;
+  const t = await getTranslations("replies.print");
+  const title = isReplyOutcome(reply.outcome) ? (await templateFor(request.agencyId, reply.outcome)).title : replyTitle(reply.outcome);
+  const date = reply.sentOn ? fromDbDate(reply.sentOn) : reply.approvedAt ? toChinaDate(reply.approvedAt) : chinaToday();
+  return (
+    <>
+      <style>{PRINT_CSS}</style>
+      <p className="no-print mb-4 flex gap-4">
+        <a href={`/console/requests/${request.id}/reply`} className="underline">{t("back")}</a>
+        <a href={`/console/requests/${request.id}/reply/${reply.id}/pdf`} className="underline">{t("pdf")}</a>
+        <span className="text-stone-600">{t("hint")}</span>
+      </p>
+      <article className="letter" data-testid="reply-letter">
+        {reply.status !== "SENT" ? <p className="draft">{t("draft")}</p> : null}
+        <div className="masthead">{request.agency.name}</div>
+        <hr className="rule" />
+        <p className="reference">（{date.slice(0, 4)}）依申请公开第 {request.trackingCode} 号</p>
+        <h1>{title}</h1>
+        {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts); it starts with the applicant's name. */}
+        <div className="body" dangerouslySetInnerHTML={{ __html: reply.letterHtml }} />
+        <div className="signature">
+          <p>{request.agency.name}</p>
+          <p>{chineseDate(date)}</p>
+        </div>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// 已缴费: the applicant paid; the clock runs again from the payment day (FEE_PAID).
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { toDbDate } from "@/lib/calendar/calendar-date";
+import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { findRequestForUser } from "../queries";
+import { zCalendarDate } from "../replies/schemas";
+
+export const ZFeePaid = z.object({ paidOn: zCalendarDate });
+
+export async function recordFeePaid(options: { actor: CurrentUser; requestId: string; input: unknown }) {
+  const { actor } = options;
+  const request = await findRequestForUser(actor, options.requestId);
+  if (!request) throw notFound();
+  requirePermission(actor, "request.handle", request.agencyId);
+  const { paidOn } = parseInput(ZFeePaid, options.input);
+  const calendar = await loadWorkingCalendar();
+  return db.$transaction(async (tx) => {
+    const events = await lockedEvents(tx, request.id);
+    const clock = clockWith(events, { kind: "FEE_PAID", on: toDbDate(paidOn), data: {} }, calendar);
+    const { count } = await tx.feeNotice.updateMany({ where: { requestId: request.id, paidOn: null, lapsedOn: null }, data: { paidOn: toDbDate(paidOn) } });
+    if (count === 0) throw new AppError("CONFLICT", { message: "replies.noFeePending" });
+    await tx.requestEvent.create({ data: { requestId: request.id, kind: "FEE_PAID", on: toDbDate(paidOn), data: {}, actorId: actor.id } });
+    await saveClock(tx, request.id, clock);
+    await recordAudit(tx, {
+      type: "request.fee_paid",
+      actor: { id: actor.id, label: actor.name },
+      agencyId: request.agencyId,
+      entity: { type: "request", id: request.id },
+      payload: { paidOn },
+    });
+    return clock;
+  });
+}

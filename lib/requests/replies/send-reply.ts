@@ -1,0 +1,60 @@
+// 送达: staff send an approved reply. The REPLIED clock event is appended exactly as every clock step is
+// (lockedEvents → clockWith → event → saveClock), the request ends with the reply's outcome, the reply is
+// SENT, audited, and the applicant is e-mailed the letter — all in one transaction.
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { chinaToday, compareDates, toDbDate } from "@/lib/calendar/calendar-date";
+import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import { RELEASING_OUTCOMES } from "../vocabulary";
+import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { stepEmail } from "../emails";
+import { replyTitle } from "./legal-grounds";
+import { letterParagraphs } from "./letter";
+import { requireReply } from "./queries";
+import { ZReplySend } from "./schemas";
+import { REPLY_TRANSITIONS } from "./workflow";
+
+export async function sendReply(options: { actor: CurrentUser; requestId: string; replyId: string; input: unknown; now?: Date }) {
+  const { actor } = options;
+  const { request, reply } = await requireReply(actor, options.requestId, options.replyId);
+  const rule = REPLY_TRANSITIONS.send;
+  requirePermission(actor, rule.action, request.agencyId);
+  if (!rule.from.includes(reply.status)) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
+  const { sentOn } = parseInput(ZReplySend, options.input);
+  if (compareDates(sentOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { sentOn: ["futureDate"] } });
+  const released = reply.files.filter((f) => f.kind === "RELEASED");
+  if (RELEASING_OUTCOMES.includes(reply.outcome) && released.length === 0) throw new AppError("CONFLICT", { message: "replies.releasedFileRequired" });
+  if (!RELEASING_OUTCOMES.includes(reply.outcome) && released.length > 0) throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
+  const calendar = await loadWorkingCalendar();
+
+  return db.$transaction(async (tx) => {
+    const events = await lockedEvents(tx, request.id);
+    const event = { kind: "REPLIED" as const, on: toDbDate(sentOn), data: { replyId: reply.id, outcome: reply.outcome } };
+    const clock = clockWith(events, event, calendar);
+    const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...rule.from] } }, data: { status: rule.to, sentOn: toDbDate(sentOn) } });
+    if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
+    await tx.requestEvent.create({ data: { requestId: request.id, ...event, actorId: actor.id } });
+    await saveClock(tx, request.id, clock, { outcome: reply.outcome, concludedOn: sentOn });
+    await recordAudit(tx, {
+      type: "request.reply_sent",
+      actor: { id: actor.id, label: actor.name },
+      agencyId: request.agencyId,
+      entity: { type: "request", id: request.id },
+      payload: { outcome: reply.outcome, sentOn },
+    });
+    if (request.email) {
+      const documents = released.length
+        ? `本机关提供的政府信息文件（${released.map((f) => f.fileName).join("、")}）可在政府信息公开申请查询页面下载。`
+        : "";
+      const body = [`${request.agency.name}对您的政府信息公开申请作出如下答复：`, "", ...letterParagraphs(reply.letterHtml).flatMap((p) => [p, ""]),
+        `您可以凭查询码在政府信息公开申请查询页面查看本答复，并下载答复书（PDF）。${documents}`].join("\n");
+      await enqueueEmail(tx, { ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, subject: replyTitle(reply.outcome), body }), to: request.email, topic: `request:${request.id}`, agencyId: request.agencyId });
+    }
+    return { clock, sentOn };
+  });
+}
