@@ -59,6 +59,7 @@ export const AUDIT_EVENTS = {
   "request.appeal_updated": z.object({ result: z.string() }),
   "request.file_added": z.object({ kind: z.string(), fileName: z.string() }),
   "request.proposed_for_catalogue": z.object({ itemId: z.string(), fileName: z.string() }),
+  "email.resent": z.object({ to: z.string() }),
   "token.created": z.object({ name: z.string(), prefix: z.string() }),
   "token.revoked": z.object({ name: z.string() }),
   "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
@@ -76,5 +77,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "token", "calendar"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,0 +1,118 @@
+// The JSON API's one way to answer: errors are mapped here, once, from AppError (code → HTTP status) to
+// { error: { code, message, fields } }, with messages in the caller's language (Chinese unless the
+// Accept-Language header asks for English). Bad input is never a 500: invalid JSON is a 400, a body that
+// fails its schema a 422 with the fields concerned.
+import { createTranslator } from "next-intl";
+import { isAppError, type AppError } from "@/lib/errors/app-error";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/load-messages";
+
+/** Errors of the HTTP layer itself, before any use case runs. */
+export const API_ERRORS = {
+  INVALID_JSON: { status: 400, message: { "zh-CN": "请求内容不是有效的 JSON。", en: "The request body is not valid JSON." } },
+  PAYLOAD_TOO_LARGE: { status: 413, message: { "zh-CN": "请求内容过大。", en: "The request body is too large." } },
+  INTERNAL: { status: 500, message: { "zh-CN": "服务暂时出现问题，请稍后再试。", en: "Something went wrong on our side. Please try again later." } },
+} as const satisfies Record<string, { status: number; message: Record<Locale, string> }>;
+
+export class ApiError extends Error {
+  constructor(readonly code: keyof typeof API_ERRORS) {
+    super(code);
+    this.name = "ApiError";
+  }
+}
+
+export type ApiFieldError = { code: string; message: string };
+export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, ApiFieldError[]> } };
+
+/** Largest JSON body accepted (requests, events and replies are text). */
+const MAX_BODY_BYTES = 1_000_000;
+
+export function localeOf(request: Request): Locale {
+  const header = request.headers.get("accept-language") ?? "";
+  const first = header.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : DEFAULT_LOCALE;
+}
+
+type Translate = { (key: string, params?: Record<string, string | number>): string; has: (key: string) => boolean };
+
+function translator(locale: Locale): Translate {
+  // The catalogue is data read at run time, so the translator is untyped here.
+  return createTranslator({ locale, messages: loadMessages(locale), onError: () => {} }) as unknown as Translate;
+}
+
+function appErrorBody(error: AppError, locale: Locale): ApiErrorBody {
+  const t = translator(locale);
+  // A specific sentence (errors.<message>) when the use case names one, else the code's sentence.
+  const specific = error.message !== error.code && t.has(`errors.${error.message}`) ? `errors.${error.message}` : `errors.${error.code}`;
+  const body: ApiErrorBody = { error: { code: error.code, message: t(specific, error.params) } };
+  if (error.fieldErrors) {
+    body.error.fields = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, keys]) => [
+        field,
+        keys.map((key) => ({ code: key, message: t.has(`validation.${key}`) ? t(`validation.${key}`) : key })),
+      ]),
+    );
+  }
+  return body;
+}
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function json(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
+  return Response.json(data, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
+}
+
+export function errorResponse(error: unknown, request: Request): Response {
+  const locale = localeOf(request);
+  if (isAppError(error)) {
+    const headers: Record<string, string> = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="gongkai"' } : {};
+    return json(appErrorBody(error, locale), { status: error.status, headers });
+  }
+  const code = error instanceof ApiError ? error.code : "INTERNAL";
+  if (code === "INTERNAL") console.error("[gongkai] API error:", error);
+  return json({ error: { code, message: API_ERRORS[code].message[locale] } } satisfies ApiErrorBody, { status: API_ERRORS[code].status });
+}
+
+/** The request body as JSON; INVALID_JSON (400) for anything else, PAYLOAD_TOO_LARGE (413) beyond 1 MB. */
+export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE");
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw new ApiError("PAYLOAD_TOO_LARGE");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("INVALID_JSON");
+  }
+}
+
+/** CORS for the public endpoints (submit and track): any origin, no cookies involved. */
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type, Accept-Language",
+  "Access-Control-Max-Age": "86400",
+} as const;
+
+export function preflight() {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+/**
+ * Wraps a route handler: every error becomes the API's error answer, and the public endpoints get
+ * their CORS headers on success and error alike.
+ */
+export function apiRoute(handler: (request: Request) => Promise<Response>, options?: { cors?: boolean }): (request: Request) => Promise<Response>;
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>, options?: { cors?: boolean }): (request: Request, context: C) => Promise<Response>;
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>, options: { cors?: boolean } = {}) {
+  return async (request: Request, context: C): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await handler(request, context);
+    } catch (error) {
+      response = errorResponse(error, request);
+    }
+    if (options.cors) for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
+    return response;
+  };
+}

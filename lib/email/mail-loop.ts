@@ -1,0 +1,55 @@
+// The background loop of an app instance (started from instrumentation.ts): every
+// GONGKAI_MAIL_INTERVAL_SECONDS it queues the day's deadline reminders and sends the due e-mails of the
+// outbox. Each run is awaited before the next is scheduled, so runs never overlap within an instance;
+// across instances the outbox claim (send-outbox.ts) and the reminder topic lock keep them apart.
+import { sendDueReminders } from "@/lib/requests/reminders";
+import { intervalSecondsFromEnv, mailSetupFromEnv } from "./mail-config";
+import { sendOutbox } from "./send-outbox";
+
+/** Reminders are looked for at most this often (the day's reminder is queued once anyway). */
+const REMINDER_EVERY_MS = 10 * 60_000;
+
+/** One run: reminders (at most every 10 minutes), then the outbox. Errors are logged, never thrown. */
+export async function runMailCycle(state: { lastReminderRun: number } = { lastReminderRun: 0 }) {
+  if (Date.now() - state.lastReminderRun >= REMINDER_EVERY_MS) {
+    try {
+      const { queued } = await sendDueReminders();
+      state.lastReminderRun = Date.now();
+      if (queued) console.log(`[gongkai] queued ${queued} deadline reminder(s)`);
+    } catch (error) {
+      console.error("[gongkai] reminders failed:", error);
+    }
+  }
+  try {
+    const result = await sendOutbox();
+    if (result.sent || result.retrying || result.failed) {
+      console.log(`[gongkai] e-mail: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
+    }
+  } catch (error) {
+    console.error("[gongkai] e-mail sender failed:", error);
+  }
+}
+
+const globalForLoop = globalThis as unknown as { gongkaiMailLoop?: boolean };
+
+/** Starts the loop once per process; returns false when it is switched off or already running. */
+export function startMailLoop() {
+  const seconds = intervalSecondsFromEnv();
+  if (seconds === 0 || globalForLoop.gongkaiMailLoop) return false;
+  globalForLoop.gongkaiMailLoop = true;
+  const setup = mailSetupFromEnv();
+  console.log(
+    setup.configured
+      ? `[gongkai] e-mail sender running every ${seconds} s via ${setup.config.smtp.host}:${setup.config.smtp.port}`
+      : `[gongkai] e-mail is not configured (${setup.reason}): e-mails wait in the outbox (see README: Configuration)`,
+  );
+  const state = { lastReminderRun: 0 };
+  const tick = async () => {
+    await runMailCycle(state);
+    // unref: the loop never keeps a stopping process alive.
+    setTimeout(() => void tick(), seconds * 1000).unref();
+  };
+  // A first run shortly after start, once the server is up.
+  setTimeout(() => void tick(), 5_000).unref();
+  return true;
+}
