@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { agencyScope } from "@/lib/auth/permissions";
 import { countItemQueues } from "@/lib/items/console-views";
+import { countRequestQueues } from "@/lib/requests/console-views";
 
 /** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
 export type Queue = { key: string; label: string; count: number; href: string };
@@ -13,13 +14,17 @@ function startOfTodayInChina(now = new Date()) {
   return new Date(`${day}T00:00:00+08:00`);
 }
 
-export async function loadDashboardQueues(user: CurrentUser): Promise<Queue[]> {
+export async function loadDashboardQueues(user: CurrentUser, now = new Date()): Promise<Queue[]> {
   const queues: Queue[] = (await countItemQueues(user)).map(({ view, count }) => ({
     key: `items-${view}`,
     label: `items.console.views.${view}`,
     count,
     href: `/console/items?view=${view}`,
   }));
+  // 依申请公开: new, due soon, overdue and waiting (request.read), awaiting approval (request.approve).
+  for (const { view, count } of await countRequestQueues(user, now)) {
+    queues.push({ key: `requests-${view}`, label: `requestConsole.views.${view}`, count, href: `/console/requests?view=${view}` });
+  }
   const userScope = agencyScope(user, "user.read");
   if (userScope === "all" || userScope.length > 0) {
     const count = await db.user.count({

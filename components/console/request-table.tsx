@@ -1,0 +1,50 @@
+// A request list: tracking code, applicant type (never the applicant's name or ID number), what is
+// sought, the dates, the working days left and who handles it.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { RequestRow } from "@/lib/requests/console-views";
+import { RequestDaysLeft } from "./request-days-left";
+
+const SHORT = 60;
+const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}…` : text);
+
+export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; showAgency: boolean }) {
+  const [t, tr] = await Promise.all([getTranslations("requestConsole"), getTranslations("requests")]);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="request-table">
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="px-3 py-2">{t("columns.trackingCode")}</th>
+            {showAgency ? <th scope="col" className="px-3 py-2">{t("columns.agency")}</th> : null}
+            <th scope="col" className="px-3 py-2">{t("columns.applicantType")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.description")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.receivedOn")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.dueOn")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.daysLeft")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
+            <th scope="col" className="px-3 py-2">{t("columns.assignee")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-stone-200 align-top" data-request={row.trackingCode}>
+              <td className="whitespace-nowrap px-3 py-2 font-mono"><Link href={`/console/requests/${row.id}`} className="text-blue-800 underline">{row.trackingCode}</Link></td>
+              {showAgency ? <td className="px-3 py-2">{row.agencyShortName}</td> : null}
+              <td className="px-3 py-2">{tr(`applicantTypes.${row.applicantType}`)}</td>
+              <td className="px-3 py-2" title={row.description}>{short(row.description)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{row.receivedOn}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {row.dueOn ?? t("noDeadline")}
+                {row.dueOn && row.dueProvisional ? <abbr title={t("provisionalHint")} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 no-underline">{t("provisional")}</abbr> : null}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2"><RequestDaysLeft days={row.daysLeft} /></td>
+              <td className="px-3 py-2">{row.state === "CLOSED" && row.outcome ? tr(`outcomes.${row.outcome}`) : tr(`states.${row.state}`)}</td>
+              <td className="px-3 py-2">{row.assignee?.name ?? <span className="text-stone-500">{t("unassigned")}</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
