@@ -9,11 +9,15 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { startMailSink, type MailSink } from "./lib/e2e-mail-sink";
 
 const PORT = 3100;
 const DATABASE = "gongkai_e2e";
 const EMBEDDED_PORT = 54331;
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-e2e");
+/** A real SMTP server the app sends to, and a small HTTP endpoint where the browser tests read what arrived. */
+export const MAIL_SMTP_PORT = 3125;
+export const MAIL_HTTP_PORT = 3126;
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
@@ -24,6 +28,7 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 
 let embedded: EmbeddedDatabase | undefined;
 let server: ChildProcess | undefined;
+let mail: MailSink | undefined;
 let stopping = false;
 
 async function stop(code: number) {
@@ -35,6 +40,7 @@ async function stop(code: number) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
   }
+  await mail?.stop().catch(() => undefined);
   await embedded?.stop().catch((error: unknown) => log(`Stopping the embedded PostgreSQL failed: ${String(error)}`));
   process.exit(code);
 }
@@ -43,6 +49,8 @@ process.on("SIGTERM", () => void stop(0));
 
 try {
   const url = await prepareDatabase();
+  mail = await startMailSink(MAIL_SMTP_PORT, MAIL_HTTP_PORT);
+  log(`Mail sink: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, messages at http://127.0.0.1:${MAIL_HTTP_PORT}/messages`);
   await serve(url);
 } catch (error) {
   console.error("[e2e-server] Could not start:", error);
@@ -95,6 +103,10 @@ async function serve(databaseUrl: string) {
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       GONGKAI_DEMO_MODE: "1",
+      // E-mails go to the sink, and the sender runs every second so the tests need not wait.
+      GONGKAI_SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+      GONGKAI_MAIL_FROM: "三元区政务公开 <gongkai@e2e.gongkai.test>",
+      GONGKAI_MAIL_INTERVAL_SECONDS: "1",
     },
   });
   server.on("exit", (code, signal) => {
