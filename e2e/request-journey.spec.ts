@@ -74,8 +74,10 @@ test("a request from online submission to the citizen reading the approved reply
 
   // 经办人 sends it: the request is concluded.
   await staff.reload();
-  await staff.getByTestId("reply-send").getByRole("button", { name: "送达申请人" }).click();
-  await expect(staff.getByRole("main")).toContainText("答复已送达，申请已办结。");
+  const send = staff.getByTestId("reply-send");
+  await send.getByLabel("送达日期").fill(today);
+  await send.getByRole("button", { name: "送达申请人" }).click();
+  await expect(staff.getByRole("main")).toContainText(`已送达 ${today}`);
   const replyMail = await waitForMail(email, (m) => m.subject.includes("答复书"));
   expect(replyMail.text).toContain("行政复议");
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZClockStep } from "@/lib/requests/record-clock-event";
+import { OPEN_DATA_SECTION } from "@/lib/open-data/openapi-paths";
 import { ZOnlineRequest, ZStaffRegistration } from "@/lib/requests/schemas";
 import { ZReplyDraft, ZReplyReturn, ZReplySend } from "@/lib/requests/replies/schemas";
 
@@ -273,7 +274,7 @@ export const REQUESTS_SECTION: ApiSection = {
 };
 
 /** Every capability's part of the API; add a section here to describe new endpoints. */
-export const API_SECTIONS: ApiSection[] = [REQUESTS_SECTION];
+export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });
 

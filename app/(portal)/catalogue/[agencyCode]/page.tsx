@@ -7,11 +7,19 @@ import { findPublicAgencyByCode } from "@/lib/portal/agencies";
 
 type Props = { params: Promise<{ agencyCode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params, searchParams }: Props) {
   const agency = await findPublicAgencyByCode((await params).agencyCode);
   const t = await getTranslations("portalCatalogue");
-  return { title: agency ? t("agencyTitle", { agency: agency.name }) : "" };
+  if (!agency) return { title: "" };
+  return {
+    title: t("agencyTitle", { agency: agency.name }),
+    // Feed readers discover the agency's (or the chosen category's) Atom feed.
+    alternates: { types: { "application/atom+xml": [{ url: feedHref(agency.code, parseCatalogueFilter(await searchParams)), title: agency.name }] } },
+  };
 }
+
+const feedHref = (agencyCode: string, filter: CatalogueFilter) =>
+  filter.category ? `/feeds/agencies/${agencyCode}/categories/${filter.category}.atom` : `/feeds/agencies/${agencyCode}.atom`;
 
 /** An agency's 政府信息公开目录: browse by its catalogue tree, 主题分类, 体裁 and year; filters combine. */
 export default async function AgencyCataloguePage({ params, searchParams }: Props) {
@@ -34,7 +42,10 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
   );
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
+        <a href={feedHref(agency.code, filter)} className="text-sm text-blue-800 underline">{t("feed")}</a>
+      </div>
       <div className="flex flex-col gap-6 lg:flex-row">
         <aside className="space-y-4 lg:w-72 lg:shrink-0" aria-label={t("browse")}>
           <nav aria-label={t("byCategory")}>
