@@ -6,6 +6,7 @@ const NAV = [
   { href: "/", key: "home" },
   { href: "/guide", key: "guide" },
   { href: "/catalogue", key: "catalogue" },
+  { href: "/search", key: "search" },
   { href: "/requests", key: "requests" },
   { href: "/reports", key: "reports" },
 ] as const;

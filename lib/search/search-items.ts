@@ -1,0 +1,209 @@
+// 全文检索: the public search over title, 文号, 关键词, summary, body and attachment text.
+// The index (`search_document`, kept by database triggers) only finds candidates; every query joins the
+// item, its live revision and its agency and applies the visibility policy (publicItemSql) again, so a
+// draft, withheld or withdrawn item can never be shown even if an index row were stale.
+// Ranking is tiered (docs/search.md): all terms in the title, then in title + 文号 + 关键词, then anywhere;
+// newest first within a tier. Each tier is one indexed query, which keeps common bigrams within budget.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { publicItemSql } from "@/lib/items/visibility";
+import { GENRES, VALIDITIES } from "@/lib/items/vocabulary";
+import { isUuid } from "@/lib/agencies/queries";
+import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { highlight, snippet, type Highlighted } from "./highlight";
+import { parseQuery } from "./tokenize";
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Offset pagination is capped: nobody reads past 50 pages, and the cap bounds the cost of a deep page. */
+export const SEARCH_MAX_PAGES = 50;
+/** Totals are exact up to this many results, "more than" beyond (see searchItems). */
+export const COUNT_AT_LEAST = 200;
+
+type Genre = (typeof GENRES)[number];
+type Validity = (typeof VALIDITIES)[number];
+
+export type SearchFilter = { agency?: string; category?: string; genre?: Genre; year?: number; validity?: Validity };
+export type SearchParams = { q: string; filter: SearchFilter; page: number };
+
+/** Reads /search?q=&agency=&category=&genre=&year=&validity=&page=; unknown values are dropped, never an error. */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchParams {
+  const one = (k: string) => (Array.isArray(params[k]) ? params[k]![0] : params[k]) ?? "";
+  const filter: SearchFilter = {};
+  const agency = one("agency").trim();
+  if (/^[A-Za-z0-9_-]{1,32}$/.test(agency)) filter.agency = agency;
+  const category = one("category");
+  if (isUuid(category)) filter.category = category.toLowerCase();
+  const genre = one("genre");
+  if ((GENRES as string[]).includes(genre)) filter.genre = genre as Genre;
+  const validity = one("validity");
+  if ((VALIDITIES as string[]).includes(validity)) filter.validity = validity as Validity;
+  const year = Number(one("year"));
+  if (Number.isInteger(year) && year >= 1990 && year <= 2100) filter.year = year;
+  const page = Number(one("page"));
+  return { q: one("q").slice(0, 1000), filter, page: Number.isInteger(page) && page >= 1 ? page : 1 };
+}
+
+/** The stable, shareable URL of a search. */
+export function searchHref(params: { q?: string; filter?: SearchFilter; page?: number }) {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  for (const key of ["agency", "category", "genre", "year", "validity"] as const) {
+    const value = params.filter?.[key];
+    if (value !== undefined && value !== "") query.set(key, String(value));
+  }
+  if (params.page && params.page > 1) query.set("page", String(params.page));
+  const s = query.toString();
+  return `/search${s ? `?${s}` : ""}`;
+}
+
+export type SearchHit = {
+  id: string;
+  indexNumber: string;
+  title: Highlighted;
+  documentNumber: Highlighted;
+  agencyName: string;
+  publishedOn: CalendarDate | null;
+  validity: Validity;
+  genre: Genre;
+  snippet: Highlighted | null;
+  /** 1: the title matched; 2: 文号 or 关键词; 3: summary, body or attachment text. */
+  tier: 1 | 2 | 3;
+};
+
+export type SearchOutcome =
+  | { kind: "empty" }
+  | { kind: "tooLong"; max: number }
+  | { kind: "invalid" }
+  | {
+      kind: "results"; query: string;
+      /** Exact unless totalIsLowerBound ("more than total"). */
+      total: number; totalIsLowerBound: boolean;
+      /** null when the total is only a lower bound. */
+      page: number; pageCount: number | null; hasNext: boolean;
+      hits: SearchHit[];
+    };
+
+/** How many of the newest rows a tier looks at before it asks the whole index (see searchItems). */
+const NEWEST_WINDOW = 20_000;
+// all_terms is large (TOASTed, ~3.6 kB): reading it costs ~100× more per row than the title's terms.
+const NEWEST_WINDOW_BODY = 2_000;
+
+const TIERS = [
+  { tier: 1, window: NEWEST_WINDOW, match: (q: Prisma.Sql) => Prisma.sql`d.title_terms @@ ${q}` },
+  { tier: 2, window: NEWEST_WINDOW, match: (q: Prisma.Sql) => Prisma.sql`d.meta_terms @@ ${q} AND NOT d.title_terms @@ ${q}` },
+  { tier: 3, window: NEWEST_WINDOW_BODY, match: (q: Prisma.Sql) => Prisma.sql`NOT d.meta_terms @@ ${q} AND d.all_terms @@ ${q}` },
+] as const;
+
+export async function searchItems(params: SearchParams): Promise<SearchOutcome> {
+  const parsed = parseQuery(params.q);
+  if (parsed.kind !== "ok") return parsed;
+  const q = Prisma.sql`${parsed.tsquery}::tsquery`;
+  const where = await filterSql(params.filter);
+  if (!where) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
+  // Visibility comes from the live item, revision and agency. (Not also `d.revision_id = i.live_revision_id`:
+  // that second join column makes PostgreSQL estimate one matching row and pick plans 100× slower.)
+  const from = Prisma.sql`search_document d
+    JOIN item i ON i.id = d.item_id
+    JOIN item_revision r ON r.id = i.live_revision_id
+    JOIN agency a ON a.id = i.agency_id`;
+  const visible = Prisma.sql`${publicItemSql} ${where}`; // `where` filters d: harmless to repeat inside the window
+
+  // The newest `size` index rows that pass the filters: a date-ordered prefix of the candidates, so the
+  // newest matches found inside it are the newest matches overall. Scanning it costs a bounded amount
+  // whatever the query; PostgreSQL's own choice for phrase queries (which it assumes to be rare) can cost
+  // seconds when they are common. See docs/search.md, "Query plans".
+  const newest = (size: number) => Prisma.sql`(
+    SELECT d.* FROM search_document d
+    WHERE TRUE ${where} ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${size}) d
+    JOIN item i ON i.id = d.item_id
+    JOIN item_revision r ON r.id = i.live_revision_id
+    JOIN agency a ON a.id = i.agency_id`;
+  const count = async (source: Prisma.Sql, match: Prisma.Sql, cap: number) =>
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source} WHERE ${match} AND ${visible} LIMIT ${cap}) s`)[0].n;
+
+  // How many results, counted only as far as this page needs: exactly up to COUNT_AT_LEAST, and for deeper
+  // pages one row past the page (to know whether a next page exists). Counting every match of a common
+  // bigram would cost more than the whole search budget. Title/文号/关键词 matches among the newest rows
+  // answer that quickly for common words; only rarer ones need the full index.
+  const offset = (Math.min(params.page, SEARCH_MAX_PAGES) - 1) * SEARCH_PAGE_SIZE;
+  const cap = Math.max(COUNT_AT_LEAST, offset + SEARCH_PAGE_SIZE) + 1;
+  let counted = await count(newest(NEWEST_WINDOW), Prisma.sql`d.meta_terms @@ ${q}`, cap);
+  if (counted < cap) counted = await count(from, Prisma.sql`d.all_terms @@ ${q}`, cap);
+  const totalIsLowerBound = counted === cap;
+  const total = totalIsLowerBound ? cap - 1 : counted;
+  const lastPage = Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
+  const page = Math.min(params.page, lastPage);
+  const pageCount = totalIsLowerBound ? null : lastPage;
+  const hasNext = page < SEARCH_MAX_PAGES && total > page * SEARCH_PAGE_SIZE;
+
+  // The page is a window over tier 1 ++ tier 2 ++ tier 3, each newest first. Each tier is tried on the
+  // newest rows first, and on the whole index only when those do not fill the page (a rare query, for
+  // which the GIN index is the right plan anyway).
+  const found: { id: string; tier: 1 | 2 | 3 }[] = [];
+  let skip = (page - 1) * SEARCH_PAGE_SIZE;
+  for (const { tier, match, window } of TIERS) {
+    const need = SEARCH_PAGE_SIZE - found.length;
+    if (need === 0 || total === 0) break;
+    const tierPage = (source: Prisma.Sql) => db.$queryRaw<{ id: string }[]>`
+      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} AND ${visible}
+      ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${need} OFFSET ${skip}`;
+    let rows = await tierPage(newest(window));
+    if (rows.length < need) rows = await tierPage(from);
+    found.push(...rows.map((r) => ({ id: r.id, tier })));
+    if (rows.length) skip = 0;
+    else if (skip > 0) skip -= await count(from, match(q), skip);
+  }
+  const hits = await loadHits(found, parsed.needles);
+  return { kind: "results", query: parsed.text, total, totalIsLowerBound, page, pageCount, hasNext, hits };
+}
+
+/** The filters as SQL over d (the index row) and i (the item); null when a filter names nothing public. */
+async function filterSql(filter: SearchFilter): Promise<Prisma.Sql | null> {
+  const parts: Prisma.Sql[] = [];
+  if (filter.agency) {
+    const agency = await db.agency.findFirst({ where: { code: filter.agency, active: true }, select: { id: true } });
+    if (!agency) return null;
+    parts.push(Prisma.sql`AND d.agency_id = ${agency.id}::uuid`);
+  }
+  if (filter.category) parts.push(Prisma.sql`AND (d.category_id = ${filter.category}::uuid OR d.category_parent_id = ${filter.category}::uuid)`);
+  if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
+  if (filter.validity) parts.push(Prisma.sql`AND d.validity = ${filter.validity}::validity`);
+  // A range on the published time rather than `d.year =`: the newest-first index scan then starts at that year.
+  if (filter.year) {
+    parts.push(Prisma.sql`AND d.published_at >= ${`${filter.year}-01-01T00:00:00+08:00`}::timestamptz
+      AND d.published_at < ${`${filter.year + 1}-01-01T00:00:00+08:00`}::timestamptz`);
+  }
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+type HitRow = {
+  id: string; index_number: string; title: string; document_number: string; keywords: string[]; summary: string; body: string;
+  files: string | null; agency_name: string; published_on: Date | null; validity: Validity; genre: Genre;
+};
+
+async function loadHits(found: { id: string; tier: 1 | 2 | 3 }[], needles: string[]): Promise<SearchHit[]> {
+  if (!found.length) return [];
+  const rows = await db.$queryRaw<HitRow[]>`
+    SELECT i.id, i.index_number, r.title, r.document_number, r.keywords, r.summary, left(r.body_markdown, 20000) AS body,
+           (SELECT left(string_agg(x.text, ' ' ORDER BY x.sort_order), 50000) FROM attachment x WHERE x.revision_id = r.id) AS files,
+           a.name AS agency_name, i.published_on, i.validity, r.genre
+    FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+    WHERE i.id = ANY (${found.map((f) => f.id)}::uuid[]) AND ${publicItemSql}`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return found.flatMap(({ id, tier }) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      id,
+      indexNumber: r.index_number,
+      title: highlight(r.title, needles),
+      documentNumber: highlight(r.document_number, needles),
+      agencyName: r.agency_name,
+      publishedOn: r.published_on ? fromDbDate(r.published_on) : null,
+      validity: r.validity,
+      genre: r.genre,
+      snippet: snippet([r.summary, r.body, r.keywords.join("、"), r.files ?? ""], needles),
+      tier,
+    }];
+  });
+}

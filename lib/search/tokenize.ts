@@ -1,0 +1,77 @@
+// The query side of the search tokeniser. The index side is the SQL function `search_tokens` of the
+// search migration (it runs in the triggers that keep `search_document` in sync); both follow the same
+// rules, and tests/integration/search-relevance.test.ts checks they agree:
+//   NFKC, lower case; runs of CJK ideographs → overlapping bigrams plus the run's last character alone
+//   ("安全生产" → 安全 全生 生产 产); runs of ASCII letters/digits → one word; anything else separates.
+// Why bigrams and not a dictionary segmenter: docs/search.md.
+
+const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
+const SEGMENT = new RegExp(`[${CJK}]+|[a-z0-9]+`, "gu");
+const IS_CJK = new RegExp(`^[${CJK}]`, "u");
+
+/** The longest query we accept, in characters (a 文号 or a long title fits easily). */
+export const MAX_QUERY_LENGTH = 100;
+/** At most this many space-separated terms are ANDed. */
+export const MAX_QUERY_TERMS = 8;
+
+export type Segment = { text: string; cjk: boolean };
+
+/** The indexable segments of a text: CJK runs and ASCII words, in order. */
+export function segments(text: string): Segment[] {
+  const normal = text.normalize("NFKC").toLowerCase();
+  return [...normal.matchAll(SEGMENT)].map(([s]) => ({ text: s, cjk: IS_CJK.test(s) }));
+}
+
+/** The lexemes the index stores for a text, in position order (mirrors SQL `search_tokens`). */
+export function indexTokens(text: string): string[] {
+  return segments(text).flatMap(({ text: s, cjk }) => {
+    if (!cjk) return [s];
+    const chars = [...s];
+    return [...chars.slice(0, -1).map((c, i) => c + chars[i + 1]), chars[chars.length - 1]];
+  });
+}
+
+const quote = (lexeme: string) => `'${lexeme}'`; // lexemes are [a-z0-9] or ideographs only: nothing to escape
+
+/**
+ * One space-free term as a tsquery phrase, or null when it holds nothing indexable (e.g. "〔〕").
+ * A CJK run of n ≥ 2 characters is the phrase of its bigrams; it spans n positions in a document (n − 1
+ * bigrams and the final character), so the next segment follows its last bigram at distance 2. A single
+ * character is a prefix query ("安" matches 安全 and a final 安), 1 position wide.
+ * So "元商务〔2018〕5号" → '元商' <-> '商务' <2> '2018' <-> '5' <-> '号':*
+ */
+export function termQuery(term: string): string | null {
+  let query = "";
+  let gap = 0;
+  for (const { text, cjk } of segments(term)) {
+    const chars = [...text];
+    let part: string;
+    let nextGap: number;
+    if (!cjk) [part, nextGap] = [quote(text), 1];
+    else if (chars.length === 1) [part, nextGap] = [`${quote(text)}:*`, 1];
+    else [part, nextGap] = [chars.slice(0, -1).map((c, i) => quote(c + chars[i + 1])).join(" <-> "), 2];
+    query = query ? `${query} ${gap === 1 ? "<->" : `<${gap}>`} ${part}` : part;
+    gap = nextGap;
+  }
+  return query || null;
+}
+
+export type ParsedQuery =
+  | { kind: "empty" }
+  | { kind: "tooLong"; max: number }
+  | { kind: "invalid" }
+  | { kind: "ok"; text: string; tsquery: string; needles: string[] };
+
+/**
+ * A user's query: space-separated terms are ANDed, each term is a phrase (see termQuery). Also returns
+ * the needles to highlight (the segments of the query, longest first).
+ */
+export function parseQuery(raw: string | undefined): ParsedQuery {
+  const text = (raw ?? "").replace(/\s+/gu, " ").trim();
+  if (!text) return { kind: "empty" };
+  if ([...text].length > MAX_QUERY_LENGTH) return { kind: "tooLong", max: MAX_QUERY_LENGTH };
+  const terms = [...new Set(text.split(" "))].map(termQuery).filter((q): q is string => q !== null).slice(0, MAX_QUERY_TERMS);
+  if (!terms.length) return { kind: "invalid" };
+  const needles = [...new Set(segments(text).map((s) => s.text))].sort((a, b) => b.length - a.length);
+  return { kind: "ok", text, tsquery: terms.map((t) => (terms.length > 1 ? `(${t})` : t)).join(" & "), needles };
+}

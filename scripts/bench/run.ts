@@ -1,0 +1,196 @@
+// The performance figures of docs/search.md, on a database filled by scripts/bench/generate.ts:
+//   1. search (lib/search/search-items.ts, in process: the server time of a search) — p50/p95/p99 over
+//      typical two- to four-character queries, also with filters and on the last allowed page;
+//   2. the catalogue page at shallow and deep keyset pages (listCatalogueItems + catalogueFacets, as the page runs them);
+//   3. with --base-url (a built server started on the same database): item page throughput under
+//      concurrent load, as a ratio to the same server sending a static file of similar size, same run.
+//
+//   npm run bench:run -- --database-url postgresql://postgres@127.0.0.1:5432/gongkai_bench [--rounds 10]
+//        [--base-url http://127.0.0.1:3213 --next-dir /path/to/.next --concurrency 16 --duration 10]
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL },
+    rounds: { type: "string", default: "10" },
+    "base-url": { type: "string" },
+    "next-dir": { type: "string", default: ".next" },
+    concurrency: { type: "string", default: "16" },
+    duration: { type: "string", default: "10" },
+  },
+});
+if (!values["database-url"]) {
+  console.error("Give --database-url (or BENCH_DATABASE_URL): the database filled by npm run bench:generate.");
+  process.exit(1);
+}
+// lib/db connects lazily to DATABASE_URL: set it before the first query.
+process.env.DATABASE_URL = values["database-url"];
+const { db } = await import("@/lib/db");
+const { searchItems, SEARCH_MAX_PAGES } = await import("@/lib/search/search-items");
+const { parseQuery } = await import("@/lib/search/tokenize");
+const { listCatalogueItems, catalogueFacets } = await import("@/lib/portal/catalogue");
+const { publicItemSql } = await import("@/lib/items/visibility");
+
+const ROUNDS = Number(values.rounds);
+const QUERIES = [
+  "安全", "通知", "公开", "预算", "采购", "消防", "信用", "防汛", "应急", "资金",
+  "财政预算", "政府采购", "安全生产", "乡村振兴", "食品安全", "养老服务", "营商环境", "隐患排查", "森林防火",
+  "校园安全", "电子商务", "全民健身", "老旧小区", "资金管理",
+];
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] };
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const row = (label: string, s: ReturnType<typeof stats>, extra = "") =>
+  console.log(`${label.padEnd(40)} n=${String(s.n).padStart(4)}  p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  max ${ms(s.max).padStart(9)} ${extra}`);
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+const [{ items, docs }] = await db.$queryRaw<{ items: number; docs: number }[]>`
+  SELECT (SELECT count(*)::int FROM item) AS items, (SELECT count(*)::int FROM search_document) AS docs`;
+console.log(`Database: ${items.toLocaleString("en")} items, ${docs.toLocaleString("en")} in the search index. ${ROUNDS} rounds.\n`);
+
+// ── 1. Search ──
+const agencies = await db.$queryRaw<{ id: string; code: string; n: number }[]>`
+  SELECT a.id, a.code, count(*)::int AS n FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+  WHERE ${publicItemSql} GROUP BY a.id, a.code ORDER BY n DESC LIMIT 20`;
+const scenarios = {
+  plain: (q: string) => ({ q, filter: {}, page: 1 }),
+  agency: (q: string, i: number) => ({ q, filter: { agency: agencies[i % agencies.length].code }, page: 1 }),
+  yearGenre: (q: string, i: number) => ({ q, filter: { year: 2010 + (i % 16), genre: "NOTICE" as const }, page: 1 }),
+  lastPage: (q: string) => ({ q, filter: {}, page: SEARCH_MAX_PAGES }),
+};
+for (const q of QUERIES) await searchItems(scenarios.plain(q)); // warm-up
+const samples: Record<keyof typeof scenarios, number[]> = { plain: [], agency: [], yearGenre: [], lastPage: [] };
+const perQuery = new Map<string, number[]>();
+const totals = new Map<string, number>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [i, q] of QUERIES.entries()) {
+    for (const name of Object.keys(scenarios) as (keyof typeof scenarios)[]) {
+      const [elapsed, outcome] = await time(() => searchItems(scenarios[name](q, i + round)));
+      samples[name].push(elapsed);
+      if (name === "plain") {
+        perQuery.set(q, [...(perQuery.get(q) ?? []), elapsed]);
+        if (outcome.kind === "results") totals.set(q, outcome.totalIsLowerBound ? -outcome.total : outcome.total);
+      }
+    }
+  }
+}
+console.log("Search (server time of searchItems: count + tiered pages + hits with snippets)");
+row("typical queries, page 1", stats(samples.plain));
+row("… filtered by agency", stats(samples.agency));
+row("… filtered by year and genre", stats(samples.yearGenre));
+row(`… page ${SEARCH_MAX_PAGES} (the deepest allowed)`, stats(samples.lastPage));
+row("all of the above", stats(Object.values(samples).flat()));
+console.log("\nPer query (page 1, no filter):");
+for (const [q, s] of perQuery) {
+  const total = totals.get(q) ?? 0;
+  row(`  ${q}`, stats(s), `results ${total < 0 ? `>${-total}` : total}`);
+}
+
+// For comparison, what the tiers avoid: ranking every match with ts_rank_cd (one run each).
+console.log("\nFor comparison — full ts_rank_cd ranking of all matches, top 20 (one run):");
+for (const q of ["通知", "安全", "财政预算", "隐患排查"]) {
+  const parsed = parseQuery(q);
+  if (parsed.kind !== "ok") continue;
+  const [elapsed] = await time(() => db.$queryRaw`
+    SELECT d.item_id FROM search_document d
+    JOIN item i ON i.id = d.item_id AND i.live_revision_id = d.revision_id JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+    WHERE d.all_terms @@ ${parsed.tsquery}::tsquery AND ${publicItemSql}
+    ORDER BY ts_rank_cd(d.all_terms, ${parsed.tsquery}::tsquery) DESC, d.published_at DESC LIMIT 20`);
+  console.log(`  ${q.padEnd(10)} ${ms(elapsed)}`);
+}
+
+// ── 2. Catalogue pages ──
+function cursor(publishedAt: Date, id: string) {
+  // The keyset cursor of lib/portal/catalogue.ts: base64url("<published ISO>|<id>") of the page's last row.
+  return Buffer.from(`${publishedAt.toISOString()}|${id}`).toString("base64url");
+}
+const depths: { label: string; agencyId: string; after?: string }[] = [];
+for (const agency of agencies.slice(0, 10)) {
+  const lastPage = Math.floor((agency.n - 1) / 20);
+  for (const [label, page] of [["first page", 0], ["page 10", 10], ["middle page", Math.floor(lastPage / 2)], ["last page", lastPage]] as const) {
+    if (page > lastPage) continue;
+    if (page === 0) {
+      depths.push({ label, agencyId: agency.id });
+      continue;
+    }
+    const [before] = await db.$queryRaw<{ id: string; published_at: Date }[]>`
+      SELECT i.id, i.published_at FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+      WHERE i.agency_id = ${agency.id}::uuid AND ${publicItemSql}
+      ORDER BY i.published_at DESC, i.id DESC OFFSET ${page * 20 - 1} LIMIT 1`;
+    depths.push({ label, agencyId: agency.id, after: cursor(before.published_at, before.id) });
+  }
+}
+const listSamples = new Map<string, number[]>();
+const pageSamples = new Map<string, number[]>();
+for (const d of depths) await listCatalogueItems(d.agencyId, { after: d.after }); // warm-up
+for (let round = 0; round < ROUNDS; round++) {
+  for (const d of depths) {
+    const [list] = await time(() => listCatalogueItems(d.agencyId, { after: d.after }));
+    const [page] = await time(() => Promise.all([listCatalogueItems(d.agencyId, { after: d.after }), catalogueFacets(d.agencyId)]));
+    listSamples.set(d.label, [...(listSamples.get(d.label) ?? []), list]);
+    pageSamples.set(d.label, [...(pageSamples.get(d.label) ?? []), page]);
+  }
+}
+console.log(`\nCatalogue (the 10 largest agencies, ~${agencies[0].n} items each; keyset pages)`);
+for (const [label, s] of listSamples) row(`list only, ${label}`, stats(s));
+for (const [label, s] of pageSamples) row(`page (list + facets), ${label}`, stats(s));
+row("page (list + facets), any depth", stats([...pageSamples.values()].flat()));
+
+// ── 3. Item page throughput vs a static file, same server, same run ──
+if (values["base-url"]) {
+  const base = values["base-url"].replace(/\/$/, "");
+  const concurrency = Number(values.concurrency);
+  const duration = Number(values.duration) * 1000;
+  const ids = (await db.$queryRaw<{ id: string }[]>`
+    SELECT i.id FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+    WHERE ${publicItemSql} ORDER BY i.published_at DESC LIMIT 1000`).map((r) => r.id);
+  const itemUrl = (n: number) => `${base}/items/${ids[n % ids.length]}`;
+  const sample = await fetch(itemUrl(0));
+  const itemBytes = (await sample.arrayBuffer()).byteLength;
+  // A static file the same server sends from its build, of the size closest to an item page.
+  const chunksDir = path.join(values["next-dir"], "static", "chunks");
+  const chunks = readdirSync(chunksDir).filter((f) => f.endsWith(".js")).map((f) => ({ f, size: statSync(path.join(chunksDir, f)).size }));
+  const chunk = chunks.sort((a, b) => Math.abs(a.size - itemBytes) - Math.abs(b.size - itemBytes))[0];
+  const staticUrl = `${base}/_next/static/chunks/${chunk.f}`;
+
+  async function load(urlOf: (n: number) => string) {
+    const latencies: number[] = [];
+    let bytes = 0;
+    let errors = 0;
+    let n = 0;
+    const end = performance.now() + duration;
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const start = performance.now();
+        const response = await fetch(urlOf(n++), { headers: { "accept-encoding": "identity" } });
+        const body = await response.arrayBuffer();
+        latencies.push(performance.now() - start);
+        if (response.ok) bytes += body.byteLength;
+        else errors++;
+      }
+    }));
+    return { rps: latencies.length / (duration / 1000), s: stats(latencies), bytes: bytes / Math.max(1, latencies.length - errors), errors };
+  }
+  await load(itemUrl); // warm-up (also lets the server compile its caches)
+  const item = await load(itemUrl);
+  const file = await load(() => staticUrl);
+  console.log(`\nItem page throughput (${concurrency} concurrent clients, ${duration / 1000} s each, same server, same run)`);
+  console.log(`${"".padEnd(28)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"bytes".padStart(8)} errors`);
+  for (const [label, r] of [["item page /items/<id>", item], [`static file ${chunk.f.slice(0, 14)}`, file]] as const) {
+    console.log(`${label.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.s.p50).padStart(9)} ${ms(r.s.p95).padStart(9)} ${String(Math.round(r.bytes)).padStart(8)} ${r.errors}`);
+  }
+  console.log(`Ratio item page / static file: ${(item.rps / file.rps).toFixed(3)} (${((item.rps / file.rps) * 100).toFixed(1)} %)`);
+}
+
+await db.$disconnect();
