@@ -1,6 +1,7 @@
 // Read models of the portal. Every query here selects through the one visibility policy (visibility.ts).
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/agencies/queries";
+import { cachedPublic, WHOLE_PORTAL } from "@/lib/portal/public-cache";
 import { publicItemSelect, publicItemWhere } from "./visibility";
 
 /** A public item with its public links (政策解读 ⇄ policy document), or null: drafts, withheld and withdrawn items do not exist here. */
@@ -16,8 +17,12 @@ export async function findPublicItem(itemId: string) {
   return { ...item, interprets, interpretations };
 }
 
-/** The latest public items, optionally of one agency. */
-export async function listLatestPublicItems(options: { agencyId?: string; take?: number } = {}) {
+/** The latest public items, optionally of one agency (cached until that scope's public side changes). */
+export function listLatestPublicItems(options: { agencyId?: string; take?: number } = {}) {
+  return cachedPublic(options.agencyId ?? WHOLE_PORTAL, `latest:${options.take ?? 20}`, () => loadLatestPublicItems(options));
+}
+
+async function loadLatestPublicItems(options: { agencyId?: string; take?: number }) {
   return db.item.findMany({
     where: { ...publicItemWhere, ...(options.agencyId ? { agencyId: options.agencyId } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

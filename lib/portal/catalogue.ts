@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemSql, publicItemWhere } from "@/lib/items/visibility";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
+import { cachedPublic } from "./public-cache";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
@@ -62,7 +63,17 @@ function filterWhere(agencyId: string, filter: CatalogueFilter): Prisma.ItemWher
   };
 }
 
-export async function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+/** A page of the agency's catalogue (cached until the agency's public side changes). */
+export function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+  return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(filter)}`, () => loadCatalogueItems(agencyId, filter));
+}
+
+/** The browse panel's counts (cached like the list). */
+export function catalogueFacets(agencyId: string) {
+  return cachedPublic(agencyId, "catalogue:facets", () => loadCatalogueFacets(agencyId));
+}
+
+async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const where: Prisma.ItemWhereInput = {
     AND: [
@@ -82,7 +93,7 @@ export async function listCatalogueItems(agencyId: string, filter: CatalogueFilt
 }
 
 /** Counts for the browse panel: the agency's catalogue tree, the 主题分类, the genres and the years. */
-export async function catalogueFacets(agencyId: string) {
+async function loadCatalogueFacets(agencyId: string) {
   const base = filterWhere(agencyId, {});
   const [categories, revisions, years] = await Promise.all([
     db.catalogueCategory.findMany({ where: { agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
