@@ -1,5 +1,6 @@
 // A request list: tracking code, applicant type (never the applicant's name or ID number), what is
 // sought, the dates, the working days left and who handles it.
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestRow } from "@/lib/requests/console-views";
@@ -11,22 +12,7 @@ const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}â
 export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; showAgency: boolean }) {
   const [t, tr] = await Promise.all([getTranslations("requestConsole"), getTranslations("requests")]);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm" data-testid="request-table">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="px-3 py-2">{t("columns.trackingCode")}</th>
-            {showAgency ? <th scope="col" className="px-3 py-2">{t("columns.agency")}</th> : null}
-            <th scope="col" className="px-3 py-2">{t("columns.applicantType")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.description")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.receivedOn")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.dueOn")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.daysLeft")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.assignee")}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable headers={[t("columns.trackingCode"), showAgency ? t("columns.agency") : null, t("columns.applicantType"), t("columns.description"), t("columns.receivedOn"), t("columns.dueOn"), t("columns.daysLeft"), t("columns.state"), t("columns.assignee")]} dense testId="request-table">
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-stone-200 align-top" data-request={row.trackingCode}>
               <td className="whitespace-nowrap px-3 py-2 font-mono"><Link href={`/console/requests/${row.id}`} className="text-blue-800 underline">{row.trackingCode}</Link></td>
@@ -43,8 +29,6 @@ export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; s
               <td className="px-3 py-2">{row.assignee?.name ?? <span className="text-stone-500">{t("unassigned")}</span>}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

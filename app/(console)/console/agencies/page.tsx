@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,18 +22,7 @@ export default async function AgenciesPage() {
         ) : null}
       </PageHeader>
       {editable.length === 0 ? <p>{t("empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="px-3 py-2">{t("code")}</th>
-                <th scope="col" className="px-3 py-2">{t("name")}</th>
-                <th scope="col" className="px-3 py-2">{t("parent")}</th>
-                <th scope="col" className="px-3 py-2">{t("disclosureOffice")}</th>
-                <th scope="col" className="px-3 py-2">{t("phone")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable headers={[t("code"), t("name"), t("parent"), t("disclosureOffice"), t("phone")]}>
               {editable.map((agency) => (
                 <tr key={agency.id} className="border-b border-stone-200">
                   <td className="px-3 py-2 font-mono text-sm">{agency.code}</td>
@@ -42,9 +32,7 @@ export default async function AgenciesPage() {
                   <td className="px-3 py-2">{agency.phone}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );

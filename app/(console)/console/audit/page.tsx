@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
@@ -65,19 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {rows.length === 0 ? <p>{t("console.audit.empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="px-3 py-2">{t("console.audit.at")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.audit.actor")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.audit.agency")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.audit.type")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.audit.entity")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.audit.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable headers={[t("console.audit.at"), t("console.audit.actor"), t("console.audit.agency"), t("console.audit.type"), t("console.audit.entity"), t("console.audit.details")]} dense>
               {rows.map((row) => (
                 <tr key={row.id.toString()} className="border-b border-stone-200 align-top" data-audit-type={row.type}>
                   <td className="whitespace-nowrap px-3 py-2"><DateTime value={row.at} /></td>
@@ -92,9 +81,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="px-3 py-2 font-mono text-xs break-all">{JSON.stringify(row.payload)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {nextHref ? <p className="mt-4"><Link href={nextHref} className="underline">{t("common.nextPage")}</Link></p> : null}
     </div>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,18 +37,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         </ul>
       </nav>
       {items.length === 0 ? <p>{t("console.empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="px-3 py-2">{t("fields.title")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.indexNumber")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.agencyId")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.drafter")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable headers={[t("fields.title"), t("fields.indexNumber"), t("fields.agencyId"), t("fields.status"), t("fields.drafter")]} dense>
               {items.map((item) => {
                 const latest = item.revisions[0];
                 return (
@@ -60,9 +50,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );

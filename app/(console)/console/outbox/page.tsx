@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
@@ -48,20 +49,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <button type="submit" className="rounded border border-stone-400 bg-white px-4 py-2">{tc("search")}</button>
       </form>
       {emails.length === 0 ? <p>{t("empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="px-3 py-2">{t("columnCreated")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnAgency")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnRecipient")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnSubject")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnStatus")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnAttempts")}</th>
-                <th scope="col" className="px-3 py-2">{t("columnLastError")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable headers={[t("columnCreated"), t("columnAgency"), t("columnRecipient"), t("columnSubject"), t("columnStatus"), t("columnAttempts"), t("columnLastError")]}>
               {emails.map((email) => (
                 <tr key={email.id} className="border-b border-stone-200 align-top" data-testid={`outbox-${email.id}`}>
                   <td className="px-3 py-2 text-sm"><DateTime value={email.createdAt} /></td>
@@ -88,9 +76,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {nextBefore ? (
         <Link href={`/console/outbox?${new URLSearchParams({ ...(status ? { status } : {}), before: nextBefore })}`} className="inline-block text-blue-800 underline">{t("nextPage")}</Link>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
@@ -46,18 +47,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="rounded border border-stone-400 bg-white px-4 py-2">{t("common.search")}</button>
       </form>
       {users.length === 0 ? <p>{t("console.users.empty")}</p> : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="px-3 py-2">{t("console.users.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.users.email")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.users.roles")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.users.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("console.users.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable headers={[t("console.users.name"), t("console.users.email"), t("console.users.roles"), t("console.users.status"), t("console.users.lastSignIn")]}>
               {users.map((u) => (
                 <tr key={u.id} className="border-b border-stone-200">
                   <td className="px-3 py-2"><Link href={`/console/users/${u.id}`} className="text-blue-800 underline">{u.name}</Link></td>
@@ -69,9 +59,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td className="px-3 py-2 text-sm">{u.lastSignInAt ? <DateTime value={u.lastSignInAt} /> : t("console.users.never")}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );

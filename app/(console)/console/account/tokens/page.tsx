@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
 import { TokenCreateForm } from "@/components/console/token-create-form";
@@ -30,20 +31,7 @@ export default async function TokensPage() {
       <section aria-labelledby="my-tokens" className="space-y-3">
         <h2 id="my-tokens" className="text-lg font-semibold">{t("listTitle")}</h2>
         {tokens.length === 0 ? <p>{t("empty")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="px-3 py-2">{t("columnName")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columnPrefix")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columnCreated")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columnLastUsed")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columnExpires")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columnStatus")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("revoke")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable headers={[t("columnName"), t("columnPrefix"), t("columnCreated"), t("columnLastUsed"), t("columnExpires"), t("columnStatus"), <span className="sr-only">{t("revoke")}</span>]}>
                 {tokens.map((token) => {
                   const status = tokenStatus(token, now);
                   return (
@@ -60,9 +48,7 @@ export default async function TokensPage() {
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
     </div>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
-import { AttachmentUploadForm } from "@/components/console/attachment-upload-form";
+import { FileUploadForm } from "@/components/console/file-upload-form";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { ItemMetadata } from "@/components/console/item-metadata";
 import { DateTime } from "@/components/ui/date-time";
@@ -169,7 +169,16 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
             ))}
           </ul>
         )}
-        {canEditOpen ? <AttachmentUploadForm action={uploadAttachmentAction.bind(null, item.id)} maxMb={attachmentMaxMb()} /> : null}
+        {canEditOpen ? (
+          <FileUploadForm
+            action={uploadAttachmentAction.bind(null, item.id)}
+            maxMb={attachmentMaxMb()}
+            id="item-attachment"
+            label={t("console.attachmentFile")}
+            hint={t("console.attachmentHint", { maxMb: attachmentMaxMb() })}
+            submitLabel={t("console.upload")}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="history-title" className="space-y-3">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
-import { RequestReplyFileForm } from "@/components/console/request-reply-file-form";
+import { FileUploadForm } from "@/components/console/file-upload-form";
 import { RequestReplyForm } from "@/components/console/request-reply-form";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -105,7 +105,17 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
                   ))}
                 </ul>
               )}
-              {editable && releasing ? <RequestReplyFileForm action={addReleasedFileAction.bind(null, request.id, open.id)} maxMb={attachmentMaxMb()} /> : null}
+              {editable && releasing ? (
+                <FileUploadForm
+                  action={addReleasedFileAction.bind(null, request.id, open.id)}
+                  maxMb={attachmentMaxMb()}
+                  id="released-file"
+                  label={t("reply.releasedFile")}
+                  hint={t("reply.releasedFileHint", { maxMb: attachmentMaxMb() })}
+                  submitLabel={t("reply.upload")}
+                  testId="released-file-form"
+                />
+              ) : null}
             </div>
           ) : null}
 
