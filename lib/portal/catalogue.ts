@@ -92,31 +92,25 @@ async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   return { rows: page, next: rows.length > CATALOGUE_PAGE_SIZE && last?.publishedAt ? encodeCursor(last.publishedAt, last.id) : null };
 }
 
-/** Counts for the browse panel: the agency's catalogue tree, the 主题分类, the genres and the years. */
+/**
+ * Counts for the browse panel: the agency's catalogue tree, the 主题分类, the genres and the years — one
+ * aggregate over the agency's public items (GROUPING SETS: one pass for the four dimensions).
+ */
 async function loadCatalogueFacets(agencyId: string) {
-  const base = filterWhere(agencyId, {});
-  const [categories, revisions, years] = await Promise.all([
+  const [categories, counts] = await Promise.all([
     db.catalogueCategory.findMany({ where: { agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
-    db.itemRevision.groupBy({
-      by: ["catalogueCategoryId", "subjectCategory", "genre"],
-      where: { liveOf: { is: base } },
-      _count: { _all: true },
-    }),
-    db.$queryRaw<{ year: number; count: bigint }[]>`
-      SELECT EXTRACT(YEAR FROM i.published_on)::int AS year, count(*) AS count
+    db.$queryRaw<{ category: string | null; subject: string | null; genre: string | null; year: number | null; dimension: number; count: number }[]>`
+      SELECT r.catalogue_category_id::text AS category, r.subject_category AS subject, r.genre::text AS genre,
+             EXTRACT(YEAR FROM i.published_on)::int AS year,
+             GROUPING(r.catalogue_category_id, r.subject_category, r.genre, EXTRACT(YEAR FROM i.published_on))::int AS dimension,
+             count(*)::int AS count
       FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
       WHERE i.agency_id = ${agencyId}::uuid AND ${publicItemSql}
-      GROUP BY 1 ORDER BY 1 DESC`,
+      GROUP BY GROUPING SETS ((r.catalogue_category_id), (r.subject_category), (r.genre), (EXTRACT(YEAR FROM i.published_on)))`,
   ]);
-  const sum = (pick: (r: (typeof revisions)[number]) => string | null) => {
-    const counts = new Map<string, number>();
-    for (const r of revisions) {
-      const key = pick(r);
-      if (key) counts.set(key, (counts.get(key) ?? 0) + r._count._all);
-    }
-    return counts;
-  };
-  const byCategory = sum((r) => r.catalogueCategoryId);
+  // GROUPING() is a bit mask of the columns left out: 7 = only the category was grouped, 11 subject, 13 genre, 14 year.
+  const of = (dimension: number) => counts.filter((c) => c.dimension === dimension);
+  const byCategory = new Map(of(7).filter((c) => c.category).map((c) => [c.category!, c.count]));
   const tree = categories
     .filter((c) => c.parentId === null)
     .map((top) => {
@@ -125,8 +119,8 @@ async function loadCatalogueFacets(agencyId: string) {
     });
   return {
     categories: tree,
-    subjects: [...sum((r) => r.subjectCategory)].sort(([a], [b]) => a.localeCompare(b)),
-    genres: [...sum((r) => r.genre)].sort(([a], [b]) => GENRES.indexOf(a as never) - GENRES.indexOf(b as never)),
-    years: years.map((y) => ({ year: y.year, count: Number(y.count) })),
+    subjects: of(11).map((c) => [c.subject!, c.count] as [string, number]).sort(([a], [b]) => a.localeCompare(b)),
+    genres: of(13).map((c) => [c.genre!, c.count] as [string, number]).sort(([a], [b]) => GENRES.indexOf(a as never) - GENRES.indexOf(b as never)),
+    years: of(14).filter((c) => c.year !== null).map((c) => ({ year: c.year!, count: c.count })).sort((a, b) => b.year - a.year),
   };
 }

@@ -45,6 +45,12 @@ describe("the public catalogue", () => {
     expect(await allPages({ year: 2017 })).toHaveLength(15);
     expect(await allPages({ year: 2017, category: safety.id })).toHaveLength(6);
     expect(facets.years.find((y) => y.year === 2017)?.count).toBe(15);
+    // Every public item counts once in each dimension of the browse panel.
+    const sum = (pairs: [string, number][]) => pairs.reduce((n, [, c]) => n + c, 0);
+    expect(sum(facets.subjects)).toBe(27);
+    expect(sum(facets.genres)).toBe(27);
+    expect(facets.years.reduce((n, y) => n + y.count, 0)).toBe(27);
+    expect(facets.years.map((y) => y.year)).toEqual([...facets.years.map((y) => y.year)].sort((a, b) => b - a));
   });
 
   it("drops unknown filter values instead of failing", () => {
