@@ -121,6 +121,8 @@ const listItems: Operation = {
     { name: "validity", in: "query", description: "有效性", schema: { enum: VALIDITIES } },
     { name: "cursor", in: "query", description: "The `next` value of the previous page.", schema: { type: "string" } },
     { name: "limit", in: "query", description: `Page size, default ${ITEMS_PAGE_SIZE}.`, schema: { type: "integer", minimum: 1, maximum: ITEMS_MAX_PAGE_SIZE } },
+    { name: "q", in: "query", description: "Full-text search (Chinese: two characters and more; title > 文号/关键词 > body, then newest). With q the answer is a relevance page: { query, total, totalIsLowerBound, page, pageCount, hasNext, items } and `page` replaces `cursor`; `subject` and `limit` do not apply.", schema: { type: "string", maxLength: 100 } },
+    { name: "page", in: "query", description: "With q: the page of results (20 per page, at most 50 pages).", schema: { type: "integer", minimum: 1, maximum: 50 } },
   ],
   responses: {
     "200": ok("One page of items", {

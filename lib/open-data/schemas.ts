@@ -26,9 +26,10 @@ export const ZItemListQuery = z.strictObject({
   validity: oneOf(VALIDITIES, "validity").optional(),
   cursor: z.string().refine((v) => decodeItemCursor(v) !== null, "cursor").optional(),
   limit: integer(1, ITEMS_MAX_PAGE_SIZE, "limit").optional(),
-  // Full-text search is not wired to the API yet: say so rather than silently listing everything.
-  q: z.string().refine(() => false, "searchUnavailable").optional(),
-});
+  // Full-text search (lib/search): relevance pages instead of the keyset cursor.
+  q: z.string().trim().min(1, "required").max(100, "tooLong").optional(),
+  page: integer(1, 50, "page").optional(),
+}).refine((v) => !v.q || (!v.cursor && !v.subject && !v.limit), { message: "searchParams", path: ["q"] });
 export type TItemListQuery = z.infer<typeof ZItemListQuery>;
 
 /** Endpoints that take no query parameters. */

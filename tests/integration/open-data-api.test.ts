@@ -139,7 +139,18 @@ describe("items", () => {
     // A category of another agency is refused rather than silently empty.
     const safety = (await catalogueFacets(commerceId)).categories[0]!;
     expect((await itemsRoute(get(`/api/v1/items?agency=${DEMO_FINANCE_CODE}&category=${safety.id}`), noCtx)).status).toBe(400);
-    expect(((await (await itemsRoute(get("/api/v1/items?q=安全"), noCtx)).json()) as ErrorBody).error.fields!.q![0]!.code).toBe("searchUnavailable");
+    // A full-text search pages by relevance, not by cursor.
+    expect(((await (await itemsRoute(get("/api/v1/items?q=安全&cursor=x"), noCtx)).json()) as ErrorBody).error.fields!.q![0]!.code).toBe("searchParams");
+  });
+
+  it("searches public items in full text with ?q=, as the portal does", async () => {
+    const response = await itemsRoute(get(`/api/v1/items?q=${encodeURIComponent("安全生产")}&agency=${DEMO_COMMERCE_CODE}`), noCtx);
+    expect(response.status).toBe(200);
+    expectCors(response);
+    const body = (await response.json()) as { total: number; items: { title: string; url: string }[] };
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items[0]!.title).toContain("安全生产");
+    expect(body.items[0]!.url).toMatch(/\/items\//);
   });
 
   it("shows one public item with body, attachments and 政策解读 links; its attachment downloads with CORS", async () => {
