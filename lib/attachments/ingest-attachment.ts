@@ -1,4 +1,4 @@
-// One way in for every uploaded file (disclosure items now; information requests and replies later):
+// One way in for every uploaded file (disclosure items, requests and their replies):
 // check it, store it under its content address, extract its text. The caller then writes the
 // Attachment row (fileName, contentType, size, sha256, storageKey, text) in its own transaction.
 import { AppError } from "@/lib/errors/app-error";

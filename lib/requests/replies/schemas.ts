@@ -1,4 +1,4 @@
-// Input of the reply use cases: one schema for the form, the action and (later) the API.
+// Input of the reply use cases: one schema for the form, the action and the API.
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { zRequiredText, zText } from "@/lib/forms/validation";
