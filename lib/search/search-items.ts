@@ -127,8 +127,14 @@ export async function searchItems(params: SearchParams): Promise<SearchOutcome> 
   // answer that quickly for common words; only rarer ones need the full index.
   const offset = (Math.min(params.page, SEARCH_MAX_PAGES) - 1) * SEARCH_PAGE_SIZE;
   const cap = Math.max(COUNT_AT_LEAST, offset + SEARCH_PAGE_SIZE) + 1;
+  // When the filters leave no more rows than a window holds (an agency, a year and a genre…), the window
+  // already holds every candidate: the full index never needs to be asked, which is what kept filtered
+  // searches slow (the planner's full-index plans for common phrases).
+  const candidates = (await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM search_document d WHERE TRUE ${where} LIMIT ${NEWEST_WINDOW + 1}) s`)[0].n;
+  const whole = (window: number) => candidates <= window;
   let counted = await count(newest(NEWEST_WINDOW), Prisma.sql`d.meta_terms @@ ${q}`, cap);
-  if (counted < cap) counted = await count(from, Prisma.sql`d.all_terms @@ ${q}`, cap);
+  if (counted < cap) counted = await count(whole(NEWEST_WINDOW) ? newest(NEWEST_WINDOW) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
   const totalIsLowerBound = counted === cap;
   const total = totalIsLowerBound ? cap - 1 : counted;
   const lastPage = Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
@@ -147,11 +153,12 @@ export async function searchItems(params: SearchParams): Promise<SearchOutcome> 
     const tierPage = (source: Prisma.Sql) => db.$queryRaw<{ id: string }[]>`
       SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} AND ${visible}
       ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${need} OFFSET ${skip}`;
+    const source = whole(window) ? newest(window) : from;
     let rows = await tierPage(newest(window));
-    if (rows.length < need) rows = await tierPage(from);
+    if (rows.length < need && !whole(window)) rows = await tierPage(from);
     found.push(...rows.map((r) => ({ id: r.id, tier })));
     if (rows.length) skip = 0;
-    else if (skip > 0) skip -= await count(from, match(q), skip);
+    else if (skip > 0) skip -= await count(source, match(q), skip);
   }
   const hits = await loadHits(found, parsed.needles);
   return { kind: "results", query: parsed.text, total, totalIsLowerBound, page, pageCount, hasNext, hits };
