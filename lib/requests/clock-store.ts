@@ -5,6 +5,7 @@ import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import type { WorkingCalendar } from "@/lib/calendar/working-calendar";
 import { toDbDate } from "@/lib/calendar/calendar-date";
 import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestEventKind, RequestOutcome } from "@/lib/generated/prisma/enums";
 import { computeClock, type ClockEvent, type ClockResult } from "./clock/compute-clock";
 import { isClockSequenceError } from "./clock/clock-error";
@@ -65,4 +66,23 @@ export async function saveClock(tx: Tx, requestId: string, clock: ClockResult, c
 export async function lockedEvents(tx: Tx, requestId: string): Promise<StoredEvent[]> {
   await tx.$queryRaw`SELECT id FROM info_request WHERE id = ${requestId}::uuid FOR UPDATE`;
   return tx.requestEvent.findMany({ where: { requestId }, orderBy: [{ on: "asc" }, { createdAt: "asc" }], select: { kind: true, on: true, data: true } });
+}
+
+/**
+ * Appends one event to a request's clock inside the caller's transaction: locks the request, refuses an
+ * event the clock cannot accept (VALIDATION, naming the rule), stores it, and writes the derived state
+ * and due date — with the outcome when the event ends the request. Every clock step goes through here.
+ */
+export async function appendClockEvent(
+  tx: Tx,
+  calendar: WorkingCalendar,
+  event: { requestId: string; kind: RequestEventKind; on: CalendarDate; data?: Record<string, unknown>; actorId: string | null },
+  conclusion?: { outcome: RequestOutcome; concludedOn: CalendarDate },
+): Promise<ClockResult> {
+  const data = event.data ?? {};
+  const events = await lockedEvents(tx, event.requestId);
+  const clock = clockWith(events, { kind: event.kind, on: toDbDate(event.on), data }, calendar);
+  await tx.requestEvent.create({ data: { requestId: event.requestId, kind: event.kind, on: toDbDate(event.on), data: data as Prisma.InputJsonValue, actorId: event.actorId } });
+  await saveClock(tx, event.requestId, clock, conclusion);
+  return clock;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission, type Action } from "@/lib/auth/permissions";
-import { isCalendarDate, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -13,7 +13,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { parseInput, zRequiredText, zText } from "@/lib/forms/validation";
 import type { RequestOutcome } from "@/lib/generated/prisma/enums";
 import { plainText } from "@/lib/items/render-body";
-import { clockWith, lockedEvents, saveClock } from "./clock-store";
+import { appendClockEvent } from "./clock-store";
 import { stepEmail } from "./emails";
 import { findRequestForUser } from "./queries";
 
@@ -77,11 +77,8 @@ export async function recordClockEvent(options: { actor: CurrentUser; requestId:
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
-    const events = await lockedEvents(tx, request.id);
-    const clock = clockWith(events, { kind, on: toDbDate(on), data }, calendar);
-    await tx.requestEvent.create({ data: { requestId: request.id, kind, on: toDbDate(on), data, actorId: actor.id } });
     const outcome = CLOSING_OUTCOME[kind];
-    await saveClock(tx, request.id, clock, outcome ? { outcome, concludedOn: on } : undefined);
+    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind, on, data, actorId: actor.id }, outcome ? { outcome, concludedOn: on } : undefined);
     await recordAudit(tx, {
       type: "request.event_recorded",
       actor: { id: actor.id, label: actor.name },

@@ -10,7 +10,7 @@ import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { appendClockEvent } from "../clock-store";
 import { stepEmail } from "../emails";
 import { findRequestForUser } from "../queries";
 import { zCalendarDate } from "../replies/schemas";
@@ -25,12 +25,9 @@ export async function recordFeeLapsed(options: { actor: CurrentUser; requestId: 
   const { on } = parseInput(ZFeeLapsed, options.input);
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const events = await lockedEvents(tx, request.id);
-    const clock = clockWith(events, { kind: "FEE_LAPSED", on: toDbDate(on), data: {} }, calendar);
+    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_LAPSED", on, actorId: actor.id }, { outcome: "OTHER_UNPAID_FEE", concludedOn: on });
     const { count } = await tx.feeNotice.updateMany({ where: { requestId: request.id, paidOn: null, lapsedOn: null }, data: { lapsedOn: toDbDate(on) } });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.noFeePending" });
-    await tx.requestEvent.create({ data: { requestId: request.id, kind: "FEE_LAPSED", on: toDbDate(on), data: {}, actorId: actor.id } });
-    await saveClock(tx, request.id, clock, { outcome: "OTHER_UNPAID_FEE", concludedOn: on });
     await recordAudit(tx, {
       type: "request.event_recorded",
       actor: { id: actor.id, label: actor.name },

@@ -11,7 +11,7 @@ import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { appendClockEvent } from "../clock-store";
 import { stepEmail } from "../emails";
 import { findRequestForUser } from "../queries";
 import { zCalendarDate } from "../replies/schemas";
@@ -74,10 +74,8 @@ export async function sendFeeNotice(options: { actor: CurrentUser; requestId: st
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
-    const events = await lockedEvents(tx, request.id);
     const data = { paymentDeadline: input.paymentDeadline, method: input.method, amountYuan };
-    const clock = clockWith(events, { kind: "FEE_NOTICE", on: toDbDate(input.noticedOn), data }, calendar);
-    await tx.requestEvent.create({ data: { requestId: request.id, kind: "FEE_NOTICE", on: toDbDate(input.noticedOn), data, actorId: actor.id } });
+    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_NOTICE", on: input.noticedOn, data, actorId: actor.id });
     const notice = await tx.feeNotice.create({
       data: {
         requestId: request.id, method: input.method, amountYuan,
@@ -86,7 +84,6 @@ export async function sendFeeNotice(options: { actor: CurrentUser; requestId: st
         noticedOn: toDbDate(input.noticedOn), paymentDeadline: toDbDate(input.paymentDeadline),
       },
     });
-    await saveClock(tx, request.id, clock);
     await recordAudit(tx, {
       type: "request.fee_noticed",
       actor: { id: actor.id, label: actor.name },

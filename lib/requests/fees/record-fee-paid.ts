@@ -8,7 +8,7 @@ import { toDbDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { appendClockEvent } from "../clock-store";
 import { findRequestForUser } from "../queries";
 import { zCalendarDate } from "../replies/schemas";
 
@@ -22,12 +22,9 @@ export async function recordFeePaid(options: { actor: CurrentUser; requestId: st
   const { paidOn } = parseInput(ZFeePaid, options.input);
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const events = await lockedEvents(tx, request.id);
-    const clock = clockWith(events, { kind: "FEE_PAID", on: toDbDate(paidOn), data: {} }, calendar);
+    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_PAID", on: paidOn, actorId: actor.id });
     const { count } = await tx.feeNotice.updateMany({ where: { requestId: request.id, paidOn: null, lapsedOn: null }, data: { paidOn: toDbDate(paidOn) } });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.noFeePending" });
-    await tx.requestEvent.create({ data: { requestId: request.id, kind: "FEE_PAID", on: toDbDate(paidOn), data: {}, actorId: actor.id } });
-    await saveClock(tx, request.id, clock);
     await recordAudit(tx, {
       type: "request.fee_paid",
       actor: { id: actor.id, label: actor.name },

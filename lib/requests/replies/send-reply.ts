@@ -1,5 +1,5 @@
 // 送达: staff send an approved reply. The REPLIED clock event is appended exactly as every clock step is
-// (lockedEvents → clockWith → event → saveClock), the request ends with the reply's outcome, the reply is
+// (appendClockEvent), the request ends with the reply's outcome, the reply is
 // SENT, audited, and the applicant is e-mailed the letter — all in one transaction.
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -11,7 +11,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { RELEASING_OUTCOMES } from "../vocabulary";
-import { clockWith, lockedEvents, saveClock } from "../clock-store";
+import { appendClockEvent } from "../clock-store";
 import { stepEmail } from "../emails";
 import { replyTitle } from "./legal-grounds";
 import { letterParagraphs } from "./letter";
@@ -33,13 +33,9 @@ export async function sendReply(options: { actor: CurrentUser; requestId: string
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
-    const events = await lockedEvents(tx, request.id);
-    const event = { kind: "REPLIED" as const, on: toDbDate(sentOn), data: { replyId: reply.id, outcome: reply.outcome } };
-    const clock = clockWith(events, event, calendar);
+    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "REPLIED", on: sentOn, data: { replyId: reply.id, outcome: reply.outcome }, actorId: actor.id }, { outcome: reply.outcome, concludedOn: sentOn });
     const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...rule.from] } }, data: { status: rule.to, sentOn: toDbDate(sentOn) } });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
-    await tx.requestEvent.create({ data: { requestId: request.id, ...event, actorId: actor.id } });
-    await saveClock(tx, request.id, clock, { outcome: reply.outcome, concludedOn: sentOn });
     await recordAudit(tx, {
       type: "request.reply_sent",
       actor: { id: actor.id, label: actor.name },
