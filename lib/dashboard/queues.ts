@@ -1,6 +1,7 @@
 // The dashboard's work queues, per role and agency. Each capability adds its queues here
 // (drafts, reviews, approvals, requests due…); a queue is a label, a count and a link.
 import { db } from "@/lib/db";
+import { chinaToday } from "@/lib/calendar/calendar-date";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { agencyScope } from "@/lib/auth/permissions";
 import { countItemQueues } from "@/lib/items/console-views";
@@ -9,13 +10,8 @@ import { countRequestQueues } from "@/lib/requests/console-views";
 /** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
 export type Queue = { key: string; label: string; count: number; href: string };
 
-function startOfTodayInChina(now = new Date()) {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-  return new Date(`${day}T00:00:00+08:00`);
-}
-
 export async function loadDashboardQueues(user: CurrentUser, now = new Date()): Promise<Queue[]> {
-  const queues: Queue[] = (await countItemQueues(user)).map(({ view, count }) => ({
+  const queues: Queue[] = (await countItemQueues(user, now)).map(({ view, count }) => ({
     key: `items-${view}`,
     label: `items.console.views.${view}`,
     count,
@@ -35,7 +31,7 @@ export async function loadDashboardQueues(user: CurrentUser, now = new Date()): 
   const auditScope = agencyScope(user, "audit.read");
   if (auditScope === "all" || auditScope.length > 0) {
     const count = await db.auditEvent.count({
-      where: { at: { gte: startOfTodayInChina() }, ...(auditScope === "all" ? {} : { agencyId: { in: auditScope } }) },
+      where: { at: { gte: new Date(`${chinaToday(now)}T00:00:00+08:00`) }, ...(auditScope === "all" ? {} : { agencyId: { in: auditScope } }) },
     });
     queues.push({ key: "auditToday", label: "console.dashboard.queue.auditToday", count, href: "/console/audit" });
   }
