@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
+import { DataTable } from "@/components/ui/data-table";
 import { FileUploadForm } from "@/components/console/file-upload-form";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { ItemMetadata } from "@/components/console/item-metadata";
@@ -183,17 +184,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
 
       <section aria-labelledby="history-title" className="space-y-3">
         <h2 id="history-title" className="text-lg font-semibold">{t("console.history")}</h2>
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="px-3 py-2 text-left">{t("fields.revision")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("fields.status")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("fields.title")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("fields.drafter")}</th>
-              <th scope="col" className="px-3 py-2 text-left">{t("console.approvedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable dense headers={[t("fields.revision"), t("fields.status"), t("fields.title"), t("fields.drafter"), t("console.approvedAt")]}>
             {item.revisions.map((r) => (
               <tr key={r.id} className="border-b border-stone-200">
                 <td className="px-3 py-2">{r.number}{r.id === item.liveRevisionId ? `（${t("console.live")}）` : ""}</td>
@@ -203,8 +194,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
                 <td className="px-3 py-2">{r.approvedAt ? <DateTime value={r.approvedAt} /> : "—"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
         {can(user, "audit.read", item.agencyId) ? (
           <p><Link href={`/console/audit?entityType=item&entityId=${item.id}`} className="underline">{t("console.auditTrail")}</Link></p>
         ) : null}
