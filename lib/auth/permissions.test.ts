@@ -41,6 +41,12 @@ const EXPECTED: Record<Action, Record<Holder, boolean>> = {
   "token.manage":       { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
   "outbox.read":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
   "catalogue.manage":   { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
+  // 年度报告: staff write, a leader approves; the platform administrator takes no part.
+  "report.read":        { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
+  "report.edit":        { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "report.approve":     { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "complaint.read":     { STAFF: true,  REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
+  "complaint.record":   { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
   "dashboard.read":     { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
 };
 

@@ -46,6 +46,13 @@ export const PERMISSIONS = {
   "outbox.read": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // The agency's own catalogue tree (主动公开基本目录) and its index-number settings
   "catalogue.manage": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
+  // 年度报告: staff write the narrative and enter what other systems count, a leader approves and publishes
+  "report.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: false },
+  "report.edit": { roles: ["STAFF"], platformAdmin: false },
+  "report.approve": { roles: ["LEADER"], platformAdmin: false },
+  // 行政申诉、举报 about the agency's disclosure work, recorded by staff (counted by the annual report)
+  "complaint.read": { roles: ["STAFF", "LEADER", "AGENCY_ADMIN"], platformAdmin: false },
+  "complaint.record": { roles: ["STAFF"], platformAdmin: false },
   // Work queues on the dashboard
   "dashboard.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
 } as const satisfies Record<string, Rule>;

@@ -37,7 +37,8 @@ export async function diffDatabaseToSchema(url: string, schemaPath = SCHEMA_PATH
   return withWorkspace(schemaPath, async (dir) => {
     const introspected = path.join(dir, "introspected.prisma");
     await writeFile(introspected, await introspect(url, dir));
-    return diffDatamodels(introspected, path.join(dir, "schema.prisma"), dir);
+    // The diff compares two files, but the config's adapter still connects: give it this same database.
+    return diffDatamodels(introspected, path.join(dir, "schema.prisma"), dir, url);
   });
 }
 
@@ -52,9 +53,9 @@ async function introspect(url: string, dir: string) {
 }
 
 /** `migrate diff` between two datamodels: no database involved, only what each would create. */
-async function diffDatamodels(from: string, to: string, dir: string) {
+async function diffDatamodels(from: string, to: string, dir: string, url: string) {
   const args = ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script", "--exit-code"];
-  const run = await runPrisma(args, dir);
+  const run = await runPrisma(args, dir, url);
   // --exit-code: 0 no difference, 2 a difference, anything else an error.
   if (run.code === 0) return "";
   if (run.code === 2) return run.stdout.trim();
