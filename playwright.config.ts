@@ -2,7 +2,7 @@
 // Debian's Chromium (Playwright cannot download its own browsers on these machines).
 import { defineConfig, devices } from "@playwright/test";
 
-const BASE_URL = "http://localhost:3100";
+const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
 export default defineConfig({
   testDir: "e2e",

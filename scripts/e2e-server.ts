@@ -11,13 +11,14 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { startMailSink, type MailSink } from "./lib/e2e-mail-sink";
 
-const PORT = 3100;
-const DATABASE = "gongkai_e2e";
+// E2E_* variables let a second checkout run its own e2e server beside this one (defaults: the CI setup).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATABASE = process.env.E2E_DATABASE ?? "gongkai_e2e";
 const EMBEDDED_PORT = 54331;
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-e2e");
 /** A real SMTP server the app sends to, and a small HTTP endpoint where the browser tests read what arrived. */
-export const MAIL_SMTP_PORT = 3125;
-export const MAIL_HTTP_PORT = 3126;
+export const MAIL_SMTP_PORT = Number(process.env.E2E_MAIL_SMTP_PORT ?? 3125);
+export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3126);
 
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 

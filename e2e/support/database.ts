@@ -4,7 +4,7 @@ import pg from "pg";
 
 export function e2eDatabaseUrl() {
   const url = new URL(process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54331/gongkai_e2e");
-  url.pathname = "/gongkai_e2e";
+  url.pathname = `/${process.env.E2E_DATABASE ?? "gongkai_e2e"}`;
   return url.toString();
 }
 

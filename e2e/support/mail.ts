@@ -4,7 +4,7 @@ import { expect } from "@playwright/test";
 export type SentMail = { to: string[]; subject: string; text: string };
 
 export async function sentMails(): Promise<SentMail[]> {
-  const response = await fetch("http://127.0.0.1:3126/messages");
+  const response = await fetch(`http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT ?? 3126}/messages`);
   return (await response.json()) as SentMail[];
 }
 
