@@ -70,6 +70,11 @@ export const AUDIT_EVENTS = {
   }),
   "calendar.override_removed": z.object({ date: z.string(), kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string() }),
   "calendar.year_confirmed": z.object({ year: z.number().int(), note: z.string() }),
+  // 行政申诉、举报 about the agency's disclosure work, and the older format's historical figures (opening balances)
+  "complaint.recorded": z.object({ kind: z.enum(["COMPLAINT", "REPORT"]), receivedOn: z.string() }),
+  "complaint.outcome_recorded": z.object({ handledOn: z.string() }),
+  "report.historical_set": z.object({ year: z.number().int(), source: z.string(), changes }),
+  "report.historical_imported": z.object({ years: z.array(z.number().int()), rows: z.number().int(), fileName: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
@@ -77,5 +82,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar", "complaint"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
