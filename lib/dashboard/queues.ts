@@ -1,11 +1,12 @@
 // The dashboard's work queues, per role and agency. Each capability adds its queues here
 // (drafts, reviews, approvals, requests due…); a queue is a label, a count and a link.
 import { db } from "@/lib/db";
-import { chinaToday } from "@/lib/calendar/calendar-date";
+import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { agencyScope } from "@/lib/auth/permissions";
 import { countItemQueues } from "@/lib/items/console-views";
 import { countRequestQueues } from "@/lib/requests/console-views";
+import { reportDuty, type ReportDuty } from "@/lib/reports/deadline";
 
 /** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
 export type Queue = { key: string; label: string; count: number; href: string };
@@ -36,4 +37,35 @@ export async function loadDashboardQueues(user: CurrentUser, now = new Date()): 
     queues.push({ key: "auditToday", label: "console.dashboard.queue.auditToday", count, href: "/console/audit" });
   }
   return queues;
+}
+
+/** An agency whose previous-year annual report (年度报告) is not yet published: due, or late (已逾期). */
+export type ReportWarning = { agencyId: string; agencyName: string; duty: Extract<ReportDuty, { status: "due" | "late" }> };
+
+/**
+ * The warning cards of the annual report: for each agency where the user may read reports, last year's
+ * report while it is unpublished (from 1 January). A report of either scope counts as published from
+ * its first version's date, so a government that publishes only its combined report is not warned.
+ */
+export async function loadReportWarnings(user: CurrentUser, now = new Date()): Promise<ReportWarning[]> {
+  const scope = agencyScope(user, "report.read");
+  const agencyIds = scope === "all" ? [] : scope;
+  if (agencyIds.length === 0) return [];
+  const today = chinaToday(now);
+  const year = Number(today.slice(0, 4)) - 1;
+  const agencies = await db.agency.findMany({
+    where: { id: { in: agencyIds }, active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      id: true, name: true, parentId: true,
+      annualReports: { where: { year }, select: { versions: { where: { number: 1 }, select: { publishedOn: true } } } },
+    },
+  });
+  const warnings: ReportWarning[] = [];
+  for (const agency of agencies) {
+    const firstDates = agency.annualReports.flatMap((r) => r.versions.map((v) => fromDbDate(v.publishedOn))).sort();
+    const duty = reportDuty({ parentId: agency.parentId, publishedOn: firstDates[0] ?? null }, today);
+    if (duty.status !== "published") warnings.push({ agencyId: agency.id, agencyName: agency.name, duty });
+  }
+  return warnings;
 }
