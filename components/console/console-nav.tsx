@@ -9,6 +9,8 @@ const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console/items", key: "items", action: "item.read" },
   { href: "/console/requests", key: "requests", action: "request.read" },
   { href: "/console/requests/templates", key: "replyTemplates", action: "request.templates" },
+  { href: "/console/reports", key: "reports", action: "report.read" },
+  { href: "/console/complaints", key: "complaints", action: "complaint.read" },
   { href: "/console/catalogue", key: "catalogue", action: "catalogue.manage" },
   { href: "/console/agencies", key: "agencies", action: "agency.update" },
   { href: "/console/users", key: "users", action: "user.read" },

@@ -75,6 +75,14 @@ export const AUDIT_EVENTS = {
   "complaint.outcome_recorded": z.object({ handledOn: z.string() }),
   "report.historical_set": z.object({ year: z.number().int(), source: z.string(), changes }),
   "report.historical_imported": z.object({ years: z.array(z.number().int()), rows: z.number().int(), fileName: z.string() }),
+  // 年度报告: every step of the working copy, from opening to a published (frozen) version
+  "report.opened": z.object({ year: z.number().int(), scope: z.enum(["OWN", "COMBINED"]) }),
+  "report.narrative_updated": z.object({ year: z.number().int(), sections: z.array(z.string()) }),
+  "report.figure_set": z.object({ year: z.number().int(), key: z.string(), value: z.string(), source: z.string(), previous: z.string().nullable() }),
+  "report.submitted": z.object({ year: z.number().int(), correctionReason: z.string().optional() }),
+  "report.returned": z.object({ year: z.number().int(), comment: z.string() }),
+  "report.published": z.object({ year: z.number().int(), version: z.number().int(), correctionReason: z.string().optional() }),
+  "report.correction_started": z.object({ year: z.number().int(), reason: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;
@@ -82,5 +90,5 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar", "complaint"] as const;
+export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar", "complaint", "report"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
