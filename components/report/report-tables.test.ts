@@ -9,7 +9,8 @@ import { handBuiltFigures } from "@/tests/integration/reports/public-figures";
 import { ReportTables, type CellHref } from "./report-tables";
 
 function render(props: Parameters<typeof ReportTables>[0]) {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "zh-CN", timeZone: "Asia/Shanghai", messages: loadMessages("zh-CN") }, createElement(ReportTables, props)));
+  const children = createElement(ReportTables, props);
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "zh-CN", timeZone: "Asia/Shanghai", messages: loadMessages("zh-CN"), children }));
 }
 
 describe("ReportTables", () => {
