@@ -1,0 +1,5 @@
+// The console address of one report cell's drill-down. Row keys can hold Chinese and ":" (writer figures such
+// as `category:机构职能类`), so each segment is encoded.
+export function cellPath(reportId: string, table: string, row: string, column: string): string {
+  return `/console/reports/${reportId}/cells/${encodeURIComponent(table)}/${encodeURIComponent(row)}/${encodeURIComponent(column)}`;
+}
