@@ -6,6 +6,7 @@ import type { RoleName } from "@/lib/auth/roles";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoCatalogue } from "./demo-catalogue";
 import { seedDemoItems } from "./demo-items";
+import { seedDemoReports } from "./demo-reports";
 
 export const DEMO_GOVERNMENT_CODE = "350403000";
 export const DEMO_COMMERCE_CODE = "350403001";
@@ -50,7 +51,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /**
- * Creates the demo agencies, accounts, and 商务局's catalogue and items. Idempotent: does nothing when
+ * Creates the demo agencies, accounts, and 商务局's catalogue, items and published 2017 annual report (the
+ * seed's). `db` must be the application's client (lib/db): the report use cases run on it. Idempotent: does nothing when
  * agencies already exist. Tests about accounts and permissions may leave out the published history
  * (`history: false`) so that the tables they count hold only what they create.
  */
@@ -80,5 +82,10 @@ export async function seedDemoData(db: Db, options: { history?: boolean } = {}):
     await seedDemoCatalogue(tx, commerce);
     if (options.history ?? true) await seedDemoItems(tx, commerce);
   }, { timeout: 60_000 });
+  // The seed's 2017 annual report, published from those items (lib/demo/demo-reports.ts).
+  if (options.history ?? true) {
+    const commerce = await db.agency.findUniqueOrThrow({ where: { code: DEMO_COMMERCE_CODE }, select: { id: true } });
+    await seedDemoReports(db, commerce.id);
+  }
   return { created: true };
 }
