@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_ROW_KEYS } from "@/lib/reports/formats/request-table";
 import { handBuiltFigures, requestValue } from "@/tests/integration/reports/public-figures";
-import { appealGrid, legacyGrid, proactiveGrid, reportGrids, requestGrid, type DataCell, type GridCell, type ReportGrid } from "./table-grid";
+import { appealGrid, legacyGrid, placeGrid, proactiveGrid, reportGrids, requestGrid, type DataCell, type GridCell, type ReportGrid } from "./table-grid";
 
 /** Lays the cells out as the browser does (rowspans reserve slots below) and returns the occupancy per row. */
 function layout(rows: GridCell[][], columnCount: number) {
@@ -94,6 +94,16 @@ describe("report table grids", () => {
     expect(grid.head[0].map((c) => c.text)).toEqual(["指标名称", "单位", "2017", "历年累计"]);
     expect(grid.body[0].map((c) => c.text)).toEqual(["主动公开文件数", "条", "15", "27"]);
     expect(grid.body[1][0]).toMatchObject({ text: "其中：1.政府网站公开数", indent: true });
+  });
+
+  it("places 表三's cells in the columns a browser gives them", () => {
+    const grid = requestGrid(figures);
+    const placed = placeGrid([...grid.head, ...grid.body]);
+    const at = (text: string) => placed.find((p) => p.cell.text === text)!;
+    expect([at("申请人情况").row, at("申请人情况").column]).toEqual([0, 3]);
+    expect([at("商业企业").row, at("商业企业").column]).toEqual([2, 4]);
+    expect([at("总计").row, at("总计").column]).toEqual([1, 9]);
+    expect([at("1.属于国家秘密").column, at("（三）不予公开").column, at("（七）总计").column]).toEqual([2, 1, 1]);
   });
 
   it("shows a figure not entered yet as — rather than 0", () => {

@@ -235,3 +235,25 @@ export function reportGrids(figures: FrozenFigures | ComputedReport, view: GridV
   if (view === "legacy") return [legacyGrid(figures, year ?? ("year" in figures ? figures.year : undefined))];
   return [proactiveGrid(figures), requestGrid(figures), appealGrid(figures)];
 }
+
+export type PlacedCell = { cell: GridCell; row: number; column: number };
+
+/**
+ * Places the cells as a browser does: each cell takes the next column its row has free, a rowspan reserves
+ * its columns in the rows below. The PDF draws from these positions.
+ */
+export function placeGrid(rows: GridCell[][]): PlacedCell[] {
+  const taken: boolean[][] = [];
+  const placed: PlacedCell[] = [];
+  rows.forEach((row, r) => {
+    taken[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (taken[r][c]) c++;
+      placed.push({ cell, row: r, column: c });
+      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      c += cell.colSpan;
+    }
+  });
+  return placed;
+}
