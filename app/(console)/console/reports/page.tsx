@@ -24,7 +24,9 @@ export default async function ReportsPage() {
   const today = chinaToday();
   return (
     <div className="space-y-8">
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link href="/console/reports/history" className="underline">{(await getTranslations("reportHistory"))("link")}</Link>
+      </PageHeader>
       <p className="max-w-4xl text-stone-700">{t("intro")}</p>
 
       {openable.length ? (
