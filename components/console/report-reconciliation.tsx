@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
+import { missingFigureLabels } from "@/lib/reports/report-figures";
 import type { ComputedReport } from "@/lib/reports/types";
 
 /** 勾稽关系 status: green when every column of 表三 balances, otherwise every break where it is. */
 export async function ReportReconciliation({ computed }: { computed: ComputedReport }) {
   const t = await getTranslations("consoleReports.reconciliation");
-  const specs = manualFigureSpecsForYear(computed.year);
-  const missing = computed.missingManualFigures.map((key) => specs.find((s) => s.key === key)?.label ?? key);
+  const missing = missingFigureLabels(computed);
   return (
     <section aria-labelledby="reconciliation" className="space-y-2" data-testid="reconciliation">
       <h2 id="reconciliation" className="text-lg font-semibold">{t("title")}</h2>

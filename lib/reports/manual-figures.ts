@@ -1,7 +1,7 @@
 // 表二's entered figures (report_manual_figure): which ones a report's layout needs, how each is labelled
 // and what kind of number it is. Counts are whole numbers; amounts are in 万元 with at most 4 decimals (the
 // column holds Decimal(16,4)); 本年增/减 of the trial format is a change and may be negative.
-import { currentFormatForYear } from "./formats/choose-format";
+import { currentFormatForYear, formatForYear } from "./formats/choose-format";
 import { manualFigureKeys, proactiveLayout, type ProactiveLayout } from "./formats/proactive-table";
 
 export type ManualFigureKind = "count" | "amount" | "change";
@@ -25,6 +25,8 @@ export function manualFigureSpecs(layout: ProactiveLayout): ManualFigureSpec[] {
 
 /** The entered figures a report of `year` needs, in table order. */
 export function manualFigureSpecsForYear(year: number): ManualFigureSpec[] {
+  // The older format (2008–2018) prints no 表二, so a report of those years needs none of its entered figures.
+  if (formatForYear(year) === "LEGACY_2008") return [];
   return manualFigureSpecs(proactiveLayout(currentFormatForYear(year)));
 }
 

@@ -21,15 +21,18 @@ export function assertPublishable(computed: ComputedReport) {
       params: { column: broken.columnLabel, incoming: broken.incoming, outgoing: broken.outgoing, count: computed.reconciliation.breaks.length },
     });
   }
-  if (computed.missingManualFigures.length) {
-    const specs = manualFigureSpecsForYear(computed.year);
-    const labels = computed.missingManualFigures.map((key) => specs.find((s) => s.key === key)?.label ?? key);
-    throw new AppError("CONFLICT", { message: "reports.missingFigures", params: { figures: labels.join("、") } });
-  }
+  const missing = missingFigureLabels(computed);
+  if (missing.length) throw new AppError("CONFLICT", { message: "reports.missingFigures", params: { figures: missing.join("、") } });
 }
 
 /** What a published version stores: everything computed except the report's own identity. */
 export function freeze(computed: ComputedReport): FrozenFigures {
   const { year: _year, scope: _scope, ...figures } = computed;
   return figures;
+}
+
+/** Labels of the entered figures the report still lacks — none for a year of the older format, which has no 表二. */
+export function missingFigureLabels(computed: ComputedReport): string[] {
+  const specs = manualFigureSpecsForYear(computed.year);
+  return computed.missingManualFigures.flatMap((key) => specs.filter((s) => s.key === key).map((s) => s.label));
 }

@@ -107,6 +107,9 @@ describe("entered figures", () => {
     expect(await set({ key: "fees.amount", value: "１,234.5", source: "区财政非税收入系统" })).toBeNull();
     const stored = await db.reportManualFigure.findFirstOrThrow({ where: { reportId: report.id, key: "fees.amount" } });
     expect(stored.value.toString()).toBe("1234.5");
+    // The older format (reports up to 2018) prints no 表二: nothing to enter there.
+    const y2017 = await openReport({ user: staff, agencyId: agencies.commerce, year: 2017 });
+    expect((await fail(setManualFigure({ user: staff, reportId: y2017.id, input: FIGURES[0] })))?.fieldErrors?.key).toEqual(["reportFigureKey"]);
   });
 });
 
