@@ -6,6 +6,7 @@ import { z } from "zod";
 import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZClockStep } from "@/lib/requests/record-clock-event";
 import { OPEN_DATA_SECTION } from "@/lib/open-data/openapi-paths";
+import { REPORTS_SECTION } from "@/lib/reports/public/openapi-section";
 import { ZOnlineRequest, ZStaffRegistration } from "@/lib/requests/schemas";
 import { ZReplyDraft, ZReplyReturn, ZReplySend } from "@/lib/requests/replies/schemas";
 
@@ -274,7 +275,7 @@ export const REQUESTS_SECTION: ApiSection = {
 };
 
 /** Every capability's part of the API; add a section here to describe new endpoints. */
-export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION];
+export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION, REPORTS_SECTION];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });
 
