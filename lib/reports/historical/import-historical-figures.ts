@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { ImportValidationError, type ImportRowError } from "@/lib/items/import/errors";
 import type { ImportEncoding } from "@/lib/items/import/columns";
 import { readTable } from "@/lib/items/import/read-table";
-import { LEGACY_ROWS, LEGACY_ROW_KEYS } from "@/lib/reports/formats/legacy-table";
+import { LEGACY_ROWS } from "@/lib/reports/formats/legacy-table";
 import { firstRecordYear, lockAgency, requireHistoryEditor, yearProblem } from "./guard";
 import { historicalYearsOf } from "./queries";
 import { checkChain, checkYear, type HistoricalColumn, type HistoricalFigures } from "./rules";
@@ -26,6 +26,8 @@ const KEY_BY_NAME = new Map<string, string>([
   ...LEGACY_ROWS.map((r) => [r.key, r.key] as const),
   ...LEGACY_ROWS.map((r) => [r.label.replace(/^其中：/, ""), r.key] as const),
 ]);
+
+const labelOf = (key: string) => LEGACY_ROWS.find((r) => r.key === key)?.label.replace(/^其中：/, "") ?? key;
 
 type ParsedLine = { line: number; year: number; key: string; thisYear: number; cumulative: number; source: string };
 
@@ -53,6 +55,8 @@ export async function importHistoricalFigures(options: {
   // Lines: each cell parsed, each (year, key) once.
   const parsed: ParsedLine[] = [];
   const seen = new Map<string, number>();
+  // Year/key pairs present in the file even on a line with another mistake: not reported again as missing.
+  const present = new Set<string>();
   for (const { row, cells } of table.rows) {
     const cell = (column: HistoryColumn) => cells[columnIndex.get(column)!] ?? "";
     const lineErrors = errors.length;
@@ -67,6 +71,7 @@ export async function importHistoricalFigures(options: {
     const thisYear = take("this_year", zCount.safeParse(cell("this_year")));
     const cumulative = take("cumulative", zCount.safeParse(cell("cumulative")));
     const source = take("source", zHistoricalSource.safeParse(cell("source")));
+    if (year !== undefined && key) present.add(`${year}/${key}`);
     if (errors.length > lineErrors || year === undefined || !key || thisYear === undefined || cumulative === undefined || source === undefined) continue;
     const first = seen.get(`${year}/${key}`);
     if (first !== undefined) {
@@ -80,10 +85,14 @@ export async function importHistoricalFigures(options: {
   // Years: complete, and each consistent in itself.
   const byYear = new Map<number, ParsedLine[]>();
   for (const line of parsed) byYear.set(line.year, [...(byYear.get(line.year) ?? []), line]);
+  for (const pair of present) {
+    const year = Number(pair.slice(0, 4));
+    if (!byYear.has(year)) byYear.set(year, []);
+  }
   const imported = new Map<number, HistoricalFigures>();
   const lineOf = (year: number, key: string) => byYear.get(year)?.find((l) => l.key === key)?.line ?? null;
   for (const [year, lines] of byYear) {
-    const missing = LEGACY_ROW_KEYS.filter((key) => !lines.some((l) => l.key === key));
+    const missing = LEGACY_ROWS.filter((row) => !present.has(`${year}/${row.key}`)).map((row) => row.label.replace(/^其中：/, ""));
     if (missing.length) errors.push({ row: null, column: "key", message: "historicalYearIncomplete", params: { year, keys: missing.join("、") } });
     const figures: HistoricalFigures = Object.fromEntries(lines.map((l) => [l.key, { thisYear: l.thisYear, cumulative: l.cumulative }]));
     for (const p of checkYear(figures)) errors.push({ row: lineOf(year, p.key), column: CELL_COLUMN[p.column], message: p.message, params: p.params });
@@ -95,7 +104,7 @@ export async function importHistoricalFigures(options: {
     const firstRecord = await firstRecordYear(tx, agencyId);
     for (const [year, lines] of byYear) {
       const problem = yearProblem(year, firstRecord);
-      if (problem) errors.push({ row: lines[0].line, column: "year", message: problem, params: { year } });
+      if (problem) errors.push({ row: lines[0]?.line ?? null, column: "year", message: problem, params: { year } });
     }
     // Across years: the file's years together with the stored years it does not replace.
     const years = new Map<number, HistoricalFigures>();
@@ -103,7 +112,7 @@ export async function importHistoricalFigures(options: {
     for (const [year, figures] of imported) if (!errors.some((e) => e.message === "historicalYearIncomplete" && e.params?.year === year)) years.set(year, figures);
     for (const { year, problem: p } of checkChain(years)) {
       if (imported.has(year)) errors.push({ row: lineOf(year, p.key), column: "cumulative", message: p.message, params: p.params });
-      else errors.push({ row: null, column: "cumulative", message: "historicalStoredYearBroken", params: { year, key: p.key, minimum: p.params?.minimum ?? 0 } });
+      else errors.push({ row: null, column: "cumulative", message: "historicalStoredYearBroken", params: { year, key: labelOf(p.key), minimum: p.params?.minimum ?? 0 } });
     }
     if (errors.length) throw new ImportValidationError(errors);
 

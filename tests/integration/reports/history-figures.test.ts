@@ -153,6 +153,10 @@ describe("the CSV import", () => {
       [null, "key", "historicalYearIncomplete"],
     ]));
     expect((e as ImportValidationError).rowErrors.find((r) => r.message === "historicalDuplicateLine")?.params).toEqual({ row: 15 });
+    // A line with a bad number still names its row: only the row no line named is missing.
+    expect((e as ImportValidationError).rowErrors.filter((r) => r.message === "historicalYearIncomplete").map((r) => r.params)).toEqual(
+      expect.arrayContaining([{ year: 2012, keys: "2.网络申请数" }]),
+    );
     expect(await db.reportHistoricalFigure.count({ where: { year: { not: 2010 } } })).toBe(0);
     expect(await db.auditEvent.count({ where: { type: "report.historical_imported" } })).toBe(0);
   });
@@ -162,7 +166,7 @@ describe("the CSV import", () => {
     // 2012's 历年累计 6 + 2013's 本年 2 = 8 > 5: the stored 2013 would no longer hang together.
     const e = await fail(importFile(csv(yearLines(2012, { "proactive.total": [4, 6] }, "2012年度报告"))));
     expect(rowErrors(e)).toEqual([[null, "cumulative", "historicalStoredYearBroken"]]);
-    expect((e as ImportValidationError).rowErrors[0].params).toEqual({ year: 2013, key: "proactive.total", minimum: 8 });
+    expect((e as ImportValidationError).rowErrors[0].params).toEqual({ year: 2013, key: "主动公开文件数", minimum: 8 });
   });
 
   it("refuses a file with a wrong header, and anyone but staff", async () => {
