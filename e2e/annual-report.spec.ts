@@ -30,7 +30,7 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   await open.getByLabel("年度").fill("2025");
   await open.getByRole("button", { name: "打开报告" }).click();
   await expect(staff).toHaveURL(/\/console\/reports\/[0-9a-f-]{36}$/);
-  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("三元区商务局2025年政府信息公开工作年度报告");
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("三明市三元区商务局2025年政府信息公开工作年度报告");
   await expect(staff.getByTestId("report-status")).toHaveText("起草中");
   const reportUrl = staff.url();
 
@@ -49,7 +49,7 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   await licensing.getByLabel(/数值/).fill("3.5");
   await licensing.getByLabel("数据来源").fill(FIGURES[0].source);
   await licensing.getByRole("button", { name: "保存" }).click();
-  await expect(licensing.getByRole("alert")).toContainText("请填写整数");
+  await expect(licensing.getByText("请填写整数（件数），例如 36。")).toBeVisible();
   for (const figure of FIGURES) {
     const form = staff.getByTestId(`figure-${figure.key}`);
     await form.getByLabel(/数值/).fill(figure.value);

@@ -69,7 +69,7 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
         {report.status === "RETURNED" && report.returnComment ? (
           <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">{t("workspace.returnedWith", { comment: report.returnComment })}</p>
         ) : null}
-        {report.versions.length && report.status !== "PUBLISHED" && report.correctionReason ? <p data-testid="correction-reason">{t("workspace.correctionReason", { reason: report.correctionReason })}</p> : null}
+        {report.versions.length > 0 && report.status !== "PUBLISHED" && report.correctionReason ? <p data-testid="correction-reason">{t("workspace.correctionReason", { reason: report.correctionReason })}</p> : null}
         {!yearHasEnded(report.year) ? <p className="text-amber-900">{t("workspace.yearRunning", { year: report.year })}</p> : null}
       </div>
 
