@@ -67,7 +67,7 @@ function Chart({ id, title, years, series, label }: { id: string; title: string;
   const description = years.map((y) => `${y.year}：${series.map((s) => `${label(s.key)} ${y[s.key] ?? "—"}`).join("，")}`).join("；");
   return (
     <figure className="rounded border border-stone-200 bg-white p-2">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="h-auto w-full" data-chart={id}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} className="h-auto w-full" data-chart={id}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {/* Legend */}

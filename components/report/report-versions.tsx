@@ -18,7 +18,7 @@ export function ReportVersions({ target, versions, current, latest }: Props) {
     <section aria-labelledby="versions-title" className="no-print space-y-2">
       <h2 id="versions-title" className="text-lg font-semibold">{t("title")}</h2>
       <div role="region" aria-labelledby="versions-title" tabIndex={0} className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
+        <table aria-labelledby="versions-title" className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-left">
               <th scope="col" className="px-3 py-2">{t("version")}</th>
