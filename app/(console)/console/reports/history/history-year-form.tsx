@@ -28,7 +28,7 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid={`history-form-${year ?? "new"}`}>
       <FormMessage state={state} />
-      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+      <div className={year === undefined ? "grid gap-3 sm:grid-cols-[10rem_1fr]" : "max-w-xl"}>
         {year === undefined ? (
           <Field name="year" id={`${idPrefix}-year`} label={t("year")} state={state} hint={t("yearHint")} required>
             {(p) => <input {...p} inputMode="numeric" defaultValue={valueOf(state, "year")} className={inputClass} />}
@@ -65,7 +65,7 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
                         aria-invalid={errors.length > 0}
                         aria-describedby={errors.length ? `${id}-error` : undefined}
                         defaultValue={valueOf(state, name, figures?.[row.key]?.[column] ?? (year === undefined ? "0" : ""))}
-                        className={`${inputClass} w-28 tabular-nums`}
+                        className={`${inputClass.replace("w-full", "w-28")} text-right tabular-nums`}
                       />
                       {errors.length ? <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{errors.map((k) => (tv.has(k) ? tv(k) : k)).join(" ")}</p> : null}
                     </td>
