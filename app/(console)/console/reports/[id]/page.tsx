@@ -16,6 +16,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
+import { reportHref } from "@/lib/reports/public/links";
 import { previousNarrative } from "@/lib/reports/previous-narrative";
 import { findReportForUser, userNames } from "@/lib/reports/queries";
 import { computeFor } from "@/lib/reports/report-figures";
@@ -56,6 +57,9 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
   return (
     <div className="space-y-8">
       <PageHeader title={t("workspace.title", { agency: report.agency.name, year: report.year })}>
+        {report.versions.length > 0 ? (
+          <Link href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope })} className="underline" data-testid="public-report-link">{t("workspace.viewPublic")}</Link>
+        ) : null}
         <Link href="/console/reports" className="underline">{t("workspace.back")}</Link>
       </PageHeader>
 

@@ -6,6 +6,7 @@ import { ReportTables } from "@/components/report/report-tables";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { reportHref } from "@/lib/reports/public/links";
 import { findVersionForUser, userNames } from "@/lib/reports/queries";
 
 /** One published version exactly as it was frozen: its text, its numbers, who approved it and why it was corrected. */
@@ -19,6 +20,7 @@ export default async function ReportVersionPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <PageHeader title={t("versions.title1", { agency: report.agency.name, year: report.year, number: version.number })}>
+        <Link href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope, version: version.number })} className="underline">{t("workspace.viewPublic")}</Link>
         <Link href={`/console/reports/${report.id}`} className="underline">{t("versions.back")}</Link>
       </PageHeader>
       <p className="rounded border border-stone-300 bg-stone-50 px-3 py-2" data-testid="version-frozen">{t("versions.frozen", { date: fromDbDate(version.publishedOn) })}</p>
