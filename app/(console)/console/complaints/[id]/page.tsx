@@ -48,7 +48,9 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           />
         </section>
       ) : null}
-      <p><Link href={`/console/audit?entityType=complaint&entityId=${complaint.id}`} className="underline">{t("auditTrail")}</Link></p>
+      {can(user, "audit.read", complaint.agencyId) ? (
+        <p><Link href={`/console/audit?entityType=complaint&entityId=${complaint.id}`} className="underline">{t("auditTrail")}</Link></p>
+      ) : null}
     </div>
   );
 }
