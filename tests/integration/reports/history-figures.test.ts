@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
 import { recordComplaint } from "@/lib/complaints/record-complaint";
+import { computeReport } from "@/lib/reports/compute/compute-report";
 import { LEGACY_ROW_KEYS } from "@/lib/reports/formats/legacy-table";
 import { importHistoricalFigures } from "@/lib/reports/historical/import-historical-figures";
 import { loadHistoricalYears } from "@/lib/reports/historical/queries";
@@ -174,5 +175,19 @@ describe("the CSV import", () => {
     expect(rowErrors(e)).toEqual([[1, "年份", "importUnknownColumn"], [1, "year", "importMissingColumn"], [1, "source", "importMissingColumn"]]);
     expect(await fail(importFile(csv(yearLines(2012, {}, "x")), { actor: leader }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await fail(importFile(csv(yearLines(2012, {}, "x")), { actor: financeStaff }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("as opening balances", () => {
+  it("carry into a later year's 历年累计 counted from the records (接受行政申诉、举报数)", async () => {
+    await set(year(2012, { complaints: [1, 2] }));
+    await set(year(2013, { complaints: [1, 3] }));
+    await recordComplaint({ actor: staff, agencyId: agencies.commerce, input: { kind: "COMPLAINT", receivedOn: "2015-06-01", summary: "申诉未按时答复。" } });
+    const computed = await computeReport(db, { agencyId: agencies.commerce, year: 2015, scope: "OWN" });
+    const row = computed.legacy.legacy.rows.find((r) => r.key === "complaints")!;
+    expect(row.values).toEqual([1, 4]);
+    // A year entered by hand is shown as entered.
+    const entered = await computeReport(db, { agencyId: agencies.commerce, year: 2013, scope: "OWN" });
+    expect(entered.legacy.legacy.rows.find((r) => r.key === "complaints")!.values).toEqual([1, 3]);
   });
 });
