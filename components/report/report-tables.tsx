@@ -50,7 +50,8 @@ function GridTable({ grid, idPrefix, cellHref, headingLevel, title }: { grid: Re
   const headingId = `${idPrefix}${grid.key}-title`;
   const id = (local: string) => `${idPrefix}${local}`;
   return (
-    <section aria-labelledby={headingId} className="break-inside-avoid-page space-y-2">
+    // The scroll region, not the section, carries the table's name: one landmark per table.
+    <section className="break-inside-avoid-page space-y-2">
       <Heading id={headingId} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>{title}</Heading>
       {/* The region is focusable so keyboard users can scroll it too (WCAG 2.1.1). */}
       <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto print:overflow-visible">

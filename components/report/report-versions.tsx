@@ -15,7 +15,7 @@ type Props = {
 export function ReportVersions({ target, versions, current, latest }: Props) {
   const t = useTranslations("portalReports.versions");
   return (
-    <section aria-labelledby="versions-title" className="no-print space-y-2">
+    <section className="no-print space-y-2">
       <h2 id="versions-title" className="text-lg font-semibold">{t("title")}</h2>
       <div role="region" aria-labelledby="versions-title" tabIndex={0} className="overflow-x-auto">
         <table aria-labelledby="versions-title" className="w-full border-collapse bg-white text-sm">
