@@ -26,40 +26,56 @@ export type LegacyAgencyFigure = {
   openingYear: number | null;
 };
 
-/** Counts per (agency_id, key, year) of the given rows' records dated up to 31 December. */
-function countsByYear(agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[]): Prisma.Sql {
-  // Rows counted from the same source by the same date share one scan.
-  const families = new Map<string, { source: SourceKind; date: Prisma.Sql; rows: { key: string; where: Prisma.Sql }[] }>();
-  for (const row of LEGACY_ROWS.filter((r) => keys.includes(r.key))) {
-    const query = legacyRowQuery(row.rule);
-    const id = `${query.source} ${query.date.sql}`;
+const col = (prefix: string, n: number) => Prisma.raw(`${prefix}${n}`);
+
+/**
+ * Per (agency_id, key): `this_n` = the row's records dated within the year, `after_n` = those dated after the
+ * agency's opening year for the row (every one through 31 December when it has none). One scan per source and
+ * date column, grouped by agency only; `opening` (one row per agency, column h<n> = the opening year of key n)
+ * comes from the WITH of legacyPerAgencySql.
+ */
+function countsPerAgency(agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[]): Prisma.Sql {
+  // Rows counted from the same source by the same date share one scan, grouped by agency only (a hash of a few
+  // hundred groups; grouping by year as well costs a sort of every record).
+  const families = new Map<string, { source: SourceKind; date: Prisma.Sql; rows: { key: string; n: number; where: Prisma.Sql }[] }>();
+  for (const [n, key] of keys.entries()) {
+    const query = legacyRowQuery(LEGACY_ROWS.find((r) => r.key === key)!.rule);
+    const id = `${query.source} ${query.date.text}`;
     const family = families.get(id) ?? { source: query.source, date: query.date, rows: [] };
-    family.rows.push({ key: row.key, where: query.where });
+    family.rows.push({ key, n, where: query.where });
     families.set(id, family);
   }
   const scans = [...families.values()].map(({ source, date, rows }) => Prisma.sql`
-    SELECT g.agency_id, g.year, v.key, v.n FROM (
-      SELECT ${SOURCES[source].agencyColumn} AS agency_id, extract(year FROM ${date})::int AS year,
-        ${Prisma.join(rows.map((row, n) => Prisma.sql`count(*) FILTER (WHERE ${row.where})::int AS ${Prisma.raw(`n${n}`)}`))}
-      FROM ${SOURCES[source].from}
+    SELECT g.agency_id, v.key, v.this_n, v.after_n FROM (
+      SELECT ${SOURCES[source].agencyColumn} AS agency_id,
+        ${Prisma.join(rows.map(({ n, where }) => Prisma.sql`
+          count(*) FILTER (WHERE ${where} AND ${date} >= ${period.start})::int AS ${col("t", n)},
+          count(*) FILTER (WHERE ${where} AND (o.${col("h", n)} IS NULL OR ${date} > make_date(o.${col("h", n)}, 12, 31)))::int AS ${col("c", n)}`))}
+      FROM ${SOURCES[source].from} LEFT JOIN opening o ON o.agency_id = ${SOURCES[source].agencyColumn}
       WHERE ${inSubject(source, agencyIds)} AND ${date} <= ${period.end}
-      GROUP BY 1, 2
-    ) g CROSS JOIN LATERAL (VALUES ${Prisma.join(rows.map((row, n) => Prisma.sql`(${row.key}::text, g.${Prisma.raw(`n${n}`)})`))}) v(key, n)`);
-  return scans.length === 0 ? Prisma.sql`SELECT NULL::uuid AS agency_id, 0 AS year, ''::text AS key, 0 AS n WHERE FALSE` : Prisma.join(scans, " UNION ALL ");
+      GROUP BY 1
+    ) g CROSS JOIN LATERAL (VALUES ${Prisma.join(rows.map(({ key, n }) => Prisma.sql`(${key}::text, g.${col("t", n)}, g.${col("c", n)})`))}) v(key, this_n, after_n)`);
+  return Prisma.join(scans, " UNION ALL ");
 }
 
 /** Per agency and row: the figures by the rule above (one statement). */
 export function legacyPerAgencySql(agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[] = LEGACY_ROWS.map((r) => r.key)): Prisma.Sql {
   const year = period.year;
+  const known = keys.filter((key) => LEGACY_ROWS.some((r) => r.key === key));
+  if (known.length === 0) return Prisma.sql`SELECT NULL::text AS agency_id, NULL::text AS key, 0 AS this_year, 0 AS cumulative, FALSE AS from_history, NULL::int AS opening_year WHERE FALSE`;
   return Prisma.sql`
-    WITH counts AS (${countsByYear(agencyIds, period, keys)}),
-    hist AS (
+    WITH hist AS (
       SELECT agency_id, year, key, this_year, cumulative FROM report_historical_figure
-      WHERE agency_id = ANY(${[...agencyIds]}::uuid[]) AND year <= ${year} AND key = ANY(${[...keys]}::text[])
+      WHERE agency_id = ANY(${[...agencyIds]}::uuid[]) AND year <= ${year} AND key = ANY(${known}::text[])
     ),
+    opening AS (
+      SELECT agency_id, ${Prisma.join(known.map((key, n) => Prisma.sql`max(year) FILTER (WHERE key = ${key} AND year < ${year}) AS ${col("h", n)}`))}
+      FROM hist GROUP BY agency_id
+    ),
+    counts AS (${countsPerAgency(agencyIds, period, known)}),
     pairs AS (
       SELECT a.id AS agency_id, k.key, same.this_year AS h_this, same.cumulative AS h_cum, prev.year AS prev_year, prev.cumulative AS prev_cum
-      FROM unnest(${[...agencyIds]}::uuid[]) a(id) CROSS JOIN unnest(${[...keys]}::text[]) k(key)
+      FROM unnest(${[...agencyIds]}::uuid[]) a(id) CROSS JOIN unnest(${known}::text[]) k(key)
       LEFT JOIN hist same ON same.agency_id = a.id AND same.key = k.key AND same.year = ${year}
       LEFT JOIN LATERAL (
         SELECT h.year, h.cumulative FROM hist h WHERE h.agency_id = a.id AND h.key = k.key AND h.year < ${year}
@@ -67,11 +83,10 @@ export function legacyPerAgencySql(agencyIds: readonly string[], period: ReportP
       ) prev ON TRUE
     )
     SELECT p.agency_id::text AS agency_id, p.key,
-      COALESCE(p.h_this, COALESCE(sum(c.n) FILTER (WHERE c.year = ${year}), 0))::int AS this_year,
-      COALESCE(p.h_cum, COALESCE(p.prev_cum, 0) + COALESCE(sum(c.n) FILTER (WHERE c.year > COALESCE(p.prev_year, -1)), 0))::int AS cumulative,
+      COALESCE(p.h_this, c.this_n, 0)::int AS this_year,
+      COALESCE(p.h_cum, COALESCE(p.prev_cum, 0) + COALESCE(c.after_n, 0))::int AS cumulative,
       (p.h_this IS NOT NULL) AS from_history, p.prev_year AS opening_year
-    FROM pairs p LEFT JOIN counts c ON c.agency_id = p.agency_id AND c.key = p.key
-    GROUP BY p.agency_id, p.key, p.h_this, p.h_cum, p.prev_year, p.prev_cum`;
+    FROM pairs p LEFT JOIN counts c ON c.agency_id = p.agency_id AND c.key = p.key`;
 }
 
 export async function legacyFiguresPerAgency(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod, keys?: readonly string[]): Promise<LegacyAgencyFigure[]> {

@@ -1,29 +1,38 @@
-// 表三 computed in one pass over the subject's requests: one COUNT(*) FILTER per row (request-rules.ts),
-// grouped by applicant type. 三（七）总计 is the sum of the outcome rows; 总计 the sum of the applicant columns.
+// 表三 computed in one pass over the subject's requests: COUNT(*) FILTER by the rows' rules (request-rules.ts),
+// grouped by applicant type and outcome (a few dozen groups, whatever the number of requests). 三（七）总计 is the sum of the outcome rows; 总计 the sum of the applicant columns.
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REQUEST_COLUMNS, REQUEST_ROWS } from "@/lib/reports/formats/request-table";
 import type { FigureTable } from "@/lib/reports/types";
 import type { ReportPeriod } from "./period";
-import { requestRowPredicate, requestYearPredicate } from "./request-rules";
+import { concludedInYear, requestRowPredicate, requestYearPredicate } from "./request-rules";
+import type { ApplicantType, RequestOutcome } from "@/lib/generated/prisma/enums";
 import { inSubject } from "./sources";
 
-const COUNTED_ROWS = REQUEST_ROWS.filter((row) => row.rule.kind !== "concluded");
 const OUTCOME_ROW_KEYS = REQUEST_ROWS.filter((row) => row.rule.kind === "outcome").map((row) => row.key);
+const FLAG_ROWS = ["new", "carried_in", "carried_out"] as const;
 
 export async function computeRequestTable(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<FigureTable> {
-  const counts = COUNTED_ROWS.map((row, n) => Prisma.sql`count(*) FILTER (WHERE ${requestRowPredicate(row.rule, period)})::int AS ${Prisma.raw(`r${n}`)}`);
-  const groups = await db.$queryRaw<Record<string, number | string>[]>`
-    SELECT q.applicant_type::text AS applicant_type, ${Prisma.join(counts)}
+  // Grouped by applicant type and outcome: an outcome row's cell is the group's count of requests concluded in
+  // the year (requestRowPredicate's `outcome` rule is exactly concludedInYear AND that outcome).
+  const groups = await db.$queryRaw<{ applicant_type: ApplicantType; outcome: RequestOutcome | null; new: number; carried_in: number; carried_out: number; concluded: number }[]>`
+    SELECT q.applicant_type::text AS applicant_type, q.outcome::text AS outcome,
+      ${Prisma.join(FLAG_ROWS.map((kind) => Prisma.sql`count(*) FILTER (WHERE ${requestRowPredicate({ kind }, period)})::int AS ${Prisma.raw(kind)}`))},
+      count(*) FILTER (WHERE ${concludedInYear(period)})::int AS concluded
     FROM info_request q
     WHERE ${inSubject("requests", agencyIds)} AND ${requestYearPredicate(period)}
-    GROUP BY q.applicant_type`;
+    GROUP BY q.applicant_type, q.outcome`;
 
-  const byKey = new Map<string, number[]>(); // row key → applicant columns (without 总计)
   const applicantColumns = REQUEST_COLUMNS.filter((c) => c.applicantType !== null);
-  for (const [n, row] of COUNTED_ROWS.entries()) {
-    byKey.set(row.key, applicantColumns.map((c) => Number(groups.find((g) => g.applicant_type === c.applicantType)?.[`r${n}`] ?? 0)));
+  const cells = (count: (g: (typeof groups)[number]) => number) =>
+    applicantColumns.map((c) => groups.filter((g) => g.applicant_type === c.applicantType).reduce((sum, g) => sum + count(g), 0));
+  const byKey = new Map<string, number[]>(); // row key → applicant columns (without 总计)
+  for (const row of REQUEST_ROWS) {
+    const rule = row.rule;
+    if (rule.kind === "outcome") byKey.set(row.key, cells((g) => (g.outcome === rule.outcome ? g.concluded : 0)));
+    else if (rule.kind !== "concluded") byKey.set(row.key, cells((g) => g[rule.kind]));
   }
+  // 三（七）总计 is the sum of the outcome rows, never "concluded whatever the outcome".
   byKey.set("result.total", applicantColumns.map((_, col) => OUTCOME_ROW_KEYS.reduce((sum, key) => sum + byKey.get(key)![col], 0)));
 
   return {

@@ -9,7 +9,10 @@ import { repliedLatePredicate } from "./request-rules";
 import { inSubject, SOURCES } from "./sources";
 import { categoryKey, channelKey } from "./writer-rules";
 
-export async function computeWriterFigures(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod, requests: FigureTable): Promise<WriterFigures> {
+/** The figures counted here; requestsReceived/requestsConcluded are 表三's 总计 (withRequestTotals). */
+export type ItemWriterFigures = Omit<WriterFigures, "requestsReceived" | "requestsConcluded">;
+
+export async function computeWriterFigures(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<ItemWriterFigures> {
   const inYear = Prisma.sql`${inSubject("items", agencyIds)} AND ${publishedInYear(period)}`;
   const items = Prisma.sql`${SOURCES.items.from} WHERE ${inYear}`;
   const [categories, channels, counts] = await Promise.all([
@@ -29,13 +32,17 @@ export async function computeWriterFigures(db: Db | Tx, agencyIds: readonly stri
         (SELECT count(*)::int FROM ${items} AND r.genre = 'INTERPRETATION') AS interpretations,
         (SELECT count(*)::int FROM info_request q WHERE ${inSubject("requests", agencyIds)} AND ${repliedLatePredicate(period)}) AS late`,
   ]);
-  const total = (key: string) => requests.rows.find((r) => r.key === key)?.values.at(-1) ?? 0;
   return {
     byCategory: categories.map((c): WriterFigure => ({ key: categoryKey(c.name), label: c.name ?? UNCATEGORISED_LABEL, value: c.n })),
     byChannel: channels.map((c): WriterFigure => ({ key: channelKey(c.channel), label: CHANNEL_LABELS[c.channel], value: c.n })),
     interpretations: counts[0]?.interpretations ?? 0,
-    requestsReceived: total("new") ?? 0,
-    requestsConcluded: total("result.total") ?? 0,
     repliedLate: counts[0]?.late ?? 0,
   };
+}
+
+/** Adds 表三's 一 and 三（七）总计 as the requests received and concluded. */
+export function withRequestTotals(figures: ItemWriterFigures, requests: FigureTable): WriterFigures {
+  const total = (key: string) => requests.rows.find((r) => r.key === key)?.values.at(-1) ?? 0;
+  const { repliedLate, ...rest } = figures;
+  return { ...rest, requestsReceived: total("new"), requestsConcluded: total("result.total"), repliedLate };
 }

@@ -13,17 +13,23 @@ import { REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
 import type { ReportPeriod } from "./period";
 import { anyOf } from "./sources";
 
-export function requestRowPredicate(rule: RequestRowRule, { start: S, end: E }: ReportPeriod): Prisma.Sql {
+/** Concluded within the year: an outcome row is this and its outcome (the aggregate groups it by outcome). */
+export function concludedInYear({ start: S, end: E }: ReportPeriod): Prisma.Sql {
+  return Prisma.sql`q.concluded_on BETWEEN ${S} AND ${E}`;
+}
+
+export function requestRowPredicate(rule: RequestRowRule, period: ReportPeriod): Prisma.Sql {
+  const { start: S, end: E } = period;
   switch (rule.kind) {
     case "new":
       return Prisma.sql`q.received_on BETWEEN ${S} AND ${E}`;
     case "carried_in":
       return Prisma.sql`q.received_on < ${S} AND (q.concluded_on IS NULL OR q.concluded_on >= ${S})`;
     case "outcome":
-      return Prisma.sql`q.concluded_on BETWEEN ${S} AND ${E} AND q.outcome = ${rule.outcome}::request_outcome`;
+      return Prisma.sql`${concludedInYear(period)} AND q.outcome = ${rule.outcome}::request_outcome`;
     case "concluded":
       // Exactly the union of the outcome rows (every outcome is one row), never "concluded, whatever the outcome".
-      return Prisma.sql`q.concluded_on BETWEEN ${S} AND ${E} AND q.outcome = ANY(${REQUEST_OUTCOMES.map((o) => o.outcome)}::request_outcome[])`;
+      return Prisma.sql`${concludedInYear(period)} AND q.outcome = ANY(${REQUEST_OUTCOMES.map((o) => o.outcome)}::request_outcome[])`;
     case "carried_out":
       return Prisma.sql`q.received_on <= ${E} AND (q.concluded_on IS NULL OR q.concluded_on > ${E})`;
   }
@@ -43,11 +49,10 @@ export function repliedLatePredicate({ start: S, end: E }: ReportPeriod): Prisma
 
 /** A request some row of the year can count (the OR of the rows' predicates): the aggregate reads only those. */
 export function requestYearPredicate(period: ReportPeriod): Prisma.Sql {
-  const { start: S, end: E } = period;
   return anyOf([
     requestRowPredicate({ kind: "new" }, period),
     requestRowPredicate({ kind: "carried_in" }, period),
-    Prisma.sql`q.concluded_on BETWEEN ${S} AND ${E}`, // every outcome row and 三（七）
+    concludedInYear(period), // every outcome row and 三（七）
     requestRowPredicate({ kind: "carried_out" }, period),
   ]);
 }
