@@ -1,6 +1,7 @@
 // The annual report's journey (年度报告): 经办人 opens 三元区商务局's 2025 report, writes the narrative, enters
 // 表二's figures with their sources and submits it; the 领导 approves and publishes it; an anonymous visitor
 // reads the published report on the portal and downloads its PDF.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SWJ_LEADER, SWJ_STAFF } from "./support/accounts";
 import { signIn } from "./support/sign-in";
@@ -59,6 +60,9 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   }
   await staff.reload();
   await expect(staff.getByTestId("reconciliation-ok")).toBeVisible();
+  // The workspace (editor, forms, live tables) meets WCAG 2.1 AA as the portal does.
+  const axe = await new AxeBuilder({ page: staff }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await expect(staff.getByTestId("missing-figures")).toHaveCount(0);
   // Every number of the live tables is a drill-down link.
   await expect(staff.locator('table[data-table="requests"] a').first()).toHaveAttribute("href", /\/cells\/requests\//);
