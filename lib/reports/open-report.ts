@@ -18,7 +18,9 @@ export async function openReport(options: Options) {
   const { user } = options;
   const input = parseInput(ZOpenReport, { agencyId: options.agencyId, year: String(options.year), scope: options.scope ?? "OWN" });
   requirePermission(user, "report.edit", input.agencyId);
-  const year = /^\d{4}$/.test(input.year) ? Number(input.year) : NaN;
+  // Full-width digits (２０２５) are what a Chinese input method often types.
+  const typed = input.year.normalize("NFKC").replace(/年$/, "");
+  const year = /^\d{4}$/.test(typed) ? Number(typed) : NaN;
   if (!isReportYear(year, options.now)) throw new AppError("VALIDATION", { fieldErrors: { year: ["reportYear"] } });
 
   const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, _count: { select: { children: true } } } });

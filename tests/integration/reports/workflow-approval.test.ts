@@ -77,6 +77,7 @@ describe("opening a report", () => {
     const first = await openReport({ user: staff, agencyId: agencies.commerce, year: 2025 });
     const again = await openReport({ user: staff, agencyId: agencies.commerce, year: "2025" });
     expect(again.id).toBe(first.id);
+    expect((await openReport({ user: staff, agencyId: agencies.commerce, year: "２０２５年" })).id).toBe(first.id);
     expect(first).toMatchObject({ status: "DRAFT", format: "GOV_2021", scope: "OWN" });
     expect((await openReport({ user: staff, agencyId: agencies.commerce, year: 2017 })).format).toBe("LEGACY_2008");
     expect((await openReport({ user: staff, agencyId: agencies.commerce, year: 2020 })).format).toBe("TRIAL_2019");
