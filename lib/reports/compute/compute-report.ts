@@ -53,7 +53,9 @@ export async function computeReport(db: Db | Tx, { agencyId, year, scope }: Repo
  * run one after another on it, and JIT stays off until that transaction ends, which is harmless.
  */
 function statementRunner(db: Db | Tx): <T>(part: (tx: Tx) => Promise<T>) => Promise<T> {
-  if ("$transaction" in db && typeof db.$transaction === "function") {
+  // A transaction client has no $disconnect (Prisma denies it inside a transaction; it does offer a nested
+  // $transaction, which cannot tell them apart). lib/db's client is a Proxy: ask for the property, not `in`.
+  if (typeof (db as Partial<Db>).$disconnect === "function") {
     const client = db as Db;
     return (part) => client.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL jit = off`;
