@@ -16,9 +16,10 @@ const CHARTS: { key: string; series: Series[] }[] = [
   { key: "appeals", series: [{ key: "reviews", color: RED }, { key: "lawsuits", color: GREY }] },
 ];
 
-const W = 560;
-const H = 240;
-const PAD = { left: 44, right: 12, top: 28, bottom: 30 };
+// Small viewBox, large type: the charts sit three abreast (or full width on a phone) and must stay legible.
+const W = 400;
+const H = 230;
+const PAD = { left: 40, right: 8, top: 34, bottom: 28 };
 
 export function ReportCharts({ series }: { series: YearFigures[] }) {
   const t = useTranslations("portalReports.charts");
@@ -63,7 +64,7 @@ function Chart({ id, title, years, series, label }: { id: string; title: string;
   const yOf = (v: number) => PAD.top + plotH - (v / axis.max) * plotH;
   // Many years: label every n-th year and leave the values to the table, so labels never collide.
   const labelEvery = Math.ceil(years.length / 10);
-  const showValues = barW >= 14;
+  const showValues = barW >= 16;
   const description = years.map((y) => `${y.year}：${series.map((s) => `${label(s.key)} ${y[s.key] ?? "—"}`).join("，")}`).join("；");
   return (
     <figure className="rounded border border-stone-200 bg-white p-2">
@@ -72,15 +73,15 @@ function Chart({ id, title, years, series, label }: { id: string; title: string;
         <desc id={`${id}-d`}>{description}</desc>
         {/* Legend */}
         {series.map((s, i) => (
-          <g key={s.key} transform={`translate(${PAD.left + i * 150}, 8)`}>
-            <rect width="12" height="12" fill={s.color} />
-            <text x="18" y="11" fontSize="13" fill="#1c1917">{label(s.key)}</text>
+          <g key={s.key} transform={`translate(${PAD.left + i * 130}, 6)`}>
+            <rect width="14" height="14" fill={s.color} />
+            <text x="20" y="13" fontSize="15" fill="#1c1917">{label(s.key)}</text>
           </g>
         ))}
         {axis.ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={W - PAD.right} y1={yOf(tick)} y2={yOf(tick)} stroke="#d6d3d1" strokeWidth="1" />
-            <text x={PAD.left - 6} y={yOf(tick) + 4} fontSize="12" textAnchor="end" fill="#44403c">{tick}</text>
+            <text x={PAD.left - 6} y={yOf(tick) + 5} fontSize="14" textAnchor="end" fill="#44403c">{tick}</text>
           </g>
         ))}
         {years.map((y, i) => {
@@ -94,11 +95,11 @@ function Chart({ id, title, years, series, label }: { id: string; title: string;
                 return (
                   <g key={s.key}>
                     <rect x={x0 + j * barW} y={top} width={barW - 2} height={PAD.top + plotH - top} fill={s.color} />
-                    {showValues ? <text x={x0 + j * barW + (barW - 2) / 2} y={top - 3} fontSize="11" textAnchor="middle" fill="#1c1917">{value}</text> : null}
+                    {showValues ? <text x={x0 + j * barW + (barW - 2) / 2} y={top - 4} fontSize="13" textAnchor="middle" fill="#1c1917">{value}</text> : null}
                   </g>
                 );
               })}
-              {i % labelEvery === 0 ? <text x={PAD.left + i * slot + slot / 2} y={H - 10} fontSize="12" textAnchor="middle" fill="#44403c">{y.year}</text> : null}
+              {i % labelEvery === 0 ? <text x={PAD.left + i * slot + slot / 2} y={H - 8} fontSize="14" textAnchor="middle" fill="#44403c">{y.year}</text> : null}
             </g>
           );
         })}
