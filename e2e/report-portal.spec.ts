@@ -64,6 +64,8 @@ test("a visitor finds a report from /reports, reads it like the official documen
   // 打印本页: the print style hides the portal's chrome and the page's buttons, not the document.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "打印本页" })).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("table", { name: "版本记录" })).toBeHidden();
   await expect(page.getByRole("link", { name: "下载PDF" })).toBeHidden();
   await expect(requests).toBeVisible();
   await page.emulateMedia({ media: "screen" });

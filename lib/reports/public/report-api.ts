@@ -31,8 +31,9 @@ export async function reportApiAnswer(request: Request, agencyCode: string, year
     : null;
   if (!agency) throw notFound();
 
-  // A token is optional; a token that is sent must be valid (401 otherwise), as on the console API.
-  const withToken = request.headers.has("authorization");
+  // A token is optional; a bearer token that is sent must be valid (401 otherwise), as on the console API.
+  // Other schemes (e.g. Basic added by a proxy) are not ours: such a request is read as anonymous.
+  const withToken = /^Bearer\s/i.test(request.headers.get("authorization") ?? "");
   const user = withToken ? await requireApiUser(request) : null;
 
   if (user && version === undefined && can(user, "report.read", agency.id)) {

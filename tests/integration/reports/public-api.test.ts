@@ -142,6 +142,9 @@ describe("the annual report as open data", () => {
     expect(otherAgency.status).toBe(404);
     expect(await otherAgency.text()).not.toContain("DRAFT-CANARY");
     expect((await get(path, "gk_not-a-real-token")).status).toBe(401);
+    // Another scheme (a proxy's Basic credentials) is not a token: read as anonymous.
+    const basic = await reportRoute(new Request(new URL(path, BASE), { headers: { authorization: "Basic dXNlcjpwYXNz" } }), { params: Promise.resolve({ code: COMMERCE, year: "2025" }) });
+    expect(basic.status).toBe(404);
 
     const own = await get(path, commerceToken);
     expect(own.status).toBe(200);
