@@ -199,3 +199,55 @@ export async function buildRequests2025(agencyId: string) {
   return requests;
 }
 
+
+// ── 表四: appeals about requests of the agency, open across 2024–2026 ──
+/** A1–A8 (see the 表四 test for what each counts in which year), each about its own request. */
+export const APPEALS: { kind: "ADMINISTRATIVE_REVIEW" | "LAWSUIT_DIRECT" | "LAWSUIT_AFTER_REVIEW"; filedOn: CalendarDate; result?: "UPHELD" | "CORRECTED" | "OTHER"; concludedOn?: CalendarDate }[] = [
+  { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2024-10-01", result: "UPHELD", concludedOn: "2025-03-01" }, // A1
+  { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2025-02-01", result: "CORRECTED", concludedOn: "2025-06-01" }, // A2
+  { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2025-05-01" }, // A3, pending
+  { kind: "LAWSUIT_DIRECT", filedOn: "2023-01-01", result: "OTHER", concludedOn: "2024-06-01" }, // A4
+  { kind: "LAWSUIT_DIRECT", filedOn: "2025-07-01", result: "UPHELD", concludedOn: "2026-02-01" }, // A5
+  { kind: "LAWSUIT_AFTER_REVIEW", filedOn: "2025-08-01", result: "OTHER", concludedOn: "2025-12-31" }, // A6
+  { kind: "LAWSUIT_AFTER_REVIEW", filedOn: "2026-01-10" }, // A7
+  { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2024-03-01" }, // A8, pending for years
+];
+
+export async function buildAppeals(agencyId: string) {
+  for (const appeal of APPEALS) {
+    const request = await addRequest(agencyId, { applicantType: "NATURAL_PERSON", receivedOn: "2022-03-01", concludedOn: "2022-03-20", outcome: "REFUSED_PROCESS_INFO" });
+    await addAppeal(request.id, appeal);
+  }
+}
+
+// ── 表二 and the writer's figures: items of the agency (I1–I11, see the 表二 test) ──
+export async function buildItems(agencyId: string) {
+  const category = async (name: string) => (await db.catalogueCategory.findFirstOrThrow({ where: { agencyId, name } })).id;
+  const policy = await category("政策、规范性文件类");
+  const special = await category("专项资金"); // under 财政资金类
+  return {
+    I1: await addItem(agencyId, { state: "PUBLISHED", documentKind: "REGULATION", writtenOn: "2025-02-01", publishedOn: "2025-02-10", channels: ["WEBSITE", "GAZETTE"], categoryId: policy }),
+    I2: await addItem(agencyId, { state: "PUBLISHED", documentKind: "REGULATION", writtenOn: "2020-05-01", publishedOn: "2020-05-10", validity: "REPEALED", validityChangedOn: "2025-06-30" }),
+    I3: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2024-12-20", publishedOn: "2025-01-05" }),
+    I4: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-03-01", publishedOn: "2025-03-05", validity: "EXPIRED", validityChangedOn: "2026-01-31", categoryId: policy }),
+    I5: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2023-01-01", publishedOn: "2023-01-05", validity: "EXPIRED", validityChangedOn: "2025-12-31" }),
+    I6: await addItem(agencyId, { state: "WITHDRAWN", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-04-01", publishedOn: "2025-04-05", categoryId: policy }),
+    I7: await addItem(agencyId, { state: "WITHHELD", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-04-01", categoryId: policy }),
+    I8: await addItem(agencyId, { state: "DRAFT", documentKind: "REGULATION", writtenOn: "2025-05-01" }),
+    I9: await addItem(agencyId, { state: "PUBLISHED", genre: "INTERPRETATION", writtenOn: "2025-02-11", publishedOn: "2025-02-12", channels: ["WEBSITE", "NEW_MEDIA"], categoryId: policy }),
+    I10: await addItem(agencyId, { state: "PUBLISHED", writtenOn: "2025-09-01", publishedOn: "2025-09-09", channels: ["BULLETIN_BOARD"], categoryId: special }),
+    I11: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-06-01", publishedOn: "2026-01-10" }),
+  };
+}
+
+/** A whole year of 三元区商务局's records: requests, appeals, items, complaints and fees (2 in 2025, 1 in 2024). */
+export async function buildCommerceYear(agencyId: string) {
+  const requests = await buildRequests2025(agencyId);
+  await buildAppeals(agencyId);
+  const items = await buildItems(agencyId);
+  await addComplaint(agencyId, { receivedOn: "2025-03-03" });
+  await addComplaint(agencyId, { receivedOn: "2025-11-11", kind: "REPORT" });
+  await addComplaint(agencyId, { receivedOn: "2024-05-05" });
+  await addFee(requests[0]!.id, { amountYuan: 200, noticedOn: "2025-01-08", paidOn: "2025-01-10" });
+  return { requests, items };
+}
