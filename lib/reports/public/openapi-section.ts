@@ -83,6 +83,41 @@ export const REPORTS_SECTION: ApiSection = {
   tags: [{ name: "annual-reports", description: "政府信息公开工作年度报告 as open data: the published tables and narrative, every version. CORS for any origin." }],
   schemas: { AnnualReport: REPORT },
   paths: {
+    "/api/v1/agencies/{code}/reports": {
+      get: {
+        operationId: "listAnnualReports",
+        summary: "An agency's published annual reports, newest year first",
+        tags: ["annual-reports"],
+        parameters: [{ name: "code", in: "path", required: true, description: "Agency code", schema: { type: "string", pattern: "^[0-9A-Za-z-]{1,32}$" } }],
+        responses: {
+          "200": {
+            description: "The reports (an agency that has published none answers an empty list)",
+            headers: CORS,
+            content: json({
+              type: "object",
+              required: ["agency", "reports"],
+              properties: {
+                agency: { type: "object", properties: { code: { type: "string" }, name: { type: "string" } } },
+                reports: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["year", "scope", "format", "version", "publishedOn", "links"],
+                    properties: {
+                      year: { type: "integer" }, scope: { enum: ["OWN", "COMBINED"] }, format: { enum: ["GOV_2021", "TRIAL_2019", "LEGACY_2008"] },
+                      version: { type: "integer", description: "The latest version." }, publishedOn: date,
+                      links: { type: "object", properties: { api: { type: "string", format: "uri" }, html: { type: "string", format: "uri" }, pdf: { type: "string", format: "uri" } } },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          "400": { description: "A query parameter was given (none is accepted).", content: json(ref("Error")), headers: CORS },
+          "404": { $ref: "#/components/responses/NotFound" },
+        },
+      },
+    },
     "/api/v1/agencies/{code}/reports/{year}": {
       get: {
         operationId: "getAnnualReport",

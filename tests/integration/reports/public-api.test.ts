@@ -7,6 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { createToken } from "@/lib/api/tokens";
 import { openApiDocument } from "@/lib/api/openapi";
 import { GET as reportRoute, OPTIONS as reportOptions } from "@/app/api/v1/agencies/[code]/reports/[year]/route";
+import { GET as reportListRoute } from "@/app/api/v1/agencies/[code]/reports/route";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../../support/principals";
 import { buildRequests2025 } from "../../support/report-records";
 import { correctReport, draftReport, narrativeFor, publish, publishedReport } from "./public-publish";
@@ -173,10 +174,29 @@ describe("the annual report as open data", () => {
     expect(((await (await get(`${path}?version=1`, commerceToken)).json()) as ReportBody).narrative.overview).toContain("DRAFT-CANARY-商务草稿");
   });
 
+  it("lists an agency's published reports with their links, and nothing of a draft", async () => {
+    await publishedReport(staff, leader, agencies.commerce, 2024, narrativeFor("列表"));
+    await draftReport(staff, agencies.commerce, 2025, narrativeFor("DRAFT-CANARY-列表草稿"));
+    const list = (code: string, query = "") => reportListRoute(new Request(`${BASE}/api/v1/agencies/${code}/reports${query}`), { params: Promise.resolve({ code }) });
+    const response = await list(COMMERCE);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await response.json()) as { agency: { code: string }; reports: { year: number; version: number; format: string; links: Record<string, string> }[] };
+    expect(body.reports).toEqual([
+      { year: 2024, scope: "OWN", format: "GOV_2021", version: 1, publishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), links: {
+        api: `${BASE}/api/v1/agencies/${COMMERCE}/reports/2024`, html: `${BASE}/reports/${COMMERCE}/2024`, pdf: `${BASE}/reports/${COMMERCE}/2024/pdf`,
+      } },
+    ]);
+    expect((await list("350403002")).status).toBe(200);
+    expect((await list("999999999")).status).toBe(404);
+    expect((await list(COMMERCE, "?year=2025")).status).toBe(400);
+  });
+
   it("is described in the OpenAPI document with its response schema", () => {
     const doc = openApiDocument();
     const operation = doc.paths["/api/v1/agencies/{code}/reports/{year}"]?.get;
     expect(operation?.operationId).toBe("getAnnualReport");
+    expect(doc.paths["/api/v1/agencies/{code}/reports"]?.get?.operationId).toBe("listAnnualReports");
     expect(Object.keys(operation!.responses)).toEqual(["200", "400", "401", "404"]);
     expect(doc.components.schemas.AnnualReport).toMatchObject({ required: expect.arrayContaining(["agency", "year", "format", "version", "publishedAt", "tables", "narrative"]) });
     expect(JSON.stringify(doc.components.schemas.AnnualReport)).toContain("result.refused.state_secret");
