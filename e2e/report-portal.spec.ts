@@ -151,6 +151,8 @@ async function crawlReports(request: APIRequestContext): Promise<Map<string, str
       for (const more of links(report, /href="(\/reports\/[^"]+)"/g)) await fetch(more);
     }
   }
+  await fetch(`/api/v1/agencies/${COMMERCE}/reports`);
+  await fetch(`/api/v1/agencies/${FINANCE}/reports`);
   for (const year of [2017, 2024]) {
     await fetch(`/api/v1/agencies/${COMMERCE}/reports/${year}`);
     await fetch(`/api/v1/agencies/${COMMERCE}/reports/${year}?format=legacy`);
