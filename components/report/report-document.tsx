@@ -7,6 +7,11 @@ import { feesSentence, reportOutline, reportTitle, scopeSubtitle, signature } fr
 import type { ComputedReport, FrozenFigures, ReportFormat, ReportNarrative, ReportScope } from "@/lib/reports/types";
 import { ReportTables, type CellHref } from "./report-tables";
 
+/** The narrative's own headings sit under the section's h2: h2 → h3 … (sanitised HTML has bare heading tags). */
+export function nestHeadings(html: string): string {
+  return html.replace(/<(\/?)h([2-5])>/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`);
+}
+
 type Props = {
   agencyName: string;
   year: number;
@@ -31,7 +36,7 @@ export function ReportDocument({ agencyName, year, scope, format, figures, narra
         if (part.kind === "tables") {
           return <ReportTables key={i} figures={figures} view={part.view} year={year} cellHref={cellHref} titles={part.legacyTitle ? { legacy: part.legacyTitle } : undefined} />;
         }
-        const html = renderBody(narrative[part.section] ?? "");
+        const html = nestHeadings(renderBody(narrative[part.section] ?? ""));
         const body = <div className="report-narrative space-y-3 [&_p]:indent-8 [&_ol]:list-decimal [&_ol]:pl-8 [&_ul]:list-disc [&_ul]:pl-8 [&_a]:text-blue-800 [&_a]:underline" dangerouslySetInnerHTML={{ __html: html }} />;
         if (!part.title) return <div key={i} data-section={part.section}>{body}</div>;
         const id = `report-${part.section}`;
