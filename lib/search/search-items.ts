@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemSql } from "@/lib/items/visibility";
 import { GENRES, VALIDITIES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
-import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { chinaToday, fromDbDate, yearOf, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { highlight, snippet, type Highlighted } from "./highlight";
 import { parseQuery } from "./tokenize";
 
@@ -88,13 +88,37 @@ const NEWEST_WINDOW = 20_000;
 // all_terms is large (TOASTed, ~3.6 kB): reading it costs ~100× more per row than the title's terms.
 const NEWEST_WINDOW_BODY = 2_000;
 
+// The columns a window reads: narrow rows, so that sorting a window never spills to disk; the body's
+// terms (TOASTed, ~3.6 kB) only for tier 3.
+const WINDOW_COLUMNS = Prisma.sql`d.item_id, d.published_at, d.agency_id, d.genre, d.validity, d.year, d.category_id,
+  d.category_parent_id, d.title_terms, d.meta_terms`;
+const WINDOW_COLUMNS_BODY = Prisma.sql`${WINDOW_COLUMNS}, d.all_terms`;
+
 const TIERS = [
-  { tier: 1, window: NEWEST_WINDOW, match: (q: Prisma.Sql) => Prisma.sql`d.title_terms @@ ${q}` },
-  { tier: 2, window: NEWEST_WINDOW, match: (q: Prisma.Sql) => Prisma.sql`d.meta_terms @@ ${q} AND NOT d.title_terms @@ ${q}` },
-  { tier: 3, window: NEWEST_WINDOW_BODY, match: (q: Prisma.Sql) => Prisma.sql`NOT d.meta_terms @@ ${q} AND d.all_terms @@ ${q}` },
+  { tier: 1, body: false, columns: WINDOW_COLUMNS, match: (q: Prisma.Sql) => Prisma.sql`d.title_terms @@ ${q}` },
+  { tier: 2, body: false, columns: WINDOW_COLUMNS, match: (q: Prisma.Sql) => Prisma.sql`d.meta_terms @@ ${q} AND NOT d.title_terms @@ ${q}` },
+  { tier: 3, body: true, columns: WINDOW_COLUMNS_BODY, match: (q: Prisma.Sql) => Prisma.sql`NOT d.meta_terms @@ ${q} AND d.all_terms @@ ${q}` },
 ] as const;
 
-export async function searchItems(params: SearchParams): Promise<SearchOutcome> {
+/** Window sizes; a test makes them tiny so that a small corpus takes every path a large one does. */
+export type SearchWindows = { newest: number; body: number };
+const WINDOWS: SearchWindows = { newest: NEWEST_WINDOW, body: NEWEST_WINDOW_BODY };
+
+/**
+ * The China year of the publication, exactly as the title and 文号/关键词 GIN indexes hold it (migration
+ * 20261128160000_search_filters): the same expression, or PostgreSQL cannot use them.
+ */
+const CHINA_YEAR = Prisma.sql`(EXTRACT(YEAR FROM d.published_at AT TIME ZONE 'Asia/Shanghai')::int)`;
+
+/**
+ * When a tier's window does not fill the page, the tier asks the whole index newest years first: the
+ * matches of this year, of the last 3, of the last 7, then all. Each step reads only the matching rows of
+ * those years (the year is in the GIN index), and the first step that fills the page is the answer: a
+ * match of an older year is older than every match of the years asked.
+ */
+const YEAR_SPANS = [0, 2, 6] as const;
+
+export async function searchItems(params: SearchParams, windows: SearchWindows = WINDOWS): Promise<SearchOutcome> {
   const parsed = parseQuery(params.q);
   if (parsed.kind !== "ok") return parsed;
   const q = Prisma.sql`${parsed.tsquery}::tsquery`;
@@ -112,8 +136,8 @@ export async function searchItems(params: SearchParams): Promise<SearchOutcome> 
   // newest matches found inside it are the newest matches overall. Scanning it costs a bounded amount
   // whatever the query; PostgreSQL's own choice for phrase queries (which it assumes to be rare) can cost
   // seconds when they are common. See docs/search.md, "Query plans".
-  const newest = (size: number) => Prisma.sql`(
-    SELECT d.* FROM search_document d
+  const newest = (size: number, columns: Prisma.Sql = WINDOW_COLUMNS) => Prisma.sql`(
+    SELECT ${columns} FROM search_document d
     WHERE TRUE ${where} ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${size}) d
     JOIN item i ON i.id = d.item_id
     JOIN item_revision r ON r.id = i.live_revision_id
@@ -131,10 +155,12 @@ export async function searchItems(params: SearchParams): Promise<SearchOutcome> 
   // already holds every candidate: the full index never needs to be asked, which is what kept filtered
   // searches slow (the planner's full-index plans for common phrases).
   const candidates = (await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM search_document d WHERE TRUE ${where} LIMIT ${NEWEST_WINDOW + 1}) s`)[0].n;
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM search_document d WHERE TRUE ${where} LIMIT ${windows.newest + 1}) s`)[0].n;
   const whole = (window: number) => candidates <= window;
-  let counted = await count(newest(NEWEST_WINDOW), Prisma.sql`d.meta_terms @@ ${q}`, cap);
-  if (counted < cap) counted = await count(whole(NEWEST_WINDOW) ? newest(NEWEST_WINDOW) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
+  // Matches in title/文号/关键词 among the newest rows (exact when below cap): tiers 1 and 2 of the window.
+  const metaInWindow = await count(newest(windows.newest), Prisma.sql`d.meta_terms @@ ${q}`, cap);
+  let counted = metaInWindow;
+  if (counted < cap) counted = await count(whole(windows.newest) ? newest(windows.newest, WINDOW_COLUMNS_BODY) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
   const totalIsLowerBound = counted === cap;
   const total = totalIsLowerBound ? cap - 1 : counted;
   const lastPage = Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
@@ -147,15 +173,27 @@ export async function searchItems(params: SearchParams): Promise<SearchOutcome> 
   // which the GIN index is the right plan anyway).
   const found: { id: string; tier: 1 | 2 | 3 }[] = [];
   let skip = (page - 1) * SEARCH_PAGE_SIZE;
-  for (const { tier, match, window } of TIERS) {
+  const thisYear = yearOf(chinaToday());
+  for (const { tier, match, body, columns } of TIERS) {
+    const window = body ? windows.body : windows.newest;
     const need = SEARCH_PAGE_SIZE - found.length;
     if (need === 0 || total === 0) break;
-    const tierPage = (source: Prisma.Sql) => db.$queryRaw<{ id: string }[]>`
-      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} AND ${visible}
+    const tierPage = (source: Prisma.Sql, span: Prisma.Sql = Prisma.empty) => db.$queryRaw<{ id: string }[]>`
+      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} AND ${visible} ${span}
       ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${need} OFFSET ${skip}`;
-    const source = whole(window) ? newest(window) : from;
-    let rows = await tierPage(newest(window));
-    if (rows.length < need && !whole(window)) rows = await tierPage(from);
+    const source = whole(window) ? newest(window, columns) : from;
+    let rows: { id: string }[] = [];
+    // Tiers 1 and 2 are matches in title/文号/关键词: when the window holds fewer of those than this page
+    // needs (counted above), reading the window again cannot fill it — go to the index directly.
+    const windowCannotFill = !body && !whole(window) && metaInWindow < cap && metaInWindow < skip + need;
+    if (!windowCannotFill) rows = await tierPage(newest(window, columns));
+    if (rows.length < need && !whole(window)) {
+      for (const back of YEAR_SPANS) {
+        rows = await tierPage(from, Prisma.sql`AND ${CHINA_YEAR} >= ${thisYear - back}::int`);
+        if (rows.length === need) break;
+      }
+      if (rows.length < need) rows = await tierPage(from);
+    }
     found.push(...rows.map((r) => ({ id: r.id, tier })));
     if (rows.length) skip = 0;
     else if (skip > 0) skip -= await count(source, match(q), skip);
@@ -176,9 +214,10 @@ async function filterSql(filter: SearchFilter): Promise<Prisma.Sql | null> {
   if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
   if (filter.validity) parts.push(Prisma.sql`AND d.validity = ${filter.validity}::validity`);
   // A range on the published time rather than `d.year =`: the newest-first index scan then starts at that year.
+  // The China year as well (the same rows) lets the GIN indexes narrow by year when a tier asks them.
   if (filter.year) {
     parts.push(Prisma.sql`AND d.published_at >= ${`${filter.year}-01-01T00:00:00+08:00`}::timestamptz
-      AND d.published_at < ${`${filter.year + 1}-01-01T00:00:00+08:00`}::timestamptz`);
+      AND d.published_at < ${`${filter.year + 1}-01-01T00:00:00+08:00`}::timestamptz AND ${CHINA_YEAR} = ${filter.year}::int`);
   }
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }

@@ -1,0 +1,91 @@
+// 全文检索 pages: whichever path a search takes (the newest-rows window, the index by years newest
+// first, the whole index), every page holds exactly the results of the ranking rule — title matches,
+// then 文号/关键词, then body, newest first within each — with none lost or repeated between pages.
+// With tiny windows this small corpus takes the paths that a million items take.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importItems } from "@/lib/items/import/import-items";
+import { importCsv } from "@/lib/items/import/csv";
+import type { ImportColumn } from "@/lib/items/import/columns";
+import { searchItems, SEARCH_PAGE_SIZE, type SearchFilter, type SearchWindows } from "@/lib/search/search-items";
+import { DEMO, principalFor, seedDemo } from "../support/principals";
+
+type Row = Partial<Record<ImportColumn, string>>;
+
+// 55 items over 2014–2026: every third has the word in its title, every third in its 关键词 only, the rest
+// in the body only; every other one is a 公告, so a genre filter keeps about half. Dates are all different.
+const WORD = "湿地";
+const CORPUS: Row[] = Array.from({ length: 55 }, (_, i) => {
+  const where = i % 3;
+  const year = 2014 + ((i * 5) % 13);
+  const publishedOn = `${year}-${String(1 + (i % 10)).padStart(2, "0")}-${String(1 + (i % 27)).padStart(2, "0")}`;
+  return {
+    writtenOn: publishedOn, publishedOn, subjectCategory: "08", channels: "政府网站", genre: i % 2 ? "公告" : "通知",
+    title: where === 0 ? `第${i}号${WORD}保护事项` : `第${i}号生态保护事项`,
+    keywords: where === 1 ? `${WORD}，生态` : "生态",
+    summary: "生态保护。",
+    bodyMarkdown: where === 2 ? `加强${WORD}管护。` : "加强管护。",
+  };
+});
+
+const TINY: SearchWindows = { newest: 4, body: 2 };
+
+beforeEach(async () => {
+  const agencies = await seedDemo();
+  const actor = await principalFor(DEMO.commerceAdmin);
+  await importItems({ actor, agencyId: agencies.commerce, file: { bytes: new TextEncoder().encode(importCsv(CORPUS)), fileName: "corpus.csv" } });
+});
+
+/** The ranking rule, computed directly from the corpus. */
+async function expectedTitles(filter: { genre?: "ANNOUNCEMENT"; year?: number } = {}) {
+  const items = await db.item.findMany({ select: { publishedAt: true, id: true, liveRevision: { select: { title: true, keywords: true, genre: true } } } });
+  return items
+    .map((item) => {
+      const revision = item.liveRevision!;
+      const tier = revision.title.includes(WORD) ? 1 : revision.keywords.some((k) => k.includes(WORD)) ? 2 : 3;
+      const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(item.publishedAt!));
+      return { tier, at: item.publishedAt!.getTime(), id: item.id, title: revision.title, genre: revision.genre, year };
+    })
+    .filter((r) => (!filter.genre || r.genre === filter.genre) && (!filter.year || r.year === filter.year))
+    .sort((a, b) => a.tier - b.tier || b.at - a.at || (a.id < b.id ? 1 : -1))
+    .map((r) => r.title);
+}
+
+async function allPages(filter: SearchFilter, windows?: SearchWindows) {
+  const titles: string[] = [];
+  for (let page = 1; ; page++) {
+    const outcome = await searchItems({ q: WORD, filter, page }, windows);
+    if (outcome.kind !== "results") throw new Error(outcome.kind);
+    expect(outcome.page).toBe(page);
+    titles.push(...outcome.hits.map((h) => h.title.map((p) => p.text).join("")));
+    if (!outcome.hasNext) return { titles, total: outcome.total };
+    expect(outcome.hits).toHaveLength(SEARCH_PAGE_SIZE);
+  }
+}
+
+describe("search pages", () => {
+  it("holds the ranked results, page after page, whatever path the search takes", async () => {
+    const expected = await expectedTitles();
+    expect(expected).toHaveLength(55);
+    for (const windows of [undefined, TINY]) {
+      const { titles, total } = await allPages({}, windows);
+      expect(titles).toEqual(expected);
+      expect(total).toBe(55);
+    }
+  });
+
+  it("applies genre and year filters on every path", async () => {
+    const announcements = await expectedTitles({ genre: "ANNOUNCEMENT" });
+    expect((await allPages({ genre: "ANNOUNCEMENT" }, TINY)).titles).toEqual(announcements);
+    const year = 2024;
+    const ofYear = await expectedTitles({ year });
+    expect(ofYear.length).toBeGreaterThan(0);
+    expect((await allPages({ year }, TINY)).titles).toEqual(ofYear);
+  });
+
+  it("answers a page past the end with the last page", async () => {
+    const outcome = await searchItems({ q: WORD, filter: {}, page: 9 }, TINY);
+    expect(outcome.kind === "results" && outcome.page).toBe(3);
+    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(40));
+  });
+});
