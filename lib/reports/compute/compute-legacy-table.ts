@@ -95,15 +95,24 @@ export async function legacyFiguresPerAgency(db: Db | Tx, agencyIds: readonly st
   return rows.map((r) => ({ agencyId: r.agency_id, key: r.key, thisYear: r.this_year, cumulative: r.cumulative, fromHistory: r.from_history, openingYear: r.opening_year }));
 }
 
-export async function computeLegacyTable(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<FigureTable> {
+export type LegacySums = Map<string, [thisYear: number, cumulative: number]>;
+
+/** The given rows summed over the subject agencies (one statement). */
+export async function computeLegacySums(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[]): Promise<LegacySums> {
   const sums = await db.$queryRaw<{ key: string; this_year: number; cumulative: number }[]>`
     SELECT f.key, sum(f.this_year)::int AS this_year, sum(f.cumulative)::int AS cumulative
-    FROM (${legacyPerAgencySql(agencyIds, period)}) f GROUP BY f.key`;
+    FROM (${legacyPerAgencySql(agencyIds, period, keys)}) f GROUP BY f.key`;
+  return new Map(sums.map((s) => [s.key, [s.this_year, s.cumulative]]));
+}
+
+/** The older format's table from the sums of its rows (a missing row counts 0). */
+export function legacyTable(sums: LegacySums): FigureTable {
   return {
     columns: LEGACY_COLUMNS.map(({ key, label }) => ({ key, label })),
-    rows: LEGACY_ROWS.map((row) => {
-      const sum = sums.find((s) => s.key === row.key);
-      return { key: row.key, label: row.label, unit: row.unit, values: [sum?.this_year ?? 0, sum?.cumulative ?? 0] };
-    }),
+    rows: LEGACY_ROWS.map((row) => ({ key: row.key, label: row.label, unit: row.unit, values: [...(sums.get(row.key) ?? [0, 0])] })),
   };
+}
+
+export async function computeLegacyTable(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<FigureTable> {
+  return legacyTable(await computeLegacySums(db, agencyIds, period, LEGACY_ROWS.map((r) => r.key)));
 }

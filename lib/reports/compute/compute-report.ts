@@ -7,7 +7,8 @@ import type { Db, Tx } from "@/lib/db";
 import { currentFormatForYear, formatForYear } from "@/lib/reports/formats/choose-format";
 import type { ComputedReport, ReportScope } from "@/lib/reports/types";
 import { computeAppealTable } from "./compute-appeal-table";
-import { computeLegacyTable } from "./compute-legacy-table";
+import { computeLegacySums, legacyTable } from "./compute-legacy-table";
+import { legacyRowFamilies } from "./legacy-rules";
 import { computeProactiveTable } from "./compute-proactive-table";
 import { computeRequestTable } from "./compute-request-table";
 import { computeWriterFigures, withRequestTotals } from "./compute-writer-figures";
@@ -23,14 +24,16 @@ export async function computeReport(db: Db | Tx, { agencyId, year, scope }: Repo
   const period = reportPeriod(year);
   const currentFormat = currentFormatForYear(year);
   const agencyIds = await reportAgencyIds(db, agencyId, scope);
-  const [requests, appeals, proactive, legacy, feesCollectedYuan, writer] = await Promise.all([
+  const [requests, appeals, proactive, feesCollectedYuan, writer, ...legacyParts] = await Promise.all([
     run((tx) => computeRequestTable(tx, agencyIds, period)),
     run((tx) => computeAppealTable(tx, agencyIds, period)),
     run((tx) => computeProactiveTable(tx, { agencyId, scope, agencyIds, format: currentFormat }, period)),
-    run((tx) => computeLegacyTable(tx, agencyIds, period)),
     run((tx) => computeFeesCollected(tx, agencyIds, period)),
     run((tx) => computeWriterFigures(tx, agencyIds, period)),
+    // The older format's rows by source and date: the two scans of the requests run side by side.
+    ...legacyRowFamilies().map((keys) => run((tx) => computeLegacySums(tx, agencyIds, period, keys))),
   ]);
+  const legacy = legacyTable(new Map(legacyParts.flatMap((part) => [...part])));
   return {
     year,
     scope,

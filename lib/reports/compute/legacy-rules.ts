@@ -57,3 +57,14 @@ export function legacyRow(key: string) {
 export function datedWithin(query: LegacyRowQuery, from: Prisma.Sql | null, to: Prisma.Sql): Prisma.Sql {
   return from === null ? Prisma.sql`${query.date} <= ${to}` : Prisma.sql`${query.date} BETWEEN ${from} AND ${to}`;
 }
+
+/** The row keys counted from the same source by the same date (one scan each), in table order. */
+export function legacyRowFamilies(): string[][] {
+  const families = new Map<string, string[]>();
+  for (const row of LEGACY_ROWS) {
+    const query = legacyRowQuery(row.rule);
+    const id = `${query.source} ${query.date.text}`;
+    families.set(id, [...(families.get(id) ?? []), row.key]);
+  }
+  return [...families.values()];
+}
