@@ -59,12 +59,14 @@ export function datedWithin(query: LegacyRowQuery, from: Prisma.Sql | null, to: 
 }
 
 /** The row keys counted from the same source by the same date (one scan each), in table order. */
-export function legacyRowFamilies(): string[][] {
-  const families = new Map<string, string[]>();
+export function legacyRowFamilies(): { source: SourceKind; keys: string[] }[] {
+  const families = new Map<string, { source: SourceKind; keys: string[] }>();
   for (const row of LEGACY_ROWS) {
     const query = legacyRowQuery(row.rule);
     const id = `${query.source} ${query.date.text}`;
-    families.set(id, [...(families.get(id) ?? []), row.key]);
+    const family = families.get(id) ?? { source: query.source, keys: [] };
+    family.keys.push(row.key);
+    families.set(id, family);
   }
   return [...families.values()];
 }
