@@ -157,9 +157,29 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
   const candidates = (await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM search_document d WHERE TRUE ${where} LIMIT ${windows.newest + 1}) s`)[0].n;
   const whole = (window: number) => candidates <= window;
+  const thisYear = yearOf(chinaToday());
+  const inMeta = Prisma.sql`d.meta_terms @@ ${q}`;
   // Matches in title/文号/关键词 among the newest rows (exact when below cap): tiers 1 and 2 of the window.
-  const metaInWindow = await count(newest(windows.newest), Prisma.sql`d.meta_terms @@ ${q}`, cap);
-  let counted = metaInWindow;
+  // A deep page needs up to 1,000 of them: for a word of middling frequency, the window does not hold
+  // that many, and counting them reads all of it (20,000 rows, one heap page each). So a deep page first
+  // probes a tenth of the window; when matches are sparse there, it counts with the title/文号/关键词 index
+  // by years (reading only matching rows, newest years first) and its tiers skip the window.
+  let metaInWindow: number | null = null;
+  let counted = 0;
+  let sparse = false;
+  if (cap > COUNT_AT_LEAST + 1 && !whole(windows.newest)) {
+    const probe = Math.max(1, Math.floor(windows.newest / 10));
+    const enough = Math.ceil((cap * 2 * probe) / windows.newest); // twice the density the page needs: a margin
+    sparse = (await count(newest(probe), inMeta, enough)) < enough;
+  }
+  if (!sparse) {
+    metaInWindow = counted = await count(newest(windows.newest), inMeta, cap);
+  } else {
+    for (const back of YEAR_SPANS) {
+      counted = await count(from, Prisma.sql`${inMeta} AND ${CHINA_YEAR} >= ${thisYear - back}::int`, cap);
+      if (counted === cap) break;
+    }
+  }
   if (counted < cap) counted = await count(whole(windows.newest) ? newest(windows.newest, WINDOW_COLUMNS_BODY) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
   const totalIsLowerBound = counted === cap;
   const total = totalIsLowerBound ? cap - 1 : counted;
@@ -169,11 +189,12 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
   const hasNext = page < SEARCH_MAX_PAGES && total > page * SEARCH_PAGE_SIZE;
 
   // The page is a window over tier 1 ++ tier 2 ++ tier 3, each newest first. Each tier is tried on the
-  // newest rows first, and on the whole index only when those do not fill the page (a rare query, for
-  // which the GIN index is the right plan anyway).
+  // newest rows first, and on the index (newest years first) only when those do not fill the page.
   const found: { id: string; tier: 1 | 2 | 3 }[] = [];
   let skip = (page - 1) * SEARCH_PAGE_SIZE;
-  const thisYear = yearOf(chinaToday());
+  // Whether tiers 1 and 2 can fill the page from the newest rows. Only the cost depends on this, never the
+  // result: a window that falls short is followed by the index, and the index by years returns the same rows.
+  const windowMayFill = (wanted: number) => metaInWindow === null ? !sparse : metaInWindow >= cap || metaInWindow >= wanted;
   for (const { tier, match, body, columns } of TIERS) {
     const window = body ? windows.body : windows.newest;
     const need = SEARCH_PAGE_SIZE - found.length;
@@ -184,9 +205,8 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
     const source = whole(window) ? newest(window, columns) : from;
     let rows: { id: string }[] = [];
     // Tiers 1 and 2 are matches in title/文号/关键词: when the window holds fewer of those than this page
-    // needs (counted above), reading the window again cannot fill it — go to the index directly.
-    const windowCannotFill = !body && !whole(window) && metaInWindow < cap && metaInWindow < skip + need;
-    if (!windowCannotFill) rows = await tierPage(newest(window, columns));
+    // needs, reading it cannot fill the page — go to the index directly.
+    if (body || whole(window) || windowMayFill(skip + need)) rows = await tierPage(newest(window, columns));
     if (rows.length < need && !whole(window)) {
       for (const back of YEAR_SPANS) {
         rows = await tierPage(from, Prisma.sql`AND ${CHINA_YEAR} >= ${thisYear - back}::int`);
