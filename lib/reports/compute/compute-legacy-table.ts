@@ -5,8 +5,9 @@
 //   - otherwise 本年 counts the records of the year, and 历年累计 = the 历年累计 of the latest earlier year H
 //     with a historical figure + the records dated after H through 31 December (without such a year: every
 //     record through 31 December).
-// A COMBINED report adds up its agencies, each counted by its own rule. Everything runs in one SQL statement:
-// the records are counted per agency, row and year (legacy-rules.ts), then combined with the figures.
+// A COMBINED report adds up its agencies, each counted by its own rule. Each group of rows with the same source
+// and date is one SQL statement: the records are counted per agency (this year, and after the agency's opening
+// year for the row) with the predicates of legacy-rules.ts, then combined with the historical figures.
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LEGACY_COLUMNS, LEGACY_ROWS } from "@/lib/reports/formats/legacy-table";
@@ -111,8 +112,4 @@ export function legacyTable(sums: LegacySums): FigureTable {
     columns: LEGACY_COLUMNS.map(({ key, label }) => ({ key, label })),
     rows: LEGACY_ROWS.map((row) => ({ key: row.key, label: row.label, unit: row.unit, values: [...(sums.get(row.key) ?? [0, 0])] })),
   };
-}
-
-export async function computeLegacyTable(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<FigureTable> {
-  return legacyTable(await computeLegacySums(db, agencyIds, period, LEGACY_ROWS.map((r) => r.key)));
 }
