@@ -172,7 +172,16 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
     const enough = Math.ceil((cap * 2 * probe) / windows.newest); // twice the density the page needs: a margin
     sparse = (await count(newest(probe), inMeta, enough)) < enough;
   }
-  if (!sparse) {
+  // When the window holds every candidate, counting needs no order: the candidates unsorted (OFFSET 0 keeps
+  // PostgreSQL from merging the text match into the subquery and choosing the text index for a phrase it
+  // wrongly thinks rare), so the count stops at the cap instead of sorting, say, an agency's 5,000 rows.
+  const everyCandidate = (columns: Prisma.Sql) => Prisma.sql`(SELECT ${columns} FROM search_document d WHERE TRUE ${where} OFFSET 0) d
+    JOIN item i ON i.id = d.item_id
+    JOIN item_revision r ON r.id = i.live_revision_id
+    JOIN agency a ON a.id = i.agency_id`;
+  if (whole(windows.newest)) {
+    counted = await count(everyCandidate(WINDOW_COLUMNS), inMeta, cap);
+  } else if (!sparse) {
     metaInWindow = counted = await count(newest(windows.newest), inMeta, cap);
   } else {
     for (const back of YEAR_SPANS) {
@@ -180,7 +189,7 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
       if (counted === cap) break;
     }
   }
-  if (counted < cap) counted = await count(whole(windows.newest) ? newest(windows.newest, WINDOW_COLUMNS_BODY) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
+  if (counted < cap) counted = await count(whole(windows.newest) ? everyCandidate(WINDOW_COLUMNS_BODY) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
   const totalIsLowerBound = counted === cap;
   const total = totalIsLowerBound ? cap - 1 : counted;
   const lastPage = Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
