@@ -21,7 +21,8 @@ export const REQUEST_COLUMNS = [
  * How a row counts requests (the counting rules, stated once; compute and drill-down both follow them):
  * - `new`: received (条例 art. 31 date) within the year;
  * - `carried_in`: received before the year and not concluded before it began;
- * - `outcome`: concluded within the year with this outcome; `concluded`: concluded within the year (any outcome);
+ * - `outcome`: concluded within the year with this outcome; `concluded` (三（七）总计): the sum of the outcome rows, i.e.
+ *   concluded within the year with an outcome (a request concluded without one then breaks the 勾稽关系);
  * - `carried_out`: received by the year's end and not concluded by it.
  */
 export type RequestRowRule =
