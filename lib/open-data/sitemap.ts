@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemSql } from "@/lib/items/visibility";
 import { listPublicAgencies } from "@/lib/agencies/queries";
+import { listPublishedReports } from "@/lib/reports/public/queries";
+import { agencyReportsHref, reportHref } from "@/lib/reports/public/links";
 import { xmlEscape } from "./xml";
 
 export const SITEMAP_MAX_URLS = 50_000;
@@ -36,14 +38,21 @@ export async function sitemapIndex(base: string, size = SITEMAP_MAX_URLS): Promi
 const url = (loc: string, lastmod?: Date | null) =>
   `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
 
-/** The portal's own pages: home, sections, and each active agency's guide and catalogue. */
+/**
+ * The portal's own pages: home, sections, each active agency's guide and catalogue, and the published annual
+ * reports (only published versions are ever listed: lib/reports/public/queries.ts).
+ */
 export async function pagesSitemap(base: string): Promise<string> {
-  const agencies = await listPublicAgencies();
-  const locs = [
-    ...["/", "/guide", "/catalogue", "/requests", "/reports"].map((path) => `${base}${path === "/" ? "/" : path}`),
-    ...agencies.flatMap((a) => [`${base}/guide/${encodeURIComponent(a.code)}`, `${base}/catalogue/${encodeURIComponent(a.code)}`]),
+  const [agencies, reports] = await Promise.all([listPublicAgencies(), listPublishedReports()]);
+  const entries: { loc: string; lastmod?: Date }[] = [
+    ...["/", "/guide", "/catalogue", "/requests", "/reports"].map((path) => ({ loc: `${base}${path === "/" ? "/" : path}` })),
+    ...agencies.flatMap((a) => [{ loc: `${base}/guide/${encodeURIComponent(a.code)}` }, { loc: `${base}/catalogue/${encodeURIComponent(a.code)}` }]),
+    ...reports.flatMap(({ agency, reports: published }) => [
+      { loc: `${base}${agencyReportsHref(agency.code)}` },
+      ...published.map((r) => ({ loc: `${base}${reportHref({ agencyCode: agency.code, year: r.year, scope: r.scope })}`, lastmod: new Date(`${r.publishedOn}T00:00:00+08:00`) })),
+    ]),
   ];
-  return `${HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs.map((loc) => url(loc)).join("\n")}\n</urlset>\n`;
+  return `${HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.map((e) => url(e.loc, e.lastmod)).join("\n")}\n</urlset>\n`;
 }
 
 type ItemRow = { id: string; lastmod: Date | null };

@@ -42,6 +42,9 @@ describe("sitemap.xml", () => {
 
     const pages = locs(await (await route("?part=pages")).text());
     expect(pages).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/guide`, `${BASE}/catalogue`, `${BASE}/guide/${DEMO_COMMERCE_CODE}`, `${BASE}/catalogue/${DEMO_COMMERCE_CODE}`]));
+    // Published annual reports (the demo publishes 商务局's 2017 report), and no report that has no published version.
+    expect(pages).toEqual(expect.arrayContaining([`${BASE}/reports/${DEMO_COMMERCE_CODE}`, `${BASE}/reports/${DEMO_COMMERCE_CODE}/2017`]));
+    expect(pages.filter((p) => p.startsWith(`${BASE}/reports/`))).toHaveLength(2);
 
     const publicIds = (await db.item.findMany({ where: publicItemWhere, select: { id: true } })).map((r) => r.id).sort();
     // Small chunks to exercise the paging: every public item once across the chunks.
