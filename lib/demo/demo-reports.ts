@@ -55,8 +55,8 @@ async function principal(db: Db, email: string): Promise<CurrentUser> {
 }
 
 /**
- * Publishes 商务局's 2017 report. Runs after seedDemoData's transaction has committed (the report use
- * cases open their own transactions on the application's client, so `db` must be that client).
+ * Publishes 商务局's 2017 report. Runs after seedDemoData's transaction has committed: the report use cases open
+ * their own transactions on lib/db's client, which seedDemoData points at `db` (withDatabase).
  */
 export async function seedDemoReports(db: Db, commerceId: string) {
   const [writer, approver] = await Promise.all([principal(db, DEMO_REPORT_WRITER_EMAIL), principal(db, DEMO_REPORT_APPROVER_EMAIL)]);

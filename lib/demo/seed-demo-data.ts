@@ -1,6 +1,6 @@
 // Demo data: 三明市三元区人民政府 and its departments, including 三元区商务局, the bureau of the seed
 // report (shared/seeds), with one account for every role. Used by `npm start` and reused by the tests.
-import type { Db } from "@/lib/db";
+import { withDatabase, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/roles";
 import { DEMO_PASSWORD } from "./demo-accounts";
@@ -52,7 +52,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /**
  * Creates the demo agencies, accounts, and 商务局's catalogue, items and published 2017 annual report (the
- * seed's). `db` must be the application's client (lib/db): the report use cases run on it. Idempotent: does nothing when
+ * seed's), on the database of `db`. Idempotent: does nothing when
  * agencies already exist. Tests about accounts and permissions may leave out the published history
  * (`history: false`) so that the tables they count hold only what they create.
  */
@@ -85,7 +85,8 @@ export async function seedDemoData(db: Db, options: { history?: boolean } = {}):
   // The seed's 2017 annual report, published from those items (lib/demo/demo-reports.ts).
   if (options.history ?? true) {
     const commerce = await db.agency.findUniqueOrThrow({ where: { code: DEMO_COMMERCE_CODE }, select: { id: true } });
-    await seedDemoReports(db, commerce.id);
+    // The report use cases work on lib/db's client: point it at this database while they run.
+    await withDatabase(db, () => seedDemoReports(db, commerce.id));
   }
   return { created: true };
 }
