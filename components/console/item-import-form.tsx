@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/items/import/form-state";
 import { IMPORT_ENCODINGS } from "@/lib/items/import/columns";
+import { ImportProblemTable } from "./import-problem-table";
 
 type Props = {
   action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
@@ -48,33 +49,13 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
 
 function ImportErrors({ state }: { state: ImportFormState }) {
   const t = useTranslations("itemImport");
-  const tv = useTranslations("validation");
   const errors = state.rowErrors ?? [];
   const count = state.errorCount ?? errors.length;
   return (
     <section aria-labelledby="import-errors" role="alert">
       <h2 id="import-errors" className="mb-2 text-lg font-semibold text-red-800">{t("errorsTitle", { count })}</h2>
       {count > errors.length ? <p className="mb-2 text-sm">{t("errorsShown", { shown: errors.length })}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="px-3 py-2">{t("row")}</th>
-              <th scope="col" className="px-3 py-2">{t("column")}</th>
-              <th scope="col" className="px-3 py-2">{t("problem")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((e, index) => (
-              <tr key={index} className="border-b border-stone-200 align-top">
-                <td className="px-3 py-2 tabular-nums">{e.row ?? t("wholeFile")}</td>
-                <td className="px-3 py-2">{e.column ?? "—"}</td>
-                <td className="px-3 py-2">{tv.has(e.message) ? tv(e.message, e.params) : e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportProblemTable problems={errors} lineLabel={t("row")} />
     </section>
   );
 }

@@ -8,11 +8,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/items/import/form-state";
 import { IMPORT_ENCODINGS } from "@/lib/items/import/columns";
+import { ImportProblemTable } from "@/components/console/import-problem-table";
 
 export function HistoryImportForm({ action }: { action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState> }) {
   const t = useTranslations("reportHistory");
   const ti = useTranslations("itemImport");
-  const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, {} as ImportFormState);
   const errors = state.rowErrors ?? [];
   const count = state.errorCount ?? errors.length;
@@ -35,26 +35,7 @@ export function HistoryImportForm({ action }: { action: (state: ImportFormState,
       {errors.length ? (
         <section aria-labelledby="history-import-errors" role="alert">
           <h3 id="history-import-errors" className="mb-2 font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="px-3 py-2">{t("line")}</th>
-                  <th scope="col" className="px-3 py-2">{ti("column")}</th>
-                  <th scope="col" className="px-3 py-2">{ti("problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, index) => (
-                  <tr key={index} className="border-b border-stone-200 align-top">
-                    <td className="px-3 py-2 tabular-nums">{e.row ?? ti("wholeFile")}</td>
-                    <td className="px-3 py-2">{e.column ?? "—"}</td>
-                    <td className="px-3 py-2">{tv.has(e.message) ? tv(e.message, e.params) : e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportProblemTable problems={errors} lineLabel={t("line")} />
         </section>
       ) : null}
     </div>
