@@ -34,6 +34,7 @@ async function loadEmbeddedPostgres() {
 export async function startEmbeddedPostgres({ dataDir, port, database, log }: Options): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const absoluteDir = path.resolve(dataDir);
+  const recent: string[] = []; // the server's last lines, for the error when it fails to start
   await mkdir(path.dirname(absoluteDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
@@ -46,13 +47,21 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Op
     // A UTF-8 character type so that full-text and trigram indexes treat Chinese characters as letters.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: (message) => log?.(String(message).trimEnd()),
+    onLog: (message) => {
+      recent.push(String(message).trimEnd());
+      if (recent.length > 20) recent.shift();
+      log?.(String(message).trimEnd());
+    },
     onError: (error) => log?.(`[postgres] ${String(error)}`),
   });
   if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
     await server.initialise();
   }
-  await server.start();
+  // The package rejects with nothing when the server exits while starting (port taken, bad data folder…):
+  // say so, with what the server printed last.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL (port ${port}, data ${absoluteDir}) stopped while starting${error ? `: ${String(error)}` : ""}\n${recent.join("\n")}`);
+  });
   await ensureDatabase(port, database);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,

@@ -3,6 +3,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { createServer, type AddressInfo } from "node:net";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
@@ -13,7 +14,16 @@ import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 // Under the project (not /tmp's private folders): every parent folder must be readable by the
 // `postgres` user the server runs as when the tests run as root.
 const dataDir = path.join(process.cwd(), ".data", `embedded-test-${randomBytes(4).toString("hex")}`);
-const port = 54400 + Math.floor(Math.random() * 500);
+// A port the system says is free (a random one could be the local port of one of the tests' own connections).
+const port = await freePort();
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
