@@ -1,18 +1,15 @@
 // GET /reports/{agencyCode}/{year}/pdf: a published version of a report as a PDF download. Only published
 // versions are read (lib/reports/public/queries.ts); anything else, and any malformed parameter, is a 404.
-import { parseReportPageQuery, parseReportYear } from "@/lib/reports/public/params";
-import { findPublishedReport } from "@/lib/reports/public/queries";
+import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 import { attachmentDisposition, reportPdf, reportPdfFileName } from "./report-pdf";
 
 const notFound = () =>
   new Response("未找到该年度报告。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function publishedReportPdfResponse(agencyCode: string, yearParam: string, searchParams: URLSearchParams): Promise<Response> {
-  const year = parseReportYear(yearParam);
-  const query = parseReportPageQuery(Object.fromEntries(searchParams));
-  if (year === null || !query) return notFound();
-  const report = await findPublishedReport(agencyCode, year, query);
+  const report = await findPublishedReportAtUrl(agencyCode, yearParam, Object.fromEntries(searchParams));
   if (!report) return notFound();
+  const { year } = report;
   const { version } = report;
   const pdf = reportPdf({
     agencyName: report.agency.name, year, scope: report.scope, format: version.format, figures: version.figures,

@@ -6,17 +6,13 @@ import { ReportDocument } from "@/components/report/report-document";
 import { ReportVersions } from "@/components/report/report-versions";
 import { reportTitle } from "@/lib/reports/public/document";
 import { agencyReportsHref, reportExplanationHref, reportHref, reportPdfHref } from "@/lib/reports/public/links";
-import { parseReportPageQuery, parseReportYear } from "@/lib/reports/public/params";
-import { findPublishedReport } from "@/lib/reports/public/queries";
+import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 
 type Props = { params: Promise<{ agencyCode: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load({ params, searchParams }: Props) {
-  const { agencyCode, year: yearParam } = await params;
-  const year = parseReportYear(yearParam);
-  const query = parseReportPageQuery(await searchParams);
-  if (year === null || !query) return null;
-  return findPublishedReport(agencyCode, year, query);
+  const { agencyCode, year } = await params;
+  return findPublishedReportAtUrl(agencyCode, year, await searchParams);
 }
 
 export async function generateMetadata(props: Props) {

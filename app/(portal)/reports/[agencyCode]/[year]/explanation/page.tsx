@@ -4,17 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { COUNTING_RULES } from "@/lib/reports/compute/counting-rules";
 import { reportTitle } from "@/lib/reports/public/document";
 import { reportHref } from "@/lib/reports/public/links";
-import { parseReportPageQuery, parseReportYear } from "@/lib/reports/public/params";
-import { findPublishedReport } from "@/lib/reports/public/queries";
+import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 
 type Props = { params: Promise<{ agencyCode: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load({ params, searchParams }: Props) {
-  const { agencyCode, year: yearParam } = await params;
-  const year = parseReportYear(yearParam);
-  const query = parseReportPageQuery(await searchParams);
-  if (year === null || !query) return null;
-  return findPublishedReport(agencyCode, year, { scope: query.scope });
+  const { agencyCode, year } = await params;
+  return findPublishedReportAtUrl(agencyCode, year, await searchParams, { latestOnly: true });
 }
 
 export async function generateMetadata(props: Props) {
