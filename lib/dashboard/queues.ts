@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { agencyScope } from "@/lib/auth/permissions";
 import { countItemQueues } from "@/lib/items/console-views";
 import { countRequestQueues } from "@/lib/requests/console-views";
-import { reportDuty, type ReportDuty } from "@/lib/reports/deadline";
+import { dutyYear, reportDuty, type ReportDuty } from "@/lib/reports/deadline";
 
 /** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
 export type Queue = { key: string; label: string; count: number; href: string };
@@ -52,7 +52,7 @@ export async function loadReportWarnings(user: CurrentUser, now = new Date()): P
   const agencyIds = scope === "all" ? [] : scope;
   if (agencyIds.length === 0) return [];
   const today = chinaToday(now);
-  const year = Number(today.slice(0, 4)) - 1;
+  const year = dutyYear(today);
   const agencies = await db.agency.findMany({
     where: { id: { in: agencyIds }, active: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],

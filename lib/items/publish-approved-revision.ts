@@ -3,7 +3,7 @@
 // anything else → recorded as withheld, never public, with its re-review date (条例 art. 18).
 import type { Tx } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { addMonths, chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
+import { addMonths, chinaToday, toDbDate, yearOf } from "@/lib/calendar/calendar-date";
 import { formatIndexNumber, takeNextSerial } from "./index-number";
 
 type Approved = { id: string; number: number; disclosure: string; withholdGround: string | null };
@@ -19,7 +19,7 @@ export async function publishApprovedRevision(tx: Tx, itemId: string, revision: 
   if (revision.disclosure === "PROACTIVE") {
     let indexNumber = item.indexNumber;
     if (!indexNumber) {
-      const year = Number(today.slice(0, 4));
+      const year = yearOf(today);
       const serial = await takeNextSerial(tx, item.agencyId, year);
       indexNumber = formatIndexNumber(item.agency.indexNumberPattern, { agencyCode: item.agency.code, year, serial });
     }

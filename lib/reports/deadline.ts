@@ -2,7 +2,7 @@
 // 《政府信息公开条例》第四十九条/第五十条: departments publish the previous year's report by 31 January, the
 // 人民政府 at each level (which also collects its departments' reports) by 31 March. The state is derived
 // from dates every time, never stored: today, the deadline and the first version's publishedOn.
-import { compareDates, toDayNumber, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { compareDates, toDayNumber, yearOf, type CalendarDate } from "@/lib/calendar/calendar-date";
 
 /** The last day on which the report for `year` may be published. */
 export function reportDeadline(year: number, isGovernment: boolean): CalendarDate {
@@ -27,6 +27,11 @@ export type ReportDuty =
   /** Published on `publishedOn` (the first version's date); `late` when that was after the deadline. */
   | { year: number; deadline: CalendarDate; status: "published"; publishedOn: CalendarDate; late: boolean };
 
+/** The year whose report is owed on `today`: the previous calendar year. */
+export function dutyYear(today: CalendarDate): number {
+  return yearOf(today) - 1;
+}
+
 /**
  * The duty for the previous year's report as of `today`. The duty starts on 1 January (the year it covers
  * has ended) and lasts until the report is published, so from 1 January there is always a previous-year
@@ -34,7 +39,7 @@ export type ReportDuty =
  * `publishedOn` is the first published version's date of that year's report, or null when there is none.
  */
 export function reportDuty(agency: { parentId: string | null; publishedOn: CalendarDate | null }, today: CalendarDate): ReportDuty {
-  const year = Number(today.slice(0, 4)) - 1;
+  const year = dutyYear(today);
   const deadline = reportDeadline(year, isGovernmentAgency(agency));
   if (agency.publishedOn) {
     return { year, deadline, status: "published", publishedOn: agency.publishedOn, late: compareDates(agency.publishedOn, deadline) > 0 };

@@ -1,6 +1,6 @@
 // The choices of the search filters: active agencies, the chosen agency's catalogue tree, the years.
 import { db } from "@/lib/db";
-import { chinaToday } from "@/lib/calendar/calendar-date";
+import { chinaToday, yearOf } from "@/lib/calendar/calendar-date";
 
 const FIRST_YEAR = 2008; // 《政府信息公开条例》 took effect on 2008-05-01
 
@@ -14,7 +14,7 @@ export async function listSearchFilterOptions(agencyCode?: string) {
     { id: top.id, name: top.name, depth: 0 },
     ...all.filter((c) => c.parentId === top.id).map((c) => ({ id: c.id, name: c.name, depth: 1 })),
   ]);
-  const thisYear = Number(chinaToday().slice(0, 4));
+  const thisYear = yearOf(chinaToday());
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   return { agencies: agencies.map(({ code, name }) => ({ code, name })), categories, years };
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { chinaToday, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { chinaToday, toDbDate, yearOf, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { VALIDATION_KEYS } from "@/lib/forms/validation";
 import { isUniqueViolation } from "@/lib/errors/unique-violation";
@@ -125,7 +125,7 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
 }
 
 async function assignIndexNumber(tx: Tx, agency: { id: string; code: string; indexNumberPattern: string }, publishedOn: CalendarDate) {
-  const year = Number(publishedOn.slice(0, 4));
+  const year = yearOf(publishedOn);
   const serial = await takeNextSerial(tx, agency.id, year);
   return formatIndexNumber(agency.indexNumberPattern, { agencyCode: agency.code, year, serial });
 }

@@ -1,7 +1,7 @@
 // Read models of the historical figures, scoped to the agencies where the user may read reports.
 import { db, type Db, type Tx } from "@/lib/db";
 import { agencyScope, can, type Principal } from "@/lib/auth/permissions";
-import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { fromDbDate, yearOf } from "@/lib/calendar/calendar-date";
 import { isUuid } from "@/lib/agencies/queries";
 import type { HistoricalFigures } from "./rules";
 
@@ -50,5 +50,5 @@ export async function firstRecordYear(client: Tx | Db, agencyId: string): Promis
   ]);
   const dates = [items._min.publishedOn, requests._min.receivedOn, complaints._min.receivedOn].filter((d): d is Date => d !== null);
   if (dates.length === 0) return null;
-  return Math.min(...dates.map((d) => Number(fromDbDate(d).slice(0, 4))));
+  return Math.min(...dates.map((d) => yearOf(fromDbDate(d))));
 }

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
-import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
+import { chinaToday, fromDbDate, yearOf } from "@/lib/calendar/calendar-date";
 import { listComplaintAgencies, listComplaints } from "@/lib/complaints/queries";
 import { COMPLAINT_KINDS, ZComplaintYear } from "@/lib/complaints/schemas";
 import { recordComplaintAction } from "./actions";
@@ -26,7 +26,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const parsedYear = ZComplaintYear.safeParse(search.year);
   const year = parsedYear.success ? parsedYear.data : undefined;
   const complaints = agency ? await listComplaints(user, { agencyId: agency.id, year }) : [];
-  const thisYear = Number(chinaToday().slice(0, 4));
+  const thisYear = yearOf(chinaToday());
   const years = Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - i);
 
   return (
