@@ -3,7 +3,7 @@
 // through the one visibility policy (lib/items/visibility.ts).
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publicItemSql, publicItemWhere } from "@/lib/items/visibility";
+import { publicItemWhere } from "@/lib/items/visibility";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic } from "./public-cache";
@@ -94,19 +94,22 @@ async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
 
 /**
  * Counts for the browse panel: the agency's catalogue tree, the 主题分类, the genres and the years — one
- * aggregate over the agency's public items (GROUPING SETS: one pass for the four dimensions).
+ * aggregate (GROUPING SETS: one pass for the four dimensions) over the agency's rows of the search index,
+ * which database triggers keep equal to its public items (lib/search, docs/search.md). An index-only scan
+ * of (agency, category, 主题分类, genre, year): joining each item to its live revision instead read ~10,000
+ * scattered heap pages for an agency of 5,000 items (80–120 ms, over the page's 50 ms budget).
+ * Counts only: every row the catalogue shows is selected through the visibility policy itself.
  */
 async function loadCatalogueFacets(agencyId: string) {
   const [categories, counts] = await Promise.all([
     db.catalogueCategory.findMany({ where: { agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
     db.$queryRaw<{ category: string | null; subject: string | null; genre: string | null; year: number | null; dimension: number; count: number }[]>`
-      SELECT r.catalogue_category_id::text AS category, r.subject_category AS subject, r.genre::text AS genre,
-             EXTRACT(YEAR FROM i.published_on)::int AS year,
-             GROUPING(r.catalogue_category_id, r.subject_category, r.genre, EXTRACT(YEAR FROM i.published_on))::int AS dimension,
+      SELECT d.category_id::text AS category, d.subject_category AS subject, d.genre::text AS genre, d.year,
+             GROUPING(d.category_id, d.subject_category, d.genre, d.year)::int AS dimension,
              count(*)::int AS count
-      FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
-      WHERE i.agency_id = ${agencyId}::uuid AND ${publicItemSql}
-      GROUP BY GROUPING SETS ((r.catalogue_category_id), (r.subject_category), (r.genre), (EXTRACT(YEAR FROM i.published_on)))`,
+      FROM search_document d
+      WHERE d.agency_id = ${agencyId}::uuid
+      GROUP BY GROUPING SETS ((d.category_id), (d.subject_category), (d.genre), (d.year))`,
   ]);
   // GROUPING() is a bit mask of the columns left out: 7 = only the category was grouped, 11 subject, 13 genre, 14 year.
   const of = (dimension: number) => counts.filter((c) => c.dimension === dimension);

@@ -73,4 +73,28 @@ describe("the public catalogue", () => {
     expect(viaSql).toEqual(viaPrisma);
     expect(viaPrisma).toHaveLength(27);
   });
+
+  it("counts in the browse panel exactly what each filtered list shows, never drafts, withheld or withdrawn items", async () => {
+    const [staff, reviewer, leader] = await Promise.all([DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader].map(principalFor));
+    const people = { drafter: staff, reviewer, leader };
+    const categoryId = (await db.catalogueCategory.findFirstOrThrow({ where: { agencyId: commerceId, parentId: { not: null } } })).id;
+    const hidden = { catalogueCategoryId: categoryId, subjectCategory: "09", genre: "NOTICE" as const };
+    await itemAt("DRAFT", people, commerceId, { title: "草稿不计数", ...hidden });
+    await itemAt("PUBLISHED", people, commerceId, { title: "不予公开不计数", disclosure: "WITHHELD", withholdGround: "PROCESS_INFO", withholdReason: "过程稿", ...hidden });
+    const withdrawn = await itemAt("PUBLISHED", people, commerceId, { title: "已撤回不计数", ...hidden });
+    await withdrawItem({ actor: leader, itemId: withdrawn.id, input: { reason: "错误" } });
+    const published = await itemAt("PUBLISHED", people, commerceId, { title: "新发布计数", ...hidden });
+    const facets = await catalogueFacets(commerceId);
+    const year = facets.years[0].year;
+    expect(await allPages({})).toContain(published.id);
+    for (const [subject, count] of facets.subjects) expect(await allPages({ subject }), `主题分类 ${subject}`).toHaveLength(count);
+    for (const [genre, count] of facets.genres) expect(await allPages({ genre }), `体裁 ${genre}`).toHaveLength(count);
+    for (const { year, count } of facets.years) expect(await allPages({ year }), `年份 ${year}`).toHaveLength(count);
+    for (const top of facets.categories) {
+      expect(await allPages({ category: top.id }), top.name).toHaveLength(top.count);
+      for (const child of top.children) expect(await allPages({ category: child.id }), child.name).toHaveLength(child.count);
+    }
+    expect(facets.years.reduce((n, y) => n + y.count, 0)).toBe(28);
+    expect(year).toBeGreaterThanOrEqual(2026);
+  });
 });
