@@ -1,7 +1,8 @@
 // 全文检索: the public search over title, 文号, 关键词, summary, body and attachment text.
-// The index (`search_document`, kept by database triggers) only finds candidates; every query joins the
-// item, its live revision and its agency and applies the visibility policy (publicItemSql) again, so a
-// draft, withheld or withdrawn item can never be shown even if an index row were stale.
+// The index (`search_document`) holds one row per public item, kept so by database triggers; the ranking
+// and the counts read the index alone. What is shown is loaded through the visibility policy
+// (publicItemSql) again, so a draft, withheld or withdrawn item can never be shown even if an index row
+// were stale; a stale row found that way is repaired and the search answered again (see searchItems).
 // Ranking is tiered (docs/search.md): all terms in the title, then in title + 文号 + 关键词, then anywhere;
 // newest first within a tier. Each tier is one indexed query, which keeps common bigrams within budget.
 import { db } from "@/lib/db";
@@ -119,18 +120,33 @@ const CHINA_YEAR = Prisma.sql`(EXTRACT(YEAR FROM d.published_at AT TIME ZONE 'As
 const YEAR_SPANS = [0, 2, 6] as const;
 
 export async function searchItems(params: SearchParams, windows: SearchWindows = WINDOWS): Promise<SearchOutcome> {
+  const outcome = await rankAndLoad(params, windows);
+  const stale = outcome.kind === "results" ? (outcome.stale ?? []) : [];
+  if (!stale.length) return strip(outcome);
+  // An index row of an item that is not public (a trigger missed, a hand edit): it was never shown, but it
+  // took a place in the ranking and the count. Rebuild those rows from the items (which removes them) and
+  // answer again, so the page and its total are exact.
+  await db.$executeRaw`SELECT search_document_refresh(${stale}::uuid[])`;
+  return strip(await rankAndLoad(params, windows));
+}
+
+function strip(outcome: SearchOutcome & { stale?: string[] }): SearchOutcome {
+  if (outcome.kind !== "results") return outcome;
+  const { stale: _stale, ...results } = outcome;
+  return results;
+}
+
+async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promise<SearchOutcome & { stale?: string[] }> {
   const parsed = parseQuery(params.q);
   if (parsed.kind !== "ok") return parsed;
   const q = Prisma.sql`${parsed.tsquery}::tsquery`;
   const where = await filterSql(params.filter);
   if (!where) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
-  // Visibility comes from the live item, revision and agency. (Not also `d.revision_id = i.live_revision_id`:
-  // that second join column makes PostgreSQL estimate one matching row and pick plans 100× slower.)
-  const from = Prisma.sql`search_document d
-    JOIN item i ON i.id = d.item_id
-    JOIN item_revision r ON r.id = i.live_revision_id
-    JOIN agency a ON a.id = i.agency_id`;
-  const visible = Prisma.sql`${publicItemSql} ${where}`; // `where` filters d: harmless to repeat inside the window
+  // The ranking reads the index alone: joining each candidate to its item, live revision and agency to
+  // apply the policy cost three more random heap pages per row (docs/search.md); the policy is applied to
+  // what is shown (loadHits).
+  const from = Prisma.sql`search_document d`;
+  const filtered = where; // filters on d: harmless to repeat outside a window that applied them already
 
   // The newest `size` index rows that pass the filters: a date-ordered prefix of the candidates, so the
   // newest matches found inside it are the newest matches overall. Scanning it costs a bounded amount
@@ -138,12 +154,9 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
   // seconds when they are common. See docs/search.md, "Query plans".
   const newest = (size: number, columns: Prisma.Sql = WINDOW_COLUMNS) => Prisma.sql`(
     SELECT ${columns} FROM search_document d
-    WHERE TRUE ${where} ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${size}) d
-    JOIN item i ON i.id = d.item_id
-    JOIN item_revision r ON r.id = i.live_revision_id
-    JOIN agency a ON a.id = i.agency_id`;
+    WHERE TRUE ${where} ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${size}) d`;
   const count = async (source: Prisma.Sql, match: Prisma.Sql, cap: number) =>
-    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source} WHERE ${match} AND ${visible} LIMIT ${cap}) s`)[0].n;
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source} WHERE ${match} ${filtered} LIMIT ${cap}) s`)[0].n;
 
   // How many results, counted only as far as this page needs: exactly up to COUNT_AT_LEAST, and for deeper
   // pages one row past the page (to know whether a next page exists). Counting every match of a common
@@ -177,10 +190,7 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
   // When the window holds every candidate, counting needs no order: the candidates unsorted (OFFSET 0 keeps
   // PostgreSQL from merging the text match into the subquery and choosing the text index for a phrase it
   // wrongly thinks rare), so the count stops at the cap instead of sorting, say, an agency's 5,000 rows.
-  const everyCandidate = (columns: Prisma.Sql) => Prisma.sql`(SELECT ${columns} FROM search_document d WHERE TRUE ${where} OFFSET 0) d
-    JOIN item i ON i.id = d.item_id
-    JOIN item_revision r ON r.id = i.live_revision_id
-    JOIN agency a ON a.id = i.agency_id`;
+  const everyCandidate = (columns: Prisma.Sql) => Prisma.sql`(SELECT ${columns} FROM search_document d WHERE TRUE ${where} OFFSET 0) d`;
   if (whole(windows.newest)) {
     counted = await count(everyCandidate(WINDOW_COLUMNS), inMeta, cap);
   } else if (share === null) {
@@ -212,7 +222,7 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
     const need = SEARCH_PAGE_SIZE - found.length;
     if (need === 0 || total === 0) break;
     const tierPage = (source: Prisma.Sql, span: Prisma.Sql = Prisma.empty) => db.$queryRaw<{ id: string }[]>`
-      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} AND ${visible} ${span}
+      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} ${filtered} ${span}
       ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${need} OFFSET ${skip}`;
     const source = whole(window) ? newest(window, columns) : from;
     let rows: { id: string }[] = [];
@@ -231,7 +241,9 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
     else if (skip > 0) skip -= await count(source, match(q), skip);
   }
   const hits = await loadHits(found, parsed.needles);
-  return { kind: "results", query: parsed.text, total, totalIsLowerBound, page, pageCount, hasNext, hits };
+  const shown = new Set(hits.map((h) => h.id));
+  const stale = found.filter((f) => !shown.has(f.id)).map((f) => f.id);
+  return { kind: "results", query: parsed.text, total, totalIsLowerBound, page, pageCount, hasNext, hits, stale };
 }
 
 /** The filters as SQL over d (the index row) and i (the item); null when a filter names nothing public. */
