@@ -84,40 +84,41 @@ export type SearchOutcome =
       hits: SearchHit[];
     };
 
-/** How many of the newest rows a tier looks at before it asks the whole index (see searchItems). */
-const NEWEST_WINDOW = 20_000;
-// all_terms is large (TOASTed, ~3.6 kB): reading it costs ~100× more per row than the title's terms.
-const NEWEST_WINDOW_BODY = 2_000;
-
-// The columns a window reads: narrow rows, so that sorting a window never spills to disk; the body's
-// terms (TOASTed, ~3.6 kB) only for tier 3.
-const WINDOW_COLUMNS = Prisma.sql`d.item_id, d.published_at, d.agency_id, d.genre, d.validity, d.year, d.category_id,
-  d.category_parent_id, d.title_terms, d.meta_terms`;
-const WINDOW_COLUMNS_BODY = Prisma.sql`${WINDOW_COLUMNS}, d.all_terms`;
+/**
+ * How many of the newest rows (those passing the filters, in date order) a tier reads before it asks the
+ * index: enough for a page when the words are common (≥ 1 match in 20 rows), cheap when they are not.
+ * The body tier reads fewer: its terms are TOASTed (~3.6 kB a row).
+ */
+const NEWEST_WINDOW = 400;
+const NEWEST_WINDOW_BODY = 100;
 
 const TIERS = [
-  { tier: 1, body: false, columns: WINDOW_COLUMNS, match: (q: Prisma.Sql) => Prisma.sql`d.title_terms @@ ${q}` },
-  { tier: 2, body: false, columns: WINDOW_COLUMNS, match: (q: Prisma.Sql) => Prisma.sql`d.meta_terms @@ ${q} AND NOT d.title_terms @@ ${q}` },
-  { tier: 3, body: true, columns: WINDOW_COLUMNS_BODY, match: (q: Prisma.Sql) => Prisma.sql`NOT d.meta_terms @@ ${q} AND d.all_terms @@ ${q}` },
+  { tier: 1, body: false, match: (q: Prisma.Sql) => Prisma.sql`d.title_terms @@ ${q}` },
+  { tier: 2, body: false, match: (q: Prisma.Sql) => Prisma.sql`d.meta_terms @@ ${q} AND NOT d.title_terms @@ ${q}` },
+  { tier: 3, body: true, match: (q: Prisma.Sql) => Prisma.sql`NOT d.meta_terms @@ ${q} AND d.all_terms @@ ${q}` },
 ] as const;
 
-/** Window sizes; a test makes them tiny so that a small corpus takes every path a large one does. */
-export type SearchWindows = { newest: number; body: number };
-const WINDOWS: SearchWindows = { newest: NEWEST_WINDOW, body: NEWEST_WINDOW_BODY };
+/**
+ * Window sizes, and how many times over a window must be able to hold the page to be read at all (it
+ * only pays when the words are common). A test makes them tiny, so that a small corpus takes every path
+ * a large one does.
+ */
+export type SearchWindows = { newest: number; body: number; headroom: number };
+const WINDOWS: SearchWindows = { newest: NEWEST_WINDOW, body: NEWEST_WINDOW_BODY, headroom: 8 };
 
 /**
- * The China year of the publication, exactly as the title and 文号/关键词 GIN indexes hold it (migration
- * 20261128160000_search_filters): the same expression, or PostgreSQL cannot use them.
+ * The China year of the publication, exactly as the GIN indexes hold it (migration
+ * 20261128190000_search_index_filters): the same expression, or PostgreSQL cannot use them.
  */
 const CHINA_YEAR = Prisma.sql`(EXTRACT(YEAR FROM d.published_at AT TIME ZONE 'Asia/Shanghai')::int)`;
 
 /**
- * When a tier's window does not fill the page, the tier asks the whole index newest years first: the
- * matches of this year, of the last 3, of the last 7, then all. Each step reads only the matching rows of
- * those years (the year is in the GIN index), and the first step that fills the page is the answer: a
- * match of an older year is older than every match of the years asked.
+ * When a tier's newest rows do not fill the page, the tier asks the index year by year, newest first,
+ * for this many years, then the whole index. Each year is an equality in the GIN index, which it
+ * intersects with the words' entries cheaply; a range of years ("2024 or later") would make it collect
+ * every row of those years first (~50,000 a year, 10–40 ms).
  */
-const YEAR_SPANS = [0, 2, 6] as const;
+const RECENT_YEARS = 3;
 
 export async function searchItems(params: SearchParams, windows: SearchWindows = WINDOWS): Promise<SearchOutcome> {
   const outcome = await rankAndLoad(params, windows);
@@ -140,68 +141,24 @@ async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promis
   const parsed = parseQuery(params.q);
   if (parsed.kind !== "ok") return parsed;
   const q = Prisma.sql`${parsed.tsquery}::tsquery`;
-  const where = await filterSql(params.filter);
-  if (!where) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
-  // The ranking reads the index alone: joining each candidate to its item, live revision and agency to
-  // apply the policy cost three more random heap pages per row (docs/search.md); the policy is applied to
-  // what is shown (loadHits).
-  const from = Prisma.sql`search_document d`;
-  const filtered = where; // filters on d: harmless to repeat outside a window that applied them already
-
-  // The newest `size` index rows that pass the filters: a date-ordered prefix of the candidates, so the
-  // newest matches found inside it are the newest matches overall. Scanning it costs a bounded amount
-  // whatever the query; PostgreSQL's own choice for phrase queries (which it assumes to be rare) can cost
-  // seconds when they are common. See docs/search.md, "Query plans".
-  const newest = (size: number, columns: Prisma.Sql = WINDOW_COLUMNS) => Prisma.sql`(
-    SELECT ${columns} FROM search_document d
-    WHERE TRUE ${where} ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${size}) d`;
-  const count = async (source: Prisma.Sql, match: Prisma.Sql, cap: number) =>
-    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source} WHERE ${match} ${filtered} LIMIT ${cap}) s`)[0].n;
+  const filters = await filterSql(params.filter);
+  if (!filters) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
+  // The ranking reads the index alone, filters included: the GIN indexes hold the year, agency and genre
+  // beside the terms, so "these words, of this agency" reads only the matching rows. (Joining each
+  // candidate to its item, live revision and agency to apply the policy cost three more random heap pages
+  // per row; the policy is applied to what is shown, in loadHits.)
+  const matching = (match: Prisma.Sql) => Prisma.sql`FROM search_document d WHERE ${match} ${filters.index}`;
 
   // How many results, counted only as far as this page needs: exactly up to COUNT_AT_LEAST, and for deeper
   // pages one row past the page (to know whether a next page exists). Counting every match of a common
-  // bigram would cost more than the whole search budget. Title/文号/关键词 matches among the newest rows
-  // answer that quickly for common words; only rarer ones need the full index.
+  // bigram would cost more than the whole search budget. Matches in title/文号/关键词 (narrow rows) answer
+  // that for common words; the body's terms are read only when they do not.
   const offset = (Math.min(params.page, SEARCH_MAX_PAGES) - 1) * SEARCH_PAGE_SIZE;
   const cap = Math.max(COUNT_AT_LEAST, offset + SEARCH_PAGE_SIZE) + 1;
-  // When the filters leave no more rows than a window holds (an agency, a year and a genre…), the window
-  // already holds every candidate: the full index never needs to be asked, which is what kept filtered
-  // searches slow (the planner's full-index plans for common phrases).
-  const candidates = (await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM search_document d WHERE TRUE ${where} LIMIT ${windows.newest + 1}) s`)[0].n;
-  const whole = (window: number) => candidates <= window;
-  const thisYear = yearOf(chinaToday());
-  const inMeta = Prisma.sql`d.meta_terms @@ ${q}`;
-  // Matches in title/文号/关键词 among the newest rows: tiers 1 and 2 of the window. Counting up to the cap
-  // there reads cap ÷ (their share of the rows) rows, one heap page each (the table is not stored in date
-  // order): ~5,000 for a phrase in 4 % of titles on page 1, all 20,000 when a deep page needs up to 1,000
-  // matches. So the newest twentieth of the window is probed first: unless a fifth of it matches, the count uses
-  // the title/文号/关键词 index by years (it reads only matching rows, newest years first), and the
-  // tiers use the window only when the share found promises twice the rows the page needs.
-  let metaInWindow: number | null = null;
-  let counted = 0;
-  let share: number | null = null;
-  if (!whole(windows.newest)) {
-    const probe = Math.max(1, Math.floor(windows.newest / 20));
-    const dense = Math.ceil(probe / 5);
-    const found = await count(newest(probe), inMeta, dense);
-    share = found >= dense ? null : found / probe;
-  }
-  // When the window holds every candidate, counting needs no order: the candidates unsorted (OFFSET 0 keeps
-  // PostgreSQL from merging the text match into the subquery and choosing the text index for a phrase it
-  // wrongly thinks rare), so the count stops at the cap instead of sorting, say, an agency's 5,000 rows.
-  const everyCandidate = (columns: Prisma.Sql) => Prisma.sql`(SELECT ${columns} FROM search_document d WHERE TRUE ${where} OFFSET 0) d`;
-  if (whole(windows.newest)) {
-    counted = await count(everyCandidate(WINDOW_COLUMNS), inMeta, cap);
-  } else if (share === null) {
-    metaInWindow = counted = await count(newest(windows.newest), inMeta, cap);
-  } else {
-    for (const back of YEAR_SPANS) {
-      counted = await count(from, Prisma.sql`${inMeta} AND ${CHINA_YEAR} >= ${thisYear - back}::int`, cap);
-      if (counted === cap) break;
-    }
-  }
-  if (counted < cap) counted = await count(whole(windows.newest) ? everyCandidate(WINDOW_COLUMNS_BODY) : from, Prisma.sql`d.all_terms @@ ${q}`, cap);
+  const count = async (match: Prisma.Sql, upTo: number) =>
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${matching(match)} LIMIT ${upTo}) s`)[0].n;
+  let counted = await count(Prisma.sql`d.meta_terms @@ ${q}`, cap);
+  if (counted < cap) counted = await count(Prisma.sql`d.all_terms @@ ${q}`, cap);
   const totalIsLowerBound = counted === cap;
   const total = totalIsLowerBound ? cap - 1 : counted;
   const lastPage = Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
@@ -209,36 +166,17 @@ async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promis
   const pageCount = totalIsLowerBound ? null : lastPage;
   const hasNext = page < SEARCH_MAX_PAGES && total > page * SEARCH_PAGE_SIZE;
 
-  // The page is a window over tier 1 ++ tier 2 ++ tier 3, each newest first. Each tier is tried on the
-  // newest rows first, and on the index (newest years first) only when those do not fill the page.
+  // The page is a window over tier 1 ++ tier 2 ++ tier 3, each newest first.
   const found: { id: string; tier: 1 | 2 | 3 }[] = [];
   let skip = (page - 1) * SEARCH_PAGE_SIZE;
-  // Whether tiers 1 and 2 can fill the page from the newest rows. Only the cost depends on this, never the
-  // result: a window that falls short is followed by the index, and the index by years returns the same rows.
-  const windowMayFill = (wanted: number) =>
-    metaInWindow !== null ? metaInWindow >= cap || metaInWindow >= wanted : (share ?? 0) * windows.newest >= 2 * wanted;
-  for (const { tier, match, body, columns } of TIERS) {
-    const window = body ? windows.body : windows.newest;
+  const thisYear = yearOf(chinaToday());
+  for (const { tier, match, body } of TIERS) {
     const need = SEARCH_PAGE_SIZE - found.length;
     if (need === 0 || total === 0) break;
-    const tierPage = (source: Prisma.Sql, span: Prisma.Sql = Prisma.empty) => db.$queryRaw<{ id: string }[]>`
-      SELECT d.item_id AS id FROM ${source} WHERE ${match(q)} ${filtered} ${span}
-      ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${need} OFFSET ${skip}`;
-    const source = whole(window) ? newest(window, columns) : from;
-    let rows: { id: string }[] = [];
-    // Tiers 1 and 2 are matches in title/文号/关键词: when the window holds fewer of those than this page
-    // needs, reading it cannot fill the page — go to the index directly.
-    if (body || whole(window) || windowMayFill(skip + need)) rows = await tierPage(newest(window, columns));
-    if (rows.length < need && !whole(window)) {
-      for (const back of YEAR_SPANS) {
-        rows = await tierPage(from, Prisma.sql`AND ${CHINA_YEAR} >= ${thisYear - back}::int`);
-        if (rows.length === need) break;
-      }
-      if (rows.length < need) rows = await tierPage(from);
-    }
+    const rows = await tierPage(match(q), { need, skip, window: body ? windows.body : windows.newest, headroom: windows.headroom, thisYear, narrow: !!(params.filter.year || params.filter.agency || params.filter.category), filters, body });
     found.push(...rows.map((r) => ({ id: r.id, tier })));
     if (rows.length) skip = 0;
-    else if (skip > 0) skip -= await count(source, match(q), skip);
+    else if (skip > 0) skip -= await count(match(q), skip);
   }
   const hits = await loadHits(found, parsed.needles);
   const shown = new Set(hits.map((h) => h.id));
@@ -246,24 +184,77 @@ async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promis
   return { kind: "results", query: parsed.text, total, totalIsLowerBound, page, pageCount, hasNext, hits, stale };
 }
 
-/** The filters as SQL over d (the index row) and i (the item); null when a filter names nothing public. */
-async function filterSql(filter: SearchFilter): Promise<Prisma.Sql | null> {
+/**
+ * One tier's rows of the page (`need` rows after `skip`), newest first. The same rows whichever step
+ * answers; the steps only differ in cost (docs/search.md, "Query plans"):
+ *  1. the newest `window` rows that pass the filters, read in date order through a btree index — a common
+ *     word fills a page from a few hundred rows, where its index entries would be tens of thousands to
+ *     collect and sort;
+ *  2. the index, year by year for the recent years (skipped when an agency or a year already narrows the
+ *     index to a few thousand rows): a match of an older year is older than every match of a newer one;
+ *  3. the whole index (rare words, where it is the right plan).
+ * PostgreSQL would choose between 1 and 3 itself if it could estimate a phrase's frequency; it multiplies
+ * its bigrams' frequencies instead, takes a common phrase for a rare one, and collects every match.
+ */
+async function tierPage(
+  match: Prisma.Sql,
+  o: { need: number; skip: number; window: number; headroom: number; thisYear: number; narrow: boolean; filters: { rows: Prisma.Sql; index: Prisma.Sql }; body: boolean },
+) {
+  const page = (source: Prisma.Sql, extra: Prisma.Sql, limit: number, offset: number) => db.$queryRaw<{ id: string }[]>`
+    SELECT d.item_id AS id FROM ${source} WHERE ${match} ${extra}
+    ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${limit} OFFSET ${offset}`;
+  if ((o.skip + o.need) * o.headroom <= o.window) {
+    const columns = o.body ? Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms, d.all_terms` : Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms`;
+    const window = Prisma.sql`(SELECT ${columns} FROM search_document d WHERE TRUE ${o.filters.rows}
+      ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${o.window}) d`;
+    const rows = await page(window, Prisma.empty, o.need, o.skip);
+    if (rows.length === o.need) return rows;
+  }
+  const index = Prisma.sql`search_document d`;
+  if (!o.narrow) {
+    // The tier's first skip + need rows, gathered a year at a time.
+    const ranked: { id: string }[] = [];
+    for (let year = o.thisYear; year > o.thisYear - RECENT_YEARS; year--) {
+      ranked.push(...(await page(index, Prisma.sql`${o.filters.index} AND ${CHINA_YEAR} = ${year}::int`, o.skip + o.need - ranked.length, 0)));
+      if (ranked.length === o.skip + o.need) return ranked.slice(o.skip);
+    }
+  }
+  return page(index, o.filters.index, o.need, o.skip);
+}
+
+/**
+ * The filters as SQL over d (the index row): `rows` for a date-ordered scan, `index` for the GIN indexes;
+ * null when a filter names nothing public.
+ */
+async function filterSql(filter: SearchFilter): Promise<{ rows: Prisma.Sql; index: Prisma.Sql } | null> {
   const parts: Prisma.Sql[] = [];
+  let agencyId: string | null = null;
   if (filter.agency) {
     const agency = await db.agency.findFirst({ where: { code: filter.agency, active: true }, select: { id: true } });
     if (!agency) return null;
-    parts.push(Prisma.sql`AND d.agency_id = ${agency.id}::uuid`);
+    agencyId = agency.id;
   }
-  if (filter.category) parts.push(Prisma.sql`AND (d.category_id = ${filter.category}::uuid OR d.category_parent_id = ${filter.category}::uuid)`);
+  if (filter.category) {
+    // A catalogue category belongs to one agency: filtering by it is also filtering by that agency, which
+    // the indexes can use (the category alone has no index of its own).
+    const category = await db.catalogueCategory.findUnique({ where: { id: filter.category }, select: { agencyId: true } });
+    if (!category || (agencyId && category.agencyId !== agencyId)) return null;
+    agencyId = category.agencyId;
+    parts.push(Prisma.sql`AND (d.category_id = ${filter.category}::uuid OR d.category_parent_id = ${filter.category}::uuid)`);
+  }
+  if (agencyId) parts.push(Prisma.sql`AND d.agency_id = ${agencyId}::uuid`);
   if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
   if (filter.validity) parts.push(Prisma.sql`AND d.validity = ${filter.validity}::validity`);
-  // A range on the published time rather than `d.year =`: the newest-first index scan then starts at that year.
-  // The China year as well (the same rows) lets the GIN indexes narrow by year when a tier asks them.
+  // A year is a range on the published time, where the date-ordered btree scans start; to the index
+  // queries it is also the China year (the same rows), which the GIN indexes hold. Not both in one
+  // window: PostgreSQL would take them for independent conditions and expect 20× fewer rows than there
+  // are, and then sort a whole year where an ordered scan stops after a few hundred rows.
   if (filter.year) {
     parts.push(Prisma.sql`AND d.published_at >= ${`${filter.year}-01-01T00:00:00+08:00`}::timestamptz
-      AND d.published_at < ${`${filter.year + 1}-01-01T00:00:00+08:00`}::timestamptz AND ${CHINA_YEAR} = ${filter.year}::int`);
+      AND d.published_at < ${`${filter.year + 1}-01-01T00:00:00+08:00`}::timestamptz`);
   }
-  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+  const rows = parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+  return { rows, index: filter.year ? Prisma.sql`${rows} AND ${CHINA_YEAR} = ${filter.year}::int` : rows };
 }
 
 type HitRow = {

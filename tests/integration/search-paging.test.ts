@@ -1,4 +1,4 @@
-// 全文检索 pages: whichever path a search takes (the newest-rows window, the index by years newest
+// 全文检索 pages: whichever path a search takes (the newest-rows window, the index year by year newest
 // first, the whole index), every page holds exactly the results of the ranking rule — title matches,
 // then 文号/关键词, then body, newest first within each — with none lost or repeated between pages.
 // With tiny windows this small corpus takes the paths that a million items take.
@@ -8,17 +8,21 @@ import { importItems } from "@/lib/items/import/import-items";
 import { importCsv } from "@/lib/items/import/csv";
 import type { ImportColumn } from "@/lib/items/import/columns";
 import { searchItems, SEARCH_PAGE_SIZE, type SearchFilter, type SearchWindows } from "@/lib/search/search-items";
+import { addDays, chinaToday, yearOf } from "@/lib/calendar/calendar-date";
+import { DEMO_COMMERCE_CODE } from "@/lib/demo/seed-demo-data";
 import { DEMO, principalFor, seedDemo } from "../support/principals";
 
 type Row = Partial<Record<ImportColumn, string>>;
 
-// 55 items over 2014–2026: every third has the word in its title, every third in its 关键词 only, the rest
-// in the body only; every other one is a 公告, so a genre filter keeps about half. Dates are all different.
+// 150 items, one a week back from today (so over this year and the three before it, whenever the test
+// runs): every third has the word in its title, every third in its 关键词 only, the rest in the body only;
+// every other one is a 公告, so a genre filter keeps about half. Each tier has more matches in the recent
+// years than two pages hold, so deep pages are gathered year by year too.
 const WORD = "湿地";
-const CORPUS: Row[] = Array.from({ length: 55 }, (_, i) => {
+const TODAY = chinaToday();
+const CORPUS: Row[] = Array.from({ length: 150 }, (_, i) => {
   const where = i % 3;
-  const year = 2014 + ((i * 5) % 13);
-  const publishedOn = `${year}-${String(1 + (i % 10)).padStart(2, "0")}-${String(1 + (i % 27)).padStart(2, "0")}`;
+  const publishedOn = addDays(TODAY, -(7 * i + 1));
   return {
     writtenOn: publishedOn, publishedOn, subjectCategory: "08", channels: "政府网站", genre: i % 2 ? "公告" : "通知",
     title: where === 0 ? `第${i}号${WORD}保护事项` : `第${i}号生态保护事项`,
@@ -28,7 +32,10 @@ const CORPUS: Row[] = Array.from({ length: 55 }, (_, i) => {
   };
 });
 
-const TINY: SearchWindows = { newest: 4, body: 2 };
+// No window at all: the index year by year, then whole; and windows that the page is read from but that
+// fall short of it (a third of the items match per tier), so that the search goes on to the index.
+const TINY: SearchWindows = { newest: 4, body: 2, headroom: 8 };
+const SHORT: SearchWindows = { newest: 24, body: 22, headroom: 1 };
 
 beforeEach(async () => {
   const agencies = await seedDemo();
@@ -66,26 +73,29 @@ async function allPages(filter: SearchFilter, windows?: SearchWindows) {
 describe("search pages", () => {
   it("holds the ranked results, page after page, whatever path the search takes", async () => {
     const expected = await expectedTitles();
-    expect(expected).toHaveLength(55);
-    for (const windows of [undefined, TINY]) {
+    expect(expected).toHaveLength(150);
+    for (const windows of [undefined, TINY, SHORT]) {
       const { titles, total } = await allPages({}, windows);
       expect(titles).toEqual(expected);
-      expect(total).toBe(55);
+      expect(total).toBe(150);
     }
   });
 
-  it("applies genre and year filters on every path", async () => {
+  it("applies agency, genre and year filters on every path", async () => {
     const announcements = await expectedTitles({ genre: "ANNOUNCEMENT" });
-    expect((await allPages({ genre: "ANNOUNCEMENT" }, TINY)).titles).toEqual(announcements);
-    const year = 2024;
+    const year = yearOf(TODAY) - 1;
     const ofYear = await expectedTitles({ year });
     expect(ofYear.length).toBeGreaterThan(0);
-    expect((await allPages({ year }, TINY)).titles).toEqual(ofYear);
+    for (const windows of [TINY, SHORT]) {
+      expect((await allPages({ genre: "ANNOUNCEMENT" }, windows)).titles).toEqual(announcements);
+      expect((await allPages({ year }, windows)).titles).toEqual(ofYear);
+      expect((await allPages({ agency: DEMO_COMMERCE_CODE }, windows)).titles).toEqual(await expectedTitles());
+    }
   });
 
   it("answers a page past the end with the last page", async () => {
-    const outcome = await searchItems({ q: WORD, filter: {}, page: 9 }, TINY);
-    expect(outcome.kind === "results" && outcome.page).toBe(3);
-    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(40));
+    const outcome = await searchItems({ q: WORD, filter: {}, page: 12 }, TINY);
+    expect(outcome.kind === "results" && outcome.page).toBe(8);
+    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(140));
   });
 });
