@@ -56,11 +56,32 @@ export function termQuery(term: string): string | null {
   return query || null;
 }
 
+/**
+ * What the GIN index is asked for a term: its lexemes ANDed, without positions, and without its
+ * single-character prefixes when it has anything else ("元商务〔2018〕5号" → '元商' & '商务' & '2018' & '5').
+ * It finds a superset of the phrase's matches, which the phrase then checks row by row. A prefix ('号':*)
+ * makes the index collect every lexeme it begins (号召, 号文… most rows with a 文号: 40 ms a query) and
+ * positions make it recheck each candidate; the phrase is checked once, on the rows the others leave.
+ */
+export function termIndexQuery(term: string): string | null {
+  const whole: string[] = [];
+  const prefixes: string[] = [];
+  for (const { text, cjk } of segments(term)) {
+    const chars = [...text];
+    if (!cjk) whole.push(quote(text));
+    else if (chars.length === 1) prefixes.push(`${quote(text)}:*`);
+    else whole.push(...chars.slice(0, -1).map((c, i) => quote(c + chars[i + 1])));
+  }
+  const lexemes = [...new Set(whole.length ? whole : prefixes)];
+  return lexemes.length ? lexemes.join(" & ") : null;
+}
+
 export type ParsedQuery =
   | { kind: "empty" }
   | { kind: "tooLong"; max: number }
   | { kind: "invalid" }
-  | { kind: "ok"; text: string; tsquery: string; needles: string[] };
+  /** tsquery: the exact query (phrases); indexQuery: what the GIN index is asked (see termIndexQuery). */
+  | { kind: "ok"; text: string; tsquery: string; indexQuery: string; needles: string[] };
 
 /**
  * A user's query: space-separated terms are ANDed, each term is a phrase (see termQuery). Also returns
@@ -70,8 +91,13 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
   const text = (raw ?? "").replace(/\s+/gu, " ").trim();
   if (!text) return { kind: "empty" };
   if ([...text].length > MAX_QUERY_LENGTH) return { kind: "tooLong", max: MAX_QUERY_LENGTH };
-  const terms = [...new Set(text.split(" "))].map(termQuery).filter((q): q is string => q !== null).slice(0, MAX_QUERY_TERMS);
-  if (!terms.length) return { kind: "invalid" };
+  const indexable = [...new Set(text.split(" "))].filter((t) => termQuery(t) !== null).slice(0, MAX_QUERY_TERMS);
+  if (!indexable.length) return { kind: "invalid" };
+  const terms = indexable.map((t) => termQuery(t)!);
   const needles = [...new Set(segments(text).map((s) => s.text))].sort((a, b) => b.length - a.length);
-  return { kind: "ok", text, tsquery: terms.map((t) => (terms.length > 1 ? `(${t})` : t)).join(" & "), needles };
+  return {
+    kind: "ok", text, needles,
+    tsquery: terms.map((t) => (terms.length > 1 ? `(${t})` : t)).join(" & "),
+    indexQuery: [...new Set(indexable.flatMap((t) => termIndexQuery(t)!.split(" & ")))].join(" & "),
+  };
 }

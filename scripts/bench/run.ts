@@ -97,6 +97,33 @@ for (const [q, s] of perQuery) {
   row(`  ${q}`, stats(s), `results ${total < 0 ? `>${-total}` : total}`);
 }
 
+// Beyond the budget's set: other shapes of query a portal receives, so that no path hides a slow plan.
+const [sample] = await db.$queryRaw<{ document_number: string; category_id: string; code: string }[]>`
+  SELECT r.document_number, r.catalogue_category_id::text AS category_id, a.code
+  FROM search_document d JOIN item_revision r ON r.id = d.revision_id JOIN agency a ON a.id = d.agency_id
+  WHERE r.document_number <> '' AND r.catalogue_category_id IS NOT NULL ORDER BY d.published_at DESC LIMIT 1`;
+const others: [string, (q: string, i: number) => Parameters<typeof searchItems>[0]][] = [
+  ["genre only (通知)", (q) => ({ q, filter: { genre: "NOTICE" }, page: 1 })],
+  ["validity 废止", (q) => ({ q, filter: { validity: "REPEALED" }, page: 1 })],
+  ["catalogue category", (q) => ({ q, filter: { category: sample.category_id }, page: 1 })],
+  ["agency, page 10", (q, i) => ({ q, filter: { agency: agencies[i % agencies.length].code }, page: 10 })],
+  ["year 2026, page 10", (q) => ({ q, filter: { year: 2026 }, page: 10 })],
+  ["two terms (word + 通知)", (q) => ({ q: `${q} 通知`, filter: {}, page: 1 })],
+  ["single character", (q) => ({ q: q.slice(0, 1), filter: {}, page: 1 })],
+];
+const special = ["貔貅", sample.document_number, "安全生产月活动", "2019"];
+console.log("\nOther queries (not the budget's set; 24 words × 1 round each, plus: none found, a 文号, a long phrase, a number)");
+for (const [label, make] of others) {
+  const times: number[] = [];
+  for (const [i, q] of QUERIES.entries()) times.push((await time(() => searchItems(make(q, i))))[0]);
+  row(`  ${label}`, stats(times));
+}
+for (const q of special) {
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) times.push((await time(() => searchItems({ q, filter: {}, page: 1 })))[0]);
+  row(`  ${q}`, stats(times));
+}
+
 // For comparison, what the tiers avoid: ranking every match with ts_rank_cd (one run each).
 console.log("\nFor comparison — full ts_rank_cd ranking of all matches, top 20 (one run):");
 for (const q of ["通知", "安全", "财政预算", "隐患排查"]) {

@@ -14,15 +14,16 @@ import { DEMO, principalFor, seedDemo } from "../support/principals";
 
 type Row = Partial<Record<ImportColumn, string>>;
 
-// 150 items, one a week back from today (so over this year and the three before it, whenever the test
-// runs): every third has the word in its title, every third in its 关键词 only, the rest in the body only;
-// every other one is a 公告, so a genre filter keeps about half. Each tier has more matches in the recent
-// years than two pages hold, so deep pages are gathered year by year too.
+// 200 items back from today, whenever the test runs: 150 a week apart (this year and the two or three
+// before it), then 50 a month apart (four more years). Every third has the word in its title, every
+// third in its 关键词 only, the rest in the body only; every other one is a 公告, so a genre filter keeps
+// about half. Each tier has more matches in the recent years than two pages hold, so deep pages are
+// gathered year by year too. Imported oldest first, so the index rows are not stored in ranking order.
 const WORD = "湿地";
 const TODAY = chinaToday();
-const CORPUS: Row[] = Array.from({ length: 150 }, (_, i) => {
+const CORPUS: Row[] = Array.from({ length: 200 }, (_, i) => {
   const where = i % 3;
-  const publishedOn = addDays(TODAY, -(7 * i + 1));
+  const publishedOn = addDays(TODAY, -(i < 150 ? 7 * i + 1 : 7 * 150 + 30 * (i - 150) + 1));
   return {
     writtenOn: publishedOn, publishedOn, subjectCategory: "08", channels: "政府网站", genre: i % 2 ? "公告" : "通知",
     title: where === 0 ? `第${i}号${WORD}保护事项` : `第${i}号生态保护事项`,
@@ -30,12 +31,13 @@ const CORPUS: Row[] = Array.from({ length: 150 }, (_, i) => {
     summary: "生态保护。",
     bodyMarkdown: where === 2 ? `加强${WORD}管护。` : "加强管护。",
   };
-});
+}).reverse();
 
-// No window at all: the index year by year, then whole; and windows that the page is read from but that
-// fall short of it (a third of the items match per tier), so that the search goes on to the index.
-const TINY: SearchWindows = { newest: 4, body: 2, headroom: 8 };
-const SHORT: SearchWindows = { newest: 24, body: 22, headroom: 1 };
+// TINY: no window at all, and every year "dense" (read in date order, or sorted by the database when that
+// falls short); SHORT: windows the page is read from but that fall short of it (a third of the items
+// match per tier), and years sorted here. Between them, every path a million items take.
+const TINY: SearchWindows = { newest: 4, body: 2, headroom: 8, dense: 3 };
+const SHORT: SearchWindows = { newest: 24, body: 22, headroom: 1, dense: 150 };
 
 beforeEach(async () => {
   const agencies = await seedDemo();
@@ -73,11 +75,11 @@ async function allPages(filter: SearchFilter, windows?: SearchWindows) {
 describe("search pages", () => {
   it("holds the ranked results, page after page, whatever path the search takes", async () => {
     const expected = await expectedTitles();
-    expect(expected).toHaveLength(150);
+    expect(expected).toHaveLength(200);
     for (const windows of [undefined, TINY, SHORT]) {
       const { titles, total } = await allPages({}, windows);
       expect(titles).toEqual(expected);
-      expect(total).toBe(150);
+      expect(total).toBe(200);
     }
   });
 
@@ -95,7 +97,7 @@ describe("search pages", () => {
 
   it("answers a page past the end with the last page", async () => {
     const outcome = await searchItems({ q: WORD, filter: {}, page: 12 }, TINY);
-    expect(outcome.kind === "results" && outcome.page).toBe(8);
-    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(140));
+    expect(outcome.kind === "results" && outcome.page).toBe(10);
+    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(180));
   });
 });
