@@ -1,9 +1,12 @@
 // The public catalogue (政府信息公开目录) of an agency: filters that combine, stable URLs, and keyset
-// pagination (published time, id) so a deep page costs the same as the first. Everything selects
+// pagination (published time, id) so a deep page costs the same as the first. Positions and counts come
+// from the search index (one row per public item, kept by database triggers); every row shown is loaded
 // through the one visibility policy (lib/items/visibility.ts).
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemWhere } from "@/lib/items/visibility";
+import { repairIndexRows, staleRows } from "@/lib/search/index-repair";
+import { inCatalogueCategory } from "@/lib/search/search-filters";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic } from "./public-cache";
@@ -50,17 +53,14 @@ function decodeCursor(cursor: string): { publishedAt: Date; id: string } | null 
   return id && isUuid(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : null;
 }
 
-function filterWhere(agencyId: string, filter: CatalogueFilter): Prisma.ItemWhereInput {
-  const revision: Prisma.ItemRevisionWhereInput = { disclosure: "PROACTIVE", status: "APPROVED" };
-  if (filter.category) revision.OR = [{ catalogueCategoryId: filter.category }, { catalogueCategory: { is: { parentId: filter.category } } }];
-  if (filter.subject) revision.subjectCategory = filter.subject;
-  if (filter.genre) revision.genre = filter.genre as Prisma.ItemRevisionWhereInput["genre"];
-  return {
-    ...publicItemWhere,
-    agencyId,
-    liveRevision: { is: revision },
-    ...(filter.year ? { publishedOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {}),
-  };
+/** The filters as SQL over the index row d (lib/search): every dimension of the browse panel is a column of it. */
+function filterSql(filter: CatalogueFilter) {
+  const parts: Prisma.Sql[] = [];
+  if (filter.category) parts.push(Prisma.sql`AND ${inCatalogueCategory(filter.category)}`);
+  if (filter.subject) parts.push(Prisma.sql`AND d.subject_category = ${filter.subject}`);
+  if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
+  if (filter.year) parts.push(Prisma.sql`AND d.year = ${filter.year}::int`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
 /** A page of the agency's catalogue (cached until the agency's public side changes). */
@@ -73,23 +73,32 @@ export function catalogueFacets(agencyId: string) {
   return cachedPublic(agencyId, "catalogue:facets", () => loadCatalogueFacets(agencyId));
 }
 
+/**
+ * A page: the positions come from the agency's rows of the search index (one table holding every filter
+ * dimension and the publication time, so each filter and any depth is one indexed read of a few rows);
+ * what is shown is loaded through the visibility policy. Joining items to their live revisions to filter
+ * made PostgreSQL misjudge a category filter and sort all the agency's items (45 ms for 5,000). An index
+ * row whose item is not public is never shown, and is repaired; the cursor still moves past it.
+ */
 async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
-  const where: Prisma.ItemWhereInput = {
-    AND: [
-      filterWhere(agencyId, filter),
-      ...(cursor ? [{ OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] }] : []),
-    ],
-  };
-  const rows = await db.item.findMany({
-    where,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: CATALOGUE_PAGE_SIZE + 1,
+  const after = cursor ? Prisma.sql`AND (d.published_at, d.item_id) < (${cursor.publishedAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+  const positions = await db.$queryRaw<{ id: string; published_at: Date }[]>`
+    SELECT d.item_id AS id, d.published_at FROM search_document d
+    WHERE d.agency_id = ${agencyId}::uuid ${filterSql(filter)} ${after}
+    ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${CATALOGUE_PAGE_SIZE + 1}`;
+  const onPage = positions.slice(0, CATALOGUE_PAGE_SIZE);
+  const found = await db.item.findMany({
+    where: { ...publicItemWhere, agencyId, id: { in: onPage.map((p) => p.id) } },
     select: { id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } } },
   });
-  const page = rows.slice(0, CATALOGUE_PAGE_SIZE);
-  const last = page[page.length - 1];
-  return { rows: page, next: rows.length > CATALOGUE_PAGE_SIZE && last?.publishedAt ? encodeCursor(last.publishedAt, last.id) : null };
+  const byId = new Map(found.map((row) => [row.id, row]));
+  await repairIndexRows(staleRows(onPage.map((p) => p.id), byId.keys()));
+  const last = onPage[onPage.length - 1];
+  return {
+    rows: onPage.flatMap((p) => byId.get(p.id) ?? []),
+    next: positions.length > CATALOGUE_PAGE_SIZE ? encodeCursor(last.published_at, last.id) : null,
+  };
 }
 
 /**

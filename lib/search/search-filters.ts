@@ -4,6 +4,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { CHINA_YEAR, chinaYearStart, type SearchFilterSql } from "./ranking";
 import type { SearchFilter } from "./search-items";
 
+/**
+ * The index row is filed under the catalogue category or one of its sub-categories (browsing a category
+ * includes its sub-categories; the catalogue tree has two levels). As a list of ids, which the
+ * (agency, category, …) index answers directly; `category_id = … OR category_parent_id = …` made
+ * PostgreSQL read all the agency's rows (40 ms for 5,000).
+ */
+export function inCatalogueCategory(categoryId: string) {
+  return Prisma.sql`d.category_id IN (SELECT c.id FROM catalogue_category c WHERE c.id = ${categoryId}::uuid OR c.parent_id = ${categoryId}::uuid)`;
+}
+
 /** null when a filter names nothing public (an unknown or inactive agency, a category of another agency). */
 export async function searchFilterSql(filter: SearchFilter): Promise<SearchFilterSql | null> {
   const parts: Prisma.Sql[] = [];
@@ -19,7 +29,7 @@ export async function searchFilterSql(filter: SearchFilter): Promise<SearchFilte
     const category = await db.catalogueCategory.findUnique({ where: { id: filter.category }, select: { agencyId: true } });
     if (!category || (agencyId && category.agencyId !== agencyId)) return null;
     agencyId = category.agencyId;
-    parts.push(Prisma.sql`AND (d.category_id = ${filter.category}::uuid OR d.category_parent_id = ${filter.category}::uuid)`);
+    parts.push(Prisma.sql`AND ${inCatalogueCategory(filter.category)}`);
   }
   if (agencyId) parts.push(Prisma.sql`AND d.agency_id = ${agencyId}::uuid`);
   if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);

@@ -10,6 +10,7 @@ import { GENRES, VALIDITIES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { highlight, snippet, type Highlighted } from "./highlight";
+import { repairIndexRows, staleRows } from "./index-repair";
 import { rankResults, SEARCH_WINDOWS, type SearchWindows } from "./ranking";
 import { searchFilterSql } from "./search-filters";
 import { parseQuery } from "./tokenize";
@@ -87,7 +88,7 @@ export async function searchItems(params: SearchParams, windows: SearchWindows =
   // An index row of an item that is not public (a trigger missed, a hand edit): it was never shown, but it
   // took a place in the ranking and the count. Rebuild those rows from the items (which removes them) and
   // answer again, so the page and its total are exact.
-  await db.$executeRaw`SELECT search_document_refresh(${stale}::uuid[])`;
+  await repairIndexRows(stale);
   return strip(await rankAndLoad(params, windows));
 }
 
@@ -104,8 +105,7 @@ async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promis
   if (!filters) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
   const { found, ...counts } = await rankResults({ exact: parsed.tsquery, index: parsed.indexQuery }, filters, params.page, windows);
   const hits = await loadHits(found, parsed.needles);
-  const shown = new Set(hits.map((h) => h.id));
-  const stale = found.filter((f) => !shown.has(f.id)).map((f) => f.id);
+  const stale = staleRows(found.map((f) => f.id), hits.map((h) => h.id));
   return { kind: "results", query: parsed.text, ...counts, hits, stale };
 }
 
