@@ -91,7 +91,7 @@ describe("the public catalogue", () => {
     for (let after = first.next; after; ) {
       const page = await listCatalogueItems(commerceId, { after });
       ids.push(...page.rows.map((r) => r.id));
-      after = page.next ?? undefined;
+      after = page.next;
     }
     expect(new Set(ids).size).toBe(27);
   });
