@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -27,7 +29,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{t("auth.signInTitle")}</h1>
         <p className="mb-4 mt-1 text-sm text-stone-600">{t("auth.signInIntro")}</p>
         {notice ? <p role="status" className="mb-4 rounded border border-blue-700 bg-blue-50 px-3 py-2 text-blue-900">{t(notice)}</p> : null}
-        <SignInForm callbackUrl={callbackUrl} />
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), CLIENT_NAMESPACES.signIn)}>
+          <SignInForm callbackUrl={callbackUrl} />
+        </NextIntlClientProvider>
       </div>
     </main>
   );

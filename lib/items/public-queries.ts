@@ -1,11 +1,15 @@
 // Read models of the portal. Every query here selects through the one visibility policy (visibility.ts).
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic, WHOLE_PORTAL } from "@/lib/portal/public-cache";
 import { publicItemSelect, publicItemWhere } from "./visibility";
 
-/** A public item with its public links (政策解读 ⇄ policy document), or null: drafts, withheld and withdrawn items do not exist here. */
-export async function findPublicItem(itemId: string) {
+/**
+ * A public item with its public links (政策解读 ⇄ policy document), or null: drafts, withheld and withdrawn
+ * items do not exist here. Read once per request (React's cache): the page and its metadata both ask.
+ */
+export const findPublicItem = cache(async (itemId: string) => {
   if (!isUuid(itemId)) return null;
   const item = await db.item.findFirst({ where: { id: itemId, ...publicItemWhere }, select: { ...publicItemSelect, interpretsItemId: true } });
   if (!item) return null;
@@ -15,7 +19,7 @@ export async function findPublicItem(itemId: string) {
     db.item.findMany({ where: { interpretsItemId: item.id, ...publicItemWhere }, select: linkSelect, orderBy: { publishedAt: "asc" } }),
   ]);
   return { ...item, interprets, interpretations };
-}
+});
 
 /** The latest public items, optionally of one agency (cached until that scope's public side changes). */
 export function listLatestPublicItems(options: { agencyId?: string; take?: number } = {}) {

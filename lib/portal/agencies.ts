@@ -1,12 +1,14 @@
 // Public facts about agencies for the portal: active agencies by code, with their public item counts.
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { publicItemWhere } from "@/lib/items/visibility";
 import { cachedPublic, WHOLE_PORTAL } from "./public-cache";
 
-export async function findPublicAgencyByCode(code: string) {
+/** An active agency by its code, or null; read once per request (React's cache): pages and their metadata both ask. */
+export const findPublicAgencyByCode = cache(async (code: string) => {
   if (!/^[0-9A-Za-z-]{1,32}$/.test(code)) return null;
   return db.agency.findFirst({ where: { code, active: true } });
-}
+});
 
 /** Active agencies with their public item counts (cached until anything public changes). */
 export function listAgenciesWithItemCounts() {
