@@ -81,7 +81,7 @@ export async function agencyFeed(base: string, agencyCode: string): Promise<stri
     title: t("agencyTitle", { agency: agency.name }),
     subtitle: t("subtitle", { agency: agency.name }),
     author: agency.name,
-    entries: await latestEntries(publicItemListWhere({ agencyId: agency.id })),
+    entries: await latestEntries(await publicItemListWhere({ agencyId: agency.id })),
     fallbackUpdated: agency.updatedAt,
   });
 }
@@ -101,7 +101,7 @@ export async function categoryFeed(base: string, agencyCode: string, categoryId:
     title: t("categoryTitle", { agency: agency.name, category: category.name }),
     subtitle: t("subtitle", { agency: agency.name }),
     author: agency.name,
-    entries: await latestEntries(publicItemListWhere({ agencyId: agency.id, category: category.id })),
+    entries: await latestEntries(await publicItemListWhere({ agencyId: agency.id, category: category.id })),
     fallbackUpdated: agency.updatedAt,
   });
 }

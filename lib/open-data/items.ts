@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
 import { findPublicItem } from "@/lib/items/public-queries";
 import { publicItemWhere } from "@/lib/items/visibility";
 import { SUBJECT_CATEGORIES, type SubjectCategoryCode } from "@/lib/items/vocabulary";
@@ -13,11 +14,11 @@ import { ITEMS_PAGE_SIZE, type TItemListQuery } from "./schemas";
 export type ItemListFilter = Omit<TItemListQuery, "agency" | "q"> & { agencyId?: string };
 
 /** Public items matching `filter` (category includes its sub-categories), as a Prisma where. */
-export function publicItemListWhere(filter: Omit<ItemListFilter, "cursor" | "limit">): Prisma.ItemWhereInput {
+export async function publicItemListWhere(filter: Omit<ItemListFilter, "cursor" | "limit">): Promise<Prisma.ItemWhereInput> {
   const and: Prisma.ItemWhereInput[] = [publicItemWhere];
   if (filter.agencyId) and.push({ agencyId: filter.agencyId });
   const revision: Prisma.ItemRevisionWhereInput = {};
-  if (filter.category) revision.OR = [{ catalogueCategoryId: filter.category }, { catalogueCategory: { is: { parentId: filter.category } } }];
+  if (filter.category) revision.catalogueCategoryId = { in: (await catalogueCategoryScope(filter.category))?.categoryIds ?? [] };
   if (filter.subject) revision.subjectCategory = filter.subject;
   if (filter.genre) revision.genre = filter.genre;
   if (Object.keys(revision).length) and.push({ liveRevision: { is: revision } });
@@ -65,7 +66,7 @@ export async function listPublicItemsPage(base: string, filter: ItemListFilter) 
   const cursor = filter.cursor ? decodeItemCursor(filter.cursor) : null;
   const where: Prisma.ItemWhereInput = {
     AND: [
-      publicItemListWhere(filter),
+      await publicItemListWhere(filter),
       ...(cursor ? [{ OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] }] : []),
     ],
   };

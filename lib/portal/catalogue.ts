@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemWhere } from "@/lib/items/visibility";
 import { repairIndexRows, staleRows } from "@/lib/search/index-repair";
-import { inCatalogueCategory } from "@/lib/search/search-filters";
+import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic } from "./public-cache";
@@ -53,10 +53,19 @@ function decodeCursor(cursor: string): { publishedAt: Date; id: string } | null 
   return id && isUuid(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : null;
 }
 
-/** The filters as SQL over the index row d (lib/search): every dimension of the browse panel is a column of it. */
-function filterSql(filter: CatalogueFilter) {
+/**
+ * The filters as SQL over the index row d (lib/search): every dimension of the browse panel is a column
+ * of it. A category is the list of ids it covers (itself and its sub-categories), which the (agency,
+ * category, …) index answers directly; `category_id = … OR category_parent_id = …` made PostgreSQL read
+ * all the agency's rows. null when the category is not the agency's.
+ */
+async function filterSql(agencyId: string, filter: CatalogueFilter): Promise<Prisma.Sql | null> {
   const parts: Prisma.Sql[] = [];
-  if (filter.category) parts.push(Prisma.sql`AND ${inCatalogueCategory(filter.category)}`);
+  if (filter.category) {
+    const scope = await catalogueCategoryScope(filter.category);
+    if (scope?.agencyId !== agencyId) return null;
+    parts.push(Prisma.sql`AND d.category_id = ANY (${scope.categoryIds}::uuid[])`);
+  }
   if (filter.subject) parts.push(Prisma.sql`AND d.subject_category = ${filter.subject}`);
   if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
   if (filter.year) parts.push(Prisma.sql`AND d.year = ${filter.year}::int`);
@@ -81,11 +90,13 @@ export function catalogueFacets(agencyId: string) {
  * row whose item is not public is never shown, and is repaired; the cursor still moves past it.
  */
 async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+  const filters = await filterSql(agencyId, filter);
+  if (!filters) return { rows: [], next: null };
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const after = cursor ? Prisma.sql`AND (d.published_at, d.item_id) < (${cursor.publishedAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
   const positions = await db.$queryRaw<{ id: string; published_at: Date }[]>`
     SELECT d.item_id AS id, d.published_at FROM search_document d
-    WHERE d.agency_id = ${agencyId}::uuid ${filterSql(filter)} ${after}
+    WHERE d.agency_id = ${agencyId}::uuid ${filters} ${after}
     ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${CATALOGUE_PAGE_SIZE + 1}`;
   const onPage = positions.slice(0, CATALOGUE_PAGE_SIZE);
   const found = await db.item.findMany({

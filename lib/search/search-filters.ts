@@ -1,18 +1,9 @@
 // The search's filters (agency, catalogue category, 体裁, year, 有效性) as SQL over the index row d.
 import { db } from "@/lib/db";
+import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CHINA_YEAR, chinaYearStart, type SearchFilterSql } from "./ranking";
 import type { SearchFilter } from "./search-items";
-
-/**
- * The index row is filed under the catalogue category or one of its sub-categories (browsing a category
- * includes its sub-categories; the catalogue tree has two levels). As a list of ids, which the
- * (agency, category, …) index answers directly; `category_id = … OR category_parent_id = …` made
- * PostgreSQL read all the agency's rows (40 ms for 5,000).
- */
-export function inCatalogueCategory(categoryId: string) {
-  return Prisma.sql`d.category_id IN (SELECT c.id FROM catalogue_category c WHERE c.id = ${categoryId}::uuid OR c.parent_id = ${categoryId}::uuid)`;
-}
 
 /** null when a filter names nothing public (an unknown or inactive agency, a category of another agency). */
 export async function searchFilterSql(filter: SearchFilter): Promise<SearchFilterSql | null> {
@@ -26,10 +17,10 @@ export async function searchFilterSql(filter: SearchFilter): Promise<SearchFilte
   if (filter.category) {
     // A catalogue category belongs to one agency: filtering by it is also filtering by that agency, which
     // the indexes can use (the category alone has no index of its own).
-    const category = await db.catalogueCategory.findUnique({ where: { id: filter.category }, select: { agencyId: true } });
-    if (!category || (agencyId && category.agencyId !== agencyId)) return null;
-    agencyId = category.agencyId;
-    parts.push(Prisma.sql`AND ${inCatalogueCategory(filter.category)}`);
+    const scope = await catalogueCategoryScope(filter.category);
+    if (!scope || (agencyId && scope.agencyId !== agencyId)) return null;
+    agencyId = scope.agencyId;
+    parts.push(Prisma.sql`AND d.category_id = ANY (${scope.categoryIds}::uuid[])`);
   }
   if (agencyId) parts.push(Prisma.sql`AND d.agency_id = ${agencyId}::uuid`);
   if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
