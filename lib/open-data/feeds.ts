@@ -1,13 +1,15 @@
 // Atom 1.0 feeds (RFC 4287) of an agency's latest public items, and of one catalogue category with its
-// sub-categories. Items come through the visibility policy (publicItemListWhere → publicItemWhere).
+// sub-categories. Positions come from the search index, items through the visibility policy
+// (lib/search/public-positions.ts).
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/load-messages";
+import { publicItemWhere } from "@/lib/items/visibility";
 import { findPublicAgencyByCode } from "@/lib/portal/agencies";
+import { inPositionOrder, publicPositions, type PositionFilter } from "@/lib/search/public-positions";
 import { activeCategory } from "./agencies";
-import { publicItemListWhere } from "./items";
 import { element, xmlEscape } from "./xml";
 
 export const FEED_SIZE = 50;
@@ -65,8 +67,9 @@ function feedTranslator() {
     key: string, params?: Record<string, string>) => string;
 }
 
-async function latestEntries(where: Prisma.ItemWhereInput) {
-  return db.item.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: FEED_SIZE, select: ENTRY_SELECT });
+async function latestEntries(filter: PositionFilter) {
+  const positions = (await publicPositions(filter, null, FEED_SIZE)) ?? [];
+  return inPositionOrder(positions, await db.item.findMany({ where: { ...publicItemWhere, id: { in: positions.map((p) => p.id) } }, select: ENTRY_SELECT }));
 }
 
 /** The Atom document of an agency's latest public items, or null for an unknown or inactive agency. */
@@ -81,7 +84,7 @@ export async function agencyFeed(base: string, agencyCode: string): Promise<stri
     title: t("agencyTitle", { agency: agency.name }),
     subtitle: t("subtitle", { agency: agency.name }),
     author: agency.name,
-    entries: await latestEntries(await publicItemListWhere({ agencyId: agency.id })),
+    entries: await latestEntries({ agencyId: agency.id }),
     fallbackUpdated: agency.updatedAt,
   });
 }
@@ -101,7 +104,7 @@ export async function categoryFeed(base: string, agencyCode: string, categoryId:
     title: t("categoryTitle", { agency: agency.name, category: category.name }),
     subtitle: t("subtitle", { agency: agency.name }),
     author: agency.name,
-    entries: await latestEntries(await publicItemListWhere({ agencyId: agency.id, category: category.id })),
+    entries: await latestEntries({ agencyId: agency.id, category: category.id }),
     fallbackUpdated: agency.updatedAt,
   });
 }

@@ -4,28 +4,14 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
-import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
 import { findPublicItem } from "@/lib/items/public-queries";
+import { inPositionOrder, publicPositions } from "@/lib/search/public-positions";
 import { publicItemWhere } from "@/lib/items/visibility";
 import { SUBJECT_CATEGORIES, type SubjectCategoryCode } from "@/lib/items/vocabulary";
 import { decodeItemCursor, encodeItemCursor } from "./cursor";
 import { ITEMS_PAGE_SIZE, type TItemListQuery } from "./schemas";
 
 export type ItemListFilter = Omit<TItemListQuery, "agency" | "q"> & { agencyId?: string };
-
-/** Public items matching `filter` (category includes its sub-categories), as a Prisma where. */
-export async function publicItemListWhere(filter: Omit<ItemListFilter, "cursor" | "limit">): Promise<Prisma.ItemWhereInput> {
-  const and: Prisma.ItemWhereInput[] = [publicItemWhere];
-  if (filter.agencyId) and.push({ agencyId: filter.agencyId });
-  const revision: Prisma.ItemRevisionWhereInput = {};
-  if (filter.category) revision.catalogueCategoryId = { in: (await catalogueCategoryScope(filter.category))?.categoryIds ?? [] };
-  if (filter.subject) revision.subjectCategory = filter.subject;
-  if (filter.genre) revision.genre = filter.genre;
-  if (Object.keys(revision).length) and.push({ liveRevision: { is: revision } });
-  if (filter.year) and.push({ publishedOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
-  if (filter.validity) and.push({ validity: filter.validity });
-  return { AND: and };
-}
 
 const LIST_SELECT = {
   id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true,
@@ -63,18 +49,15 @@ function listEntry(base: string, row: ListRow) {
 /** One page of public items, newest first; `next` is the cursor of the following page, or null. */
 export async function listPublicItemsPage(base: string, filter: ItemListFilter) {
   const take = filter.limit ?? ITEMS_PAGE_SIZE;
-  const cursor = filter.cursor ? decodeItemCursor(filter.cursor) : null;
-  const where: Prisma.ItemWhereInput = {
-    AND: [
-      await publicItemListWhere(filter),
-      ...(cursor ? [{ OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { lt: cursor.id } }] }] : []),
-    ],
-  };
-  const rows = await db.item.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: take + 1, select: LIST_SELECT });
-  const page = rows.slice(0, take);
-  const last = page[page.length - 1];
-  const next = rows.length > take && last?.publishedAt ? encodeItemCursor(last.publishedAt, last.id) : null;
-  return { items: page.map((row) => listEntry(base, row)), next };
+  const { cursor, limit: _limit, ...dimensions } = filter;
+  const positions = await publicPositions(dimensions, cursor ? decodeItemCursor(cursor) : null, take + 1);
+  if (!positions) return { items: [], next: null };
+  const onPage = positions.slice(0, take);
+  const rows = await inPositionOrder(onPage, await db.item.findMany({ where: { ...publicItemWhere, id: { in: onPage.map((p) => p.id) } }, select: LIST_SELECT }));
+  const last = onPage[onPage.length - 1];
+  // The cursor moves past every position, shown or not.
+  const next = positions.length > take ? encodeItemCursor(last.publishedAt, last.id) : null;
+  return { items: rows.map((row) => listEntry(base, row)), next };
 }
 
 /** One public item as the API shows it, or null (drafts, withheld and withdrawn items do not exist). */

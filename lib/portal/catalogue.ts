@@ -3,10 +3,9 @@
 // from the search index (one row per public item, kept by database triggers); every row shown is loaded
 // through the one visibility policy (lib/items/visibility.ts).
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { publicItemWhere } from "@/lib/items/visibility";
-import { repairIndexRows, staleRows } from "@/lib/search/index-repair";
-import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
+import { encodeItemCursor, decodeItemCursor } from "@/lib/open-data/cursor";
+import { inPositionOrder, publicPositions } from "@/lib/search/public-positions";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic } from "./public-cache";
@@ -28,7 +27,7 @@ export function parseCatalogueFilter(params: Record<string, string | string[] | 
   const year = Number(one("year"));
   if (Number.isInteger(year) && year >= 1990 && year <= 2100) filter.year = year;
   const after = one("after");
-  if (after && decodeCursor(after)) filter.after = after;
+  if (after && decodeItemCursor(after)) filter.after = after;
   return filter;
 }
 
@@ -43,35 +42,6 @@ export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
   return `/catalogue/${encodeURIComponent(agencyCode)}${query ? `?${query}` : ""}`;
 }
 
-function encodeCursor(publishedAt: Date, id: string) {
-  return Buffer.from(`${publishedAt.toISOString()}|${id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { publishedAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const publishedAt = new Date(iso ?? "");
-  return id && isUuid(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : null;
-}
-
-/**
- * The filters as SQL over the index row d (lib/search): every dimension of the browse panel is a column
- * of it. A category is the list of ids it covers (itself and its sub-categories), which the (agency,
- * category, …) index answers directly; `category_id = … OR category_parent_id = …` made PostgreSQL read
- * all the agency's rows. null when the category is not the agency's.
- */
-async function filterSql(agencyId: string, filter: CatalogueFilter): Promise<Prisma.Sql | null> {
-  const parts: Prisma.Sql[] = [];
-  if (filter.category) {
-    const scope = await catalogueCategoryScope(filter.category);
-    if (scope?.agencyId !== agencyId) return null;
-    parts.push(Prisma.sql`AND d.category_id = ANY (${scope.categoryIds}::uuid[])`);
-  }
-  if (filter.subject) parts.push(Prisma.sql`AND d.subject_category = ${filter.subject}`);
-  if (filter.genre) parts.push(Prisma.sql`AND d.genre = ${filter.genre}::genre`);
-  if (filter.year) parts.push(Prisma.sql`AND d.year = ${filter.year}::int`);
-  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
-}
-
 /** A page of the agency's catalogue (cached until the agency's public side changes). */
 export function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(filter)}`, () => loadCatalogueItems(agencyId, filter));
@@ -82,33 +52,21 @@ export function catalogueFacets(agencyId: string) {
   return cachedPublic(agencyId, "catalogue:facets", () => loadCatalogueFacets(agencyId));
 }
 
-/**
- * A page: the positions come from the agency's rows of the search index (one table holding every filter
- * dimension and the publication time, so each filter and any depth is one indexed read of a few rows);
- * what is shown is loaded through the visibility policy. Joining items to their live revisions to filter
- * made PostgreSQL misjudge a category filter and sort all the agency's items (45 ms for 5,000). An index
- * row whose item is not public is never shown, and is repaired; the cursor still moves past it.
- */
+/** A page: positions from the search index, rows shown through the visibility policy (lib/search/public-positions.ts). */
 async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
-  const filters = await filterSql(agencyId, filter);
-  if (!filters) return { rows: [], next: null };
-  const cursor = filter.after ? decodeCursor(filter.after) : null;
-  const after = cursor ? Prisma.sql`AND (d.published_at, d.item_id) < (${cursor.publishedAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
-  const positions = await db.$queryRaw<{ id: string; published_at: Date }[]>`
-    SELECT d.item_id AS id, d.published_at FROM search_document d
-    WHERE d.agency_id = ${agencyId}::uuid ${filters} ${after}
-    ORDER BY d.published_at DESC, d.item_id DESC LIMIT ${CATALOGUE_PAGE_SIZE + 1}`;
+  const { after, ...dimensions } = filter;
+  const positions = await publicPositions({ agencyId, ...dimensions }, after ? decodeItemCursor(after) : null, CATALOGUE_PAGE_SIZE + 1);
+  if (!positions) return { rows: [], next: null };
   const onPage = positions.slice(0, CATALOGUE_PAGE_SIZE);
   const found = await db.item.findMany({
     where: { ...publicItemWhere, agencyId, id: { in: onPage.map((p) => p.id) } },
     select: { id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } } },
   });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  await repairIndexRows(staleRows(onPage.map((p) => p.id), byId.keys()));
   const last = onPage[onPage.length - 1];
   return {
-    rows: onPage.flatMap((p) => byId.get(p.id) ?? []),
-    next: positions.length > CATALOGUE_PAGE_SIZE ? encodeCursor(last.published_at, last.id) : null,
+    rows: await inPositionOrder(onPage, found),
+    // The cursor moves past every position, shown or not.
+    next: positions.length > CATALOGUE_PAGE_SIZE ? encodeItemCursor(last.publishedAt, last.id) : null,
   };
 }
 
