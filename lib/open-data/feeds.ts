@@ -2,13 +2,11 @@
 // sub-categories. Positions come from the search index, items through the visibility policy
 // (lib/search/public-positions.ts).
 import { createTranslator } from "next-intl";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { publicItemWhere } from "@/lib/items/visibility";
 import { findPublicAgencyByCode } from "@/lib/portal/agencies";
-import { inPositionOrder, publicPositions, type PositionFilter } from "@/lib/search/public-positions";
+import { publicItemPage, type PositionFilter } from "@/lib/search/public-positions";
 import { activeCategory } from "./agencies";
 import { element, xmlEscape } from "./xml";
 
@@ -68,8 +66,7 @@ function feedTranslator() {
 }
 
 async function latestEntries(filter: PositionFilter) {
-  const positions = (await publicPositions(filter, null, FEED_SIZE)) ?? [];
-  return inPositionOrder(positions, await db.item.findMany({ where: { ...publicItemWhere, id: { in: positions.map((p) => p.id) } }, select: ENTRY_SELECT }));
+  return (await publicItemPage(filter, null, FEED_SIZE, ENTRY_SELECT)).rows;
 }
 
 /** The Atom document of an agency's latest public items, or null for an unknown or inactive agency. */

@@ -1,14 +1,11 @@
 // The items of the open-data API: a filtered list with keyset pages, and one item with its attachments
 // and 政策解读 links. Every query selects through the one visibility policy (lib/items/visibility.ts);
 // an item that is not public does not exist here.
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { findPublicItem } from "@/lib/items/public-queries";
-import { inPositionOrder, publicPositions } from "@/lib/search/public-positions";
-import { publicItemWhere } from "@/lib/items/visibility";
+import { publicItemPage } from "@/lib/search/public-positions";
 import { SUBJECT_CATEGORIES, type SubjectCategoryCode } from "@/lib/items/vocabulary";
-import { decodeItemCursor, encodeItemCursor } from "./cursor";
 import { ITEMS_PAGE_SIZE, type TItemListQuery } from "./schemas";
 
 export type ItemListFilter = Omit<TItemListQuery, "agency" | "q"> & { agencyId?: string };
@@ -48,15 +45,8 @@ function listEntry(base: string, row: ListRow) {
 
 /** One page of public items, newest first; `next` is the cursor of the following page, or null. */
 export async function listPublicItemsPage(base: string, filter: ItemListFilter) {
-  const take = filter.limit ?? ITEMS_PAGE_SIZE;
-  const { cursor, limit: _limit, ...dimensions } = filter;
-  const positions = await publicPositions(dimensions, cursor ? decodeItemCursor(cursor) : null, take + 1);
-  if (!positions) return { items: [], next: null };
-  const onPage = positions.slice(0, take);
-  const rows = await inPositionOrder(onPage, await db.item.findMany({ where: { ...publicItemWhere, id: { in: onPage.map((p) => p.id) } }, select: LIST_SELECT }));
-  const last = onPage[onPage.length - 1];
-  // The cursor moves past every position, shown or not.
-  const next = positions.length > take ? encodeItemCursor(last.publishedAt, last.id) : null;
+  const { cursor, limit, ...dimensions } = filter;
+  const { rows, next } = await publicItemPage(dimensions, cursor, limit ?? ITEMS_PAGE_SIZE, LIST_SELECT);
   return { items: rows.map((row) => listEntry(base, row)), next };
 }
 

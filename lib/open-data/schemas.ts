@@ -2,7 +2,7 @@
 // openData.errors.parameter (messages/*/open-data.json), so a 400 says which parameter is wrong and why.
 import { z } from "zod";
 import { GENRES, SUBJECT_CATEGORY_CODES, VALIDITIES } from "@/lib/items/vocabulary";
-import { decodeItemCursor } from "./cursor";
+import { decodeItemCursor } from "@/lib/search/position-cursor";
 
 export const ITEMS_PAGE_SIZE = 20;
 export const ITEMS_MAX_PAGE_SIZE = 100;

@@ -3,9 +3,8 @@
 // from the search index (one row per public item, kept by database triggers); every row shown is loaded
 // through the one visibility policy (lib/items/visibility.ts).
 import { db } from "@/lib/db";
-import { publicItemWhere } from "@/lib/items/visibility";
-import { encodeItemCursor, decodeItemCursor } from "@/lib/open-data/cursor";
-import { inPositionOrder, publicPositions } from "@/lib/search/public-positions";
+import { decodeItemCursor } from "@/lib/search/position-cursor";
+import { publicItemPage } from "@/lib/search/public-positions";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/agencies/queries";
 import { cachedPublic } from "./public-cache";
@@ -53,21 +52,11 @@ export function catalogueFacets(agencyId: string) {
 }
 
 /** A page: positions from the search index, rows shown through the visibility policy (lib/search/public-positions.ts). */
-async function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   const { after, ...dimensions } = filter;
-  const positions = await publicPositions({ agencyId, ...dimensions }, after ? decodeItemCursor(after) : null, CATALOGUE_PAGE_SIZE + 1);
-  if (!positions) return { rows: [], next: null };
-  const onPage = positions.slice(0, CATALOGUE_PAGE_SIZE);
-  const found = await db.item.findMany({
-    where: { ...publicItemWhere, agencyId, id: { in: onPage.map((p) => p.id) } },
-    select: { id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } } },
+  return publicItemPage({ agencyId, ...dimensions }, after, CATALOGUE_PAGE_SIZE, {
+    id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } },
   });
-  const last = onPage[onPage.length - 1];
-  return {
-    rows: await inPositionOrder(onPage, found),
-    // The cursor moves past every position, shown or not.
-    next: positions.length > CATALOGUE_PAGE_SIZE ? encodeItemCursor(last.publishedAt, last.id) : null,
-  };
 }
 
 /**

@@ -1,5 +1,5 @@
-// Keyset cursors of the item list (published time, id), the same order as the portal's catalogue:
-// a deep page costs the same as the first, and an item published meanwhile neither shifts nor repeats rows.
+// Keyset cursors of the lists in publication order (published time, id): the catalogue, the open-data item
+// list. A deep page costs the same as the first, and an item published meanwhile neither shifts nor repeats rows.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeItemCursor(publishedAt: Date, id: string) {

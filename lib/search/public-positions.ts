@@ -4,11 +4,12 @@
 // read of a few rows whatever the filters and the depth. Joining items to their live revisions to filter
 // made PostgreSQL misjudge a category (it cannot know that an agency's items use that agency's
 // categories): 45 ms for an agency's page, 0.7–3.9 s for a category across the portal. The rows shown
-// are loaded through the visibility policy by the caller; `inPositionOrder` puts them in order and
-// repairs the index row of anything the policy did not let through (it is never shown).
+// are loaded through the visibility policy (publicItemPage).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publicItemWhere } from "@/lib/items/visibility";
 import { repairIndexRows, staleRows } from "./index-repair";
+import { decodeItemCursor, encodeItemCursor } from "./position-cursor";
 import { indexRowFilterSql, type IndexRowFilter } from "./search-filters";
 
 export type PositionFilter = IndexRowFilter;
@@ -27,11 +28,24 @@ export async function publicPositions(filter: PositionFilter, after: Position | 
 }
 
 /**
- * `rows`, loaded through the visibility policy, in the order of `positions`. A position without a row is
- * an index row of an item that is not public: it is rebuilt from its item, which removes it.
+ * A page of public items in publication order: up to `take` after the keyset `cursor`, each loaded with
+ * `select` through the visibility policy; `next` is the following page's cursor, or null. A position
+ * without a row is an index row of an item that is not public: it is never shown, it is rebuilt from its
+ * item (which removes it), and the cursor still moves past it.
  */
-export async function inPositionOrder<T extends { id: string }>(positions: Position[], rows: T[]): Promise<T[]> {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  await repairIndexRows(staleRows(positions.map((p) => p.id), byId.keys()));
-  return positions.flatMap((p) => byId.get(p.id) ?? []);
+export async function publicItemPage<S extends Prisma.ItemSelect & { id: true }>(
+  filter: PositionFilter, cursor: string | null | undefined, take: number, select: S,
+): Promise<{ rows: Prisma.ItemGetPayload<{ select: S }>[]; next: string | null }> {
+  const positions = await publicPositions(filter, cursor ? decodeItemCursor(cursor) : null, take + 1);
+  if (!positions) return { rows: [], next: null };
+  const onPage = positions.slice(0, take);
+  type Row = Prisma.ItemGetPayload<{ select: S }> & { id: string };
+  const found = (await db.item.findMany({ where: { ...publicItemWhere, id: { in: onPage.map((p) => p.id) } }, select })) as Row[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  await repairIndexRows(staleRows(onPage.map((p) => p.id), byId.keys()));
+  const last = onPage[onPage.length - 1];
+  return {
+    rows: onPage.flatMap((p) => byId.get(p.id) ?? []),
+    next: positions.length > take ? encodeItemCursor(last.publishedAt, last.id) : null,
+  };
 }
