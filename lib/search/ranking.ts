@@ -40,7 +40,10 @@ const RECENT_YEARS = 3;
  */
 export const CHINA_YEAR = Prisma.sql`(EXTRACT(YEAR FROM d.published_at AT TIME ZONE 'Asia/Shanghai')::int)`;
 /** The first instant of a China year, as a timestamptz literal. */
-export const chinaYearStart = (year: number) => `${year}-01-01T00:00:00+08:00`;
+const chinaYearStart = (year: number) => `${year}-01-01T00:00:00+08:00`;
+/** Published in the China year: a range of the publication time, where the date-ordered btree indexes start. */
+export const publishedInYear = (year: number) =>
+  Prisma.sql`AND d.published_at >= ${chinaYearStart(year)}::timestamptz AND d.published_at < ${chinaYearStart(year + 1)}::timestamptz`;
 
 const TITLE = Prisma.sql`d.title_terms`;
 const META = Prisma.sql`d.meta_terms`;
@@ -162,8 +165,7 @@ async function yearRows(match: TierMatch, filters: SearchFilterSql, year: number
     const rows = await fromIndex(match, filters, ofYear, dense);
     if (rows.length < dense) return newestFirst(rows).slice(0, limit);
   }
-  const range = Prisma.sql`AND d.published_at >= ${chinaYearStart(year)}::timestamptz AND d.published_at < ${chinaYearStart(year + 1)}::timestamptz`;
-  const ordered = await inDateOrder(match, Prisma.sql`${filters.rows} ${range}`, { limit, offset: 0, budget: limit * (deep ? 2 : 20) });
+  const ordered = await inDateOrder(match, Prisma.sql`${filters.rows} ${publishedInYear(year)}`, { limit, offset: 0, budget: limit * (deep ? 2 : 20) });
   if (ordered.length === limit) return ordered;
   const sorted = await db.$queryRaw<{ id: string }[]>`
     SELECT d.item_id AS id FROM search_document d WHERE ${match.sql} ${filters.index} ${ofYear}

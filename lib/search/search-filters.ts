@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { catalogueCategoryScope } from "@/lib/catalogue/category-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CHINA_YEAR, chinaYearStart, type SearchFilterSql } from "./ranking";
+import { CHINA_YEAR, publishedInYear, type SearchFilterSql } from "./ranking";
 import type { SearchFilter } from "./search-items";
 
 /** Values must already be validated: they are compared, never interpreted. */
@@ -44,7 +44,7 @@ export async function indexRowFilterSql(filter: IndexRowFilter): Promise<SearchF
   const common = parts.length ? Prisma.join(parts, " ") : Prisma.empty;
   if (!filter.year) return { rows: common, index: common };
   return {
-    rows: Prisma.sql`${common} AND d.published_at >= ${chinaYearStart(filter.year)}::timestamptz AND d.published_at < ${chinaYearStart(filter.year + 1)}::timestamptz`,
+    rows: Prisma.sql`${common} ${publishedInYear(filter.year)}`,
     index: Prisma.sql`${common} AND ${CHINA_YEAR} = ${filter.year}::int`,
     year: filter.year,
   };
