@@ -19,10 +19,13 @@ function isDecodable(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) {
-    return new NextResponse("400 — 网址有误（编码不完整），请检查后重试。 Bad request: the address is not correctly encoded.", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return new NextResponse(
+      "400 — 网址有误（编码不完整），请检查后重试。 Bad request: the address is not correctly encoded.",
+      {
+        status: 400,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      },
+    );
   }
   if (pathname !== "/console" && !pathname.startsWith("/console/")) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));

@@ -15,7 +15,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="min-h-screen">
         {/* Only what app/error.tsx needs; each area adds its own (lib/i18n/client-messages.ts). */}
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES.root)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES.root)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -7,7 +7,11 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="mt-3 text-stone-700">{t("notFoundBody")}</p>
-      <p className="mt-6"><Link href="/" className="underline">{t("backHome")}</Link></p>
+      <p className="mt-6">
+        <Link href="/" className="underline">
+          {t("backHome")}
+        </Link>
+      </p>
     </main>
   );
 }

@@ -19,7 +19,12 @@ async function pagesToCheck(page: Page): Promise<string[]> {
 }
 
 function describeViolations(url: string, violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
-  return violations.map((v) => `${url} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`).join("\n");
+  return violations
+    .map(
+      (v) =>
+        `${url} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`,
+    )
+    .join("\n");
 }
 
 test("the portal pages have no serious or critical WCAG 2.1 AA violations", async ({ page }) => {
@@ -41,7 +46,10 @@ test("the portal pages hold at 360 px without horizontal scrolling", async ({ pa
   const overflowing: string[] = [];
   for (const url of urls) {
     await page.goto(url);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     if (scrollWidth > clientWidth) overflowing.push(`${url}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
   }
   expect(overflowing, overflowing.join("\n")).toEqual([]);
@@ -68,7 +76,10 @@ test("keyboard only: the skip link leads to the content, and the main navigation
   }
   await expect(catalogue).toBeFocused();
   // A visible focus indicator: the focused link's outline or box-shadow is not none.
-  const indicator = await catalogue.evaluate((el) => { const s = getComputedStyle(el); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; });
+  const indicator = await catalogue.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`;
+  });
   expect(indicator, "focus indicator of 公开目录").not.toMatch(/^none \S+ none$/);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/catalogue$/);

@@ -38,8 +38,10 @@ test("the 商务局 administrator creates a user who then sets their own passwor
   await signIn(user, newUser.email, newUser.password, /\/console\/account\/password$/);
   // Soft: the page the sign-in sends the user to must render (not refetch itself in a loop); the
   // journey goes on after a full page load either way, so later steps are still checked.
-  await expect(user.getByRole("main").getByRole("status"), "password page renders after the client-side redirect")
-    .toHaveText("您的密码由管理员设置，请先修改密码。");
+  await expect(
+    user.getByRole("main").getByRole("status"),
+    "password page renders after the client-side redirect",
+  ).toHaveText("您的密码由管理员设置，请先修改密码。");
   await user.goto("/console");
   await expect(user).toHaveURL(/\/console\/account\/password$/);
   await expect(user.getByRole("main").getByRole("status")).toHaveText("您的密码由管理员设置，请先修改密码。");
@@ -47,7 +49,9 @@ test("the 商务局 administrator creates a user who then sets their own passwor
   await consoleNav(user).getByRole("link", { name: "工作台" }).click();
   // Either the dashboard shows up (URL /console) or, correctly, the user is kept on the password page.
   await user.waitForURL(/\/console$/, { timeout: 3000 }).catch(() => {});
-  await expect(user, "client-side navigation is also sent to the password page").toHaveURL(/\/console\/account\/password$/);
+  await expect(user, "client-side navigation is also sent to the password page").toHaveURL(
+    /\/console\/account\/password$/,
+  );
   await expect(user.getByRole("heading", { level: 1 })).toHaveText("修改密码");
   await user.goto("/console/account/password");
 
@@ -71,10 +75,18 @@ test("the 商务局 administrator creates a user who then sets their own passwor
   const created = rows.filter({ hasText: newUser.email }).and(admin.locator('[data-audit-type="user.created"]'));
   await expect(created).toHaveCount(1);
   await expect(created).toContainText(SWJ_ADMIN.name);
-  await expect(created.getByRole("cell", { name: "创建用户", exact: true }), "the event type is shown as 创建用户").toBeVisible();
+  await expect(
+    created.getByRole("cell", { name: "创建用户", exact: true }),
+    "the event type is shown as 创建用户",
+  ).toBeVisible();
   // The agency administrator set the initial password, so the change of it belongs in their audit log.
-  const passwordChanged = rows.filter({ hasText: newUser.name }).and(admin.locator('[data-audit-type="user.password_changed"]'));
+  const passwordChanged = rows
+    .filter({ hasText: newUser.name })
+    .and(admin.locator('[data-audit-type="user.password_changed"]'));
   await expect(passwordChanged, "the agency admin sees the user's password change").toHaveCount(1);
-  await expect(passwordChanged.getByRole("cell", { name: "修改密码", exact: true }), "the event type is shown as 修改密码").toBeVisible();
+  await expect(
+    passwordChanged.getByRole("cell", { name: "修改密码", exact: true }),
+    "the event type is shown as 修改密码",
+  ).toBeVisible();
   await adminContext.close();
 });

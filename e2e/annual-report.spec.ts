@@ -20,7 +20,10 @@ const FIGURES = [
   { key: "fees.amount", value: "0", source: "区财政非税收入管理系统" },
 ];
 
-test("staff write the 2025 report, a leader approves it, the public reads it and downloads the PDF", async ({ browser, page: visitor }) => {
+test("staff write the 2025 report, a leader approves it, the public reads it and downloads the PDF", async ({
+  browser,
+  page: visitor,
+}) => {
   test.setTimeout(180_000);
 
   // 经办人 opens the 2025 report of the agency.

@@ -4,7 +4,12 @@ import { expect, test } from "@playwright/test";
 
 const BROKEN = "%E0%A4%A";
 
-for (const path of [`/items/${BROKEN}`, `/reports/${BROKEN}/2025`, `/console/requests/${BROKEN}`, `/api/v1/items/${BROKEN}`]) {
+for (const path of [
+  `/items/${BROKEN}`,
+  `/reports/${BROKEN}/2025`,
+  `/console/requests/${BROKEN}`,
+  `/api/v1/items/${BROKEN}`,
+]) {
   test(`${path} answers 400, not 500`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(400);

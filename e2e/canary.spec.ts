@@ -41,33 +41,49 @@ class Crawl {
 
   itemLinks() {
     const ids = new Set<string>();
-    for (const body of this.bodies.values()) for (const m of body.matchAll(/\/items\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g)) ids.add(m[1]!);
+    for (const body of this.bodies.values())
+      for (const m of body.matchAll(/\/items\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g))
+        ids.add(m[1]!);
     return ids;
   }
 }
 
 const nextPageHref = (html: string) => {
   // The 下一页 link of the catalogue's pager (rel="next" or its text).
-  const match = html.match(/<a[^>]*href="([^"]+)"[^>]*>(?:(?!<\/a>).)*下一页/s) ?? html.match(/<a[^>]*rel="next"[^>]*href="([^"]+)"/) ?? html.match(/<a[^>]*href="([^"]+)"[^>]*rel="next"/);
+  const match =
+    html.match(/<a[^>]*href="([^"]+)"[^>]*>(?:(?!<\/a>).)*下一页/s) ??
+    html.match(/<a[^>]*rel="next"[^>]*href="([^"]+)"/) ??
+    html.match(/<a[^>]*href="([^"]+)"[^>]*rel="next"/);
   return match ? match[1]!.replaceAll("&amp;", "&") : null;
 };
 
-test("withheld, withdrawn and draft items never appear on any public route, feed, sitemap or API answer", async ({ request }) => {
+test("withheld, withdrawn and draft items never appear on any public route, feed, sitemap or API answer", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const crawl = new Crawl(request);
 
-  for (const url of ["/", "/guide", `/guide/${AGENCY}`, "/catalogue", "/requests", "/reports", "/robots.txt"]) await crawl.fetch(url);
+  for (const url of ["/", "/guide", `/guide/${AGENCY}`, "/catalogue", "/requests", "/reports", "/robots.txt"])
+    await crawl.fetch(url);
 
   // The catalogue: every page by following 下一页, unfiltered and with a few filters.
   const year = new Date().getFullYear();
-  for (const start of [`/catalogue/${AGENCY}`, `/catalogue/${AGENCY}?year=${year}`, `/catalogue/${AGENCY}?subject=08`, `/catalogue/${AGENCY}?genre=NOTICE`, `/catalogue/${AGENCY}?year=${year}&genre=NOTICE`]) {
+  for (const start of [
+    `/catalogue/${AGENCY}`,
+    `/catalogue/${AGENCY}?year=${year}`,
+    `/catalogue/${AGENCY}?subject=08`,
+    `/catalogue/${AGENCY}?genre=NOTICE`,
+    `/catalogue/${AGENCY}?year=${year}&genre=NOTICE`,
+  ]) {
     let url: string | null = start;
     for (let page = 0; url && page < 50; page++) {
       const html: string = await crawl.fetch(url);
       url = nextPageHref(html);
     }
   }
-  expect([...crawl.bodies.keys()].filter((k) => k.startsWith(`/catalogue/${AGENCY}`) && k.includes("after=")).length).toBeGreaterThan(0);
+  expect(
+    [...crawl.bodies.keys()].filter((k) => k.startsWith(`/catalogue/${AGENCY}`) && k.includes("after=")).length,
+  ).toBeGreaterThan(0);
 
   // Search (may not exist yet: a 404 is fine). The query must not spell a whole marker, or the page's echo
   // of the query would count as a leak: search for its parts, which find the same documents.
@@ -81,7 +97,9 @@ test("withheld, withdrawn and draft items never appear on any public route, feed
 
   // Feeds: the agency's and each of its categories'.
   await crawl.fetch(`/feeds/agencies/${AGENCY}.atom`);
-  const agencyJson = JSON.parse(await crawl.fetch(`/api/v1/agencies/${AGENCY}`)) as { agency: { catalogueCategories: { id: string; children: { id: string }[] }[] } };
+  const agencyJson = JSON.parse(await crawl.fetch(`/api/v1/agencies/${AGENCY}`)) as {
+    agency: { catalogueCategories: { id: string; children: { id: string }[] }[] };
+  };
   for (const category of agencyJson.agency.catalogueCategories.flatMap((c) => [c, ...c.children])) {
     await crawl.fetch(`/feeds/agencies/${AGENCY}/categories/${category.id}.atom`);
   }
@@ -93,7 +111,11 @@ test("withheld, withdrawn and draft items never appear on any public route, feed
   // The API: agencies, every page of items (all agencies, then the agency), and each listed item.
   await crawl.fetch("/api/v1/agencies");
   const listed = new Set<string>();
-  for (const first of ["/api/v1/items?limit=100", `/api/v1/items?agency=${AGENCY}&limit=7`, `/api/v1/items?agency=${AGENCY}&year=${year}`]) {
+  for (const first of [
+    "/api/v1/items?limit=100",
+    `/api/v1/items?agency=${AGENCY}&limit=7`,
+    `/api/v1/items?agency=${AGENCY}&year=${year}`,
+  ]) {
     let url: string | null = first;
     for (let page = 0; url && page < 100; page++) {
       const body = JSON.parse(await crawl.fetch(url)) as { items: { id: string }[]; links: { next: string | null } };
@@ -117,8 +139,14 @@ test("withheld, withdrawn and draft items never appear on any public route, feed
       expect((await request.get(`/items/${canary.itemId}`)).status(), `/items of ${canary.kind}`).toBe(404);
       expect((await request.get(`/api/v1/items/${canary.itemId}`)).status(), `API item of ${canary.kind}`).toBe(404);
     }
-    expect((await request.get(`/items/${canary.itemId}/attachments/${canary.attachmentId}`)).status(), `attachment of ${canary.kind}`).toBe(404);
-    expect((await request.get(`/api/v1/items/${canary.itemId}/attachments/${canary.attachmentId}`)).status(), `API attachment of ${canary.kind}`).toBe(404);
+    expect(
+      (await request.get(`/items/${canary.itemId}/attachments/${canary.attachmentId}`)).status(),
+      `attachment of ${canary.kind}`,
+    ).toBe(404);
+    expect(
+      (await request.get(`/api/v1/items/${canary.itemId}/attachments/${canary.attachmentId}`)).status(),
+      `API attachment of ${canary.kind}`,
+    ).toBe(404);
   }
 
   expect(crawl.bodies.size).toBeGreaterThan(40);

@@ -18,7 +18,9 @@ async function fillRequest(page: Page, idNumber: string) {
   await page.getByRole("group", { name: "获取信息的方式" }).getByLabel("在线查看").check();
 }
 
-test("a citizen submits a request online, fixes the ID number, gets the receipt and tracks the request", async ({ page }) => {
+test("a citizen submits a request online, fixes the ID number, gets the receipt and tracks the request", async ({
+  page,
+}) => {
   await page.goto("/requests");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("依申请公开");
   await expect(page.getByText("第二十七条")).toBeVisible();
@@ -64,7 +66,9 @@ test("a citizen submits a request online, fixes the ID number, gets the receipt 
   await page.getByLabel("查询码").fill(code.toLowerCase());
   await page.getByLabel("电话号码后4位").fill("0000");
   await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.locator("main").getByRole("alert")).toHaveText("没有找到相符的申请。请核对查询码和电话号码后4位后重试。");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "没有找到相符的申请。请核对查询码和电话号码后4位后重试。",
+  );
   await expect(page.getByLabel("查询码")).toHaveValue(code.toLowerCase());
 
   await page.getByLabel("电话号码后4位").fill(PHONE.slice(-4));
@@ -72,7 +76,9 @@ test("a citizen submits a request online, fixes the ID number, gets the receipt 
   await expect(page).toHaveURL("/requests/track/status");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("申请办理进度");
   await expect(page.getByTestId("request-state")).toHaveText("办理中");
-  await expect(page.getByTestId("request-due")).toHaveText(due.trim().slice(0, 10) + (due.includes("暂定") ? "（暂定）" : ""));
+  await expect(page.getByTestId("request-due")).toHaveText(
+    due.trim().slice(0, 10) + (due.includes("暂定") ? "（暂定）" : ""),
+  );
   await expect(page.getByText(/收到您的申请。/)).toBeVisible();
   // Nothing personal on the tracking page.
   await expect(page.locator("main")).not.toContainText("张三");

@@ -27,7 +27,9 @@ test("a deactivated 商务局 user loses their session and cannot sign in again"
   await admin.getByRole("button", { name: "停用账号" }).click();
   await expect(admin.getByRole("button", { name: "恢复账号" })).toBeVisible();
   await expect(admin.getByRole("main").getByText("已停用", { exact: true })).toBeVisible();
-  await expect(admin.getByRole("main").getByRole("status"), "the administrator is told it worked").toHaveText("账号已停用。");
+  await expect(admin.getByRole("main").getByRole("status"), "the administrator is told it worked").toHaveText(
+    "账号已停用。",
+  );
 
   // The user's next request finds the session ended.
   await user.goto("/console");

@@ -20,12 +20,16 @@ test("a draft's attachments are checked by content and their PDF text is extract
   await page.getByRole("button", { name: "上传附件" }).click();
   await expect(page.getByText(/只能上传 PDF、Word、Excel、OFD 文件或图片/)).toBeVisible();
 
-  await page.getByLabel("选择文件").setInputFiles({ name: "检查方案.pdf", mimeType: "application/pdf", buffer: chinesePdf(["商贸领域安全检查方案"]) });
+  await page
+    .getByLabel("选择文件")
+    .setInputFiles({ name: "检查方案.pdf", mimeType: "application/pdf", buffer: chinesePdf(["商贸领域安全检查方案"]) });
   await page.getByRole("button", { name: "上传附件" }).click();
   await expect(page.getByRole("link", { name: "检查方案.pdf" })).toBeVisible();
 
   const rows = await queryE2eDatabase<{ text: string; content_type: string }>(
-    `SELECT a.text, a.content_type FROM attachment a JOIN item_revision r ON r.id = a.revision_id WHERE r.title = $1`, [title]);
+    `SELECT a.text, a.content_type FROM attachment a JOIN item_revision r ON r.id = a.revision_id WHERE r.title = $1`,
+    [title],
+  );
   expect(rows).toEqual([{ content_type: "application/pdf", text: expect.stringContaining("商贸领域安全检查方案") }]);
 
   // The console download serves the stored file with its detected type.

@@ -21,7 +21,9 @@ test("an item goes from draft through review and approval to the public portal",
   await staff.getByLabel("文号").fill("元商务【2026】21号");
   await staff.getByLabel("成文日期").fill("2026-11-20");
   await staff.getByLabel("主题分类").selectOption({ label: "市场监管、安全生产监管" });
-  await staff.getByLabel("正文").fill("各商贸企业：\n\n为做好岁末年初安全生产工作，现将有关事项通知如下。<script>alert(1)</script>");
+  await staff
+    .getByLabel("正文")
+    .fill("各商贸企业：\n\n为做好岁末年初安全生产工作，现将有关事项通知如下。<script>alert(1)</script>");
   await staff.getByRole("button", { name: "保存草稿" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
   const itemUrl = staff.url().split("?")[0];

@@ -8,9 +8,15 @@ test("browse the catalogue → an item → print view", async ({ page }) => {
   await expect(page.getByTestId("catalogue-list").getByRole("row")).toHaveCount(21); // header + a page of 20
 
   // Filters combine and give a shareable URL: 2017 and 安全生产、应急管理类 → the seed report's 6.
-  await page.getByRole("navigation", { name: "年份" }).getByRole("link", { name: /2017年/ }).click();
+  await page
+    .getByRole("navigation", { name: "年份" })
+    .getByRole("link", { name: /2017年/ })
+    .click();
   await expect(page).toHaveURL(/year=2017/);
-  await page.getByRole("navigation", { name: "目录分类" }).getByRole("link", { name: /安全生产、应急管理类/ }).click();
+  await page
+    .getByRole("navigation", { name: "目录分类" })
+    .getByRole("link", { name: /安全生产、应急管理类/ })
+    .click();
   await expect(page).toHaveURL(/category=.*year=2017|year=2017.*category=/);
   await expect(page.getByTestId("catalogue-list").getByRole("row")).toHaveCount(7);
 

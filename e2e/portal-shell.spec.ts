@@ -10,7 +10,12 @@ test("the portal home shows the government, its sections and its contact", async
   await expect(header.getByRole("link", { name: "工作人员登录" })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: "主导航" });
-  for (const [name, path] of [["公开指南", "/guide"], ["公开目录", "/catalogue"], ["依申请公开", "/requests"], ["年度报告", "/reports"]] as const) {
+  for (const [name, path] of [
+    ["公开指南", "/guide"],
+    ["公开目录", "/catalogue"],
+    ["依申请公开", "/requests"],
+    ["年度报告", "/reports"],
+  ] as const) {
     await nav.getByRole("link", { name, exact: true }).click();
     await expect(page).toHaveURL(path);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(name);

@@ -18,22 +18,33 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 let data: ReportPortalData;
 
 test.beforeAll(() => {
-  const out = execFileSync(path.join("node_modules", ".bin", "tsx"), [path.join("e2e", "support", "report-portal-data.ts")], {
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const out = execFileSync(
+    path.join("node_modules", ".bin", "tsx"),
+    [path.join("e2e", "support", "report-portal-data.ts")],
+    {
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   data = JSON.parse(out.trim().split("\n").pop()!) as ReportPortalData;
 });
 
 /** The text of a PDF written by lib/pdf: its strings are UCS-2 hex (<…> Tj) in uncompressed content streams. */
 function pdfText(bytes: Buffer): string {
   return [...bytes.toString("latin1").matchAll(/<([0-9A-F]+)> Tj/g)]
-    .map((m) => m[1]!.match(/.{4}/g)!.map((h) => String.fromCharCode(parseInt(h, 16))).join(""))
+    .map((m) =>
+      m[1]!
+        .match(/.{4}/g)!
+        .map((h) => String.fromCharCode(parseInt(h, 16)))
+        .join(""),
+    )
     .join("");
 }
 
-test("a visitor finds a report from /reports, reads it like the official document, prints it and downloads the PDF", async ({ page }) => {
+test("a visitor finds a report from /reports, reads it like the official document, prints it and downloads the PDF", async ({
+  page,
+}) => {
   await page.goto("/reports");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("政府信息公开工作年度报告");
   await page.getByRole("link", { name: AGENCY_NAME, exact: true }).click();
@@ -41,7 +52,9 @@ test("a visitor finds a report from /reports, reads it like the official documen
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${AGENCY_NAME}政府信息公开工作年度报告`);
   // Charts over the years are images with titles, and their figures are in a table too.
   await expect(page.getByRole("img", { name: /主动公开政府信息数/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: /历年主要数据/ }).getByRole("rowheader", { name: "2017年" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /历年主要数据/ }).getByRole("rowheader", { name: "2017年" }),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: `${AGENCY_NAME}2024年政府信息公开工作年度报告` }).click();
   await expect(page).toHaveURL(`/reports/${COMMERCE}/2024`);
@@ -49,7 +62,14 @@ test("a visitor finds a report from /reports, reads it like the official documen
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${AGENCY_NAME}2024年政府信息公开工作年度报告`);
   await expect(main).toContainText(data.published.overview2);
   await expect(main).not.toContainText(data.published.overview1);
-  for (const heading of ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]) {
+  for (const heading of [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   const proactive = page.locator('table[data-table="proactive"]');
@@ -71,7 +91,10 @@ test("a visitor finds a report from /reports, reads it like the official documen
   await page.emulateMedia({ media: "screen" });
 
   // 下载PDF: a file named after the report, holding its text.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "下载PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${AGENCY_NAME}2024年政府信息公开工作年度报告.pdf`);
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -99,10 +122,22 @@ test("a visitor finds a report from /reports, reads it like the official documen
   await expect(legacy.getByRole("row").filter({ hasText: "主动公开文件数" }).first()).toContainText(/15\s*27/);
 });
 
-const PAGES = ["/reports", `/reports/${COMMERCE}`, `/reports/${COMMERCE}/2024`, `/reports/${COMMERCE}/2024?version=1`, `/reports/${COMMERCE}/2017`, `/reports/${COMMERCE}/2024/explanation`];
+const PAGES = [
+  "/reports",
+  `/reports/${COMMERCE}`,
+  `/reports/${COMMERCE}/2024`,
+  `/reports/${COMMERCE}/2024?version=1`,
+  `/reports/${COMMERCE}/2017`,
+  `/reports/${COMMERCE}/2024/explanation`,
+];
 
 function describeViolations(url: string, violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
-  return violations.map((v) => `${url} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`).join("\n");
+  return violations
+    .map(
+      (v) =>
+        `${url} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`,
+    )
+    .join("\n");
 }
 
 test("the report pages have no serious or critical WCAG 2.1 AA violations", async ({ page }) => {
@@ -122,7 +157,10 @@ test("at 360 px the pages never scroll sideways; the tables scroll inside their 
   const overflowing: string[] = [];
   for (const url of PAGES) {
     await page.goto(url);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     if (scrollWidth > clientWidth) overflowing.push(`${url}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
   }
   expect(overflowing, overflowing.join("\n")).toEqual([]);
@@ -142,9 +180,14 @@ async function crawlReports(request: APIRequestContext): Promise<Map<string, str
     bodies.set(url, body);
     return body;
   };
-  const links = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+  const links = (html: string, pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1]!.replaceAll("&amp;", "&"));
   const list = await fetch("/reports");
-  for (const agencyPage of new Set([...links(list, /href="(\/reports\/[^/"?]+)"/g), `/reports/${COMMERCE}`, `/reports/${FINANCE}`])) {
+  for (const agencyPage of new Set([
+    ...links(list, /href="(\/reports\/[^/"?]+)"/g),
+    `/reports/${COMMERCE}`,
+    `/reports/${FINANCE}`,
+  ])) {
     const html = await fetch(agencyPage);
     for (const reportPage of new Set(links(html + list, /href="(\/reports\/[^/"]+\/\d{4}[^"]*)"/g))) {
       const report = await fetch(reportPage);
@@ -160,13 +203,24 @@ async function crawlReports(request: APIRequestContext): Promise<Map<string, str
   return bodies;
 }
 
-test("a draft report's text never appears on a public page, PDF or API answer, and its URLs answer 404", async ({ request }) => {
+test("a draft report's text never appears on a public page, PDF or API answer, and its URLs answer 404", async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const bodies = await crawlReports(request);
   expect([...bodies.keys()].some((url) => url.endsWith("/pdf") || url.includes("/pdf?"))).toBe(true);
   expect(bodies.size).toBeGreaterThan(10);
-  for (const [url, body] of bodies) for (const marker of data.draftMarkers) expect(body.includes(marker), `${marker} appears in ${url}`).toBe(false);
-  for (const url of [`/reports/${COMMERCE}/2023`, `/reports/${COMMERCE}/2023/pdf`, `/reports/${COMMERCE}/2023/explanation`, `/reports/${FINANCE}/2025`, `/reports/${FINANCE}/2025/pdf`, `/api/v1/agencies/${FINANCE}/reports/2025`, `/api/v1/agencies/${COMMERCE}/reports/2023`]) {
+  for (const [url, body] of bodies)
+    for (const marker of data.draftMarkers) expect(body.includes(marker), `${marker} appears in ${url}`).toBe(false);
+  for (const url of [
+    `/reports/${COMMERCE}/2023`,
+    `/reports/${COMMERCE}/2023/pdf`,
+    `/reports/${COMMERCE}/2023/explanation`,
+    `/reports/${FINANCE}/2025`,
+    `/reports/${FINANCE}/2025/pdf`,
+    `/api/v1/agencies/${FINANCE}/reports/2025`,
+    `/api/v1/agencies/${COMMERCE}/reports/2023`,
+  ]) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(404);
     const body = await response.text();

@@ -13,7 +13,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("staff see last year's report is late, record a complaint and its outcome, enter and import historical figures", async ({ browser }) => {
+test("staff see last year's report is late, record a complaint and its outcome, enter and import historical figures", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // 财政局's report of last year is never published in the e2e run (the report journey publishes 商务局's).
   const finance = await as(browser, CZJ_STAFF.email);
@@ -71,12 +73,21 @@ test("staff see last year's report is late, record a complaint and its outcome, 
   await expect(finance.getByTestId("history-year-2012")).toBeVisible();
 
   // Import (GBK) with an error
-  const lines = ["year,key,this_year,cumulative,source", ...LEGACY_ROW_KEYS.map((k) => `2013,${k},${k === "proactive.total" ? 2 : 0},${k === "proactive.total" ? 7 : 0},2013年度报告（纸质）`)];
-  await finance.locator("#history-file").setInputFiles({ name: "历史.csv", mimeType: "text/csv", buffer: iconv.encode(lines.join("\r\n"), "gbk") });
+  const lines = [
+    "year,key,this_year,cumulative,source",
+    ...LEGACY_ROW_KEYS.map(
+      (k) => `2013,${k},${k === "proactive.total" ? 2 : 0},${k === "proactive.total" ? 7 : 0},2013年度报告（纸质）`,
+    ),
+  ];
+  await finance
+    .locator("#history-file")
+    .setInputFiles({ name: "历史.csv", mimeType: "text/csv", buffer: iconv.encode(lines.join("\r\n"), "gbk") });
   await finance.getByTestId("history-import").getByRole("button", { name: "导入" }).click();
   await expect(finance.getByRole("heading", { name: /文件中有 1 处问题/ })).toBeVisible();
   lines[1] = lines[1].replace(",2,7,", ",2,8,");
-  await finance.locator("#history-file").setInputFiles({ name: "历史.csv", mimeType: "text/csv", buffer: iconv.encode(lines.join("\r\n"), "gbk") });
+  await finance
+    .locator("#history-file")
+    .setInputFiles({ name: "历史.csv", mimeType: "text/csv", buffer: iconv.encode(lines.join("\r\n"), "gbk") });
   await finance.getByTestId("history-import").getByRole("button", { name: "导入" }).click();
   await expect(finance.getByText("已导入2013年度共 15 行数据。")).toBeVisible();
   await expect(finance.getByTestId("history-year-2013")).toBeVisible();

@@ -17,10 +17,15 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("a request from online submission to the citizen reading the approved reply", async ({ browser, page: citizen }) => {
+test("a request from online submission to the citizen reading the approved reply", async ({
+  browser,
+  page: citizen,
+}) => {
   test.setTimeout(120_000);
   const email = `journey.${Date.now().toString(36)}@example.com`;
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()) as `${number}-${number}-${number}`;
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
+    new Date(),
+  ) as `${number}-${number}-${number}`;
 
   // The citizen applies online.
   await citizen.goto("/requests/new?agency=350403001");
@@ -57,7 +62,13 @@ test("a request from online submission to the citizen reading the approved reply
   await staff.getByLabel("办理结果").selectOption({ label: "部分公开" });
   await staff.getByRole("button", { name: "起草" }).click();
   await expect(staff.getByTestId("reply-status")).toHaveText("草稿");
-  await staff.getByLabel("公开的文件").setInputFiles({ name: "检查情况（部分）.pdf", mimeType: "application/pdf", buffer: chinesePdf(["2026年商贸企业安全检查情况"]) });
+  await staff
+    .getByLabel("公开的文件")
+    .setInputFiles({
+      name: "检查情况（部分）.pdf",
+      mimeType: "application/pdf",
+      buffer: chinesePdf(["2026年商贸企业安全检查情况"]),
+    });
   await staff.getByRole("button", { name: "上传" }).click();
   await expect(staff.getByRole("link", { name: "检查情况（部分）.pdf" })).toBeVisible();
   await staff.getByTestId("reply-submit").getByRole("button", { name: "提交领导审批" }).click();

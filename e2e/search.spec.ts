@@ -33,7 +33,9 @@ test("search → results with highlights → filter → the item", async ({ page
 
 test("a 文号 finds its document, and a search that finds nothing suggests what to do", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent("元商务〔2017〕12号")}`);
-  await expect(page.getByTestId("search-results").getByRole("link")).toHaveText(["三元区商务局关于开展2017年“安全生产月”活动的通知"]);
+  await expect(page.getByTestId("search-results").getByRole("link")).toHaveText([
+    "三元区商务局关于开展2017年“安全生产月”活动的通知",
+  ]);
 
   await page.goto(`/search?q=${encodeURIComponent("安全生产")}&year=2008`);
   await expect(page.getByTestId("search-no-results")).toContainText("减少筛选条件");

@@ -6,12 +6,60 @@ import { consoleNav, signIn, signOut } from "./support/sign-in";
 // Worked out by hand from lib/auth/permissions.ts (dashboard.read, item.read, request.read, request.templates, report.read, complaint.read, catalogue.manage, agency.update, user.read,
 // audit.read, outbox.read, calendar.manage, token.manage; 修改密码 for everyone), so a change of the table shows up here as a deliberate edit.
 const CASES = [
-  { account: PLATFORM_ADMIN, badge: "平台管理员", nav: ["工作台", "目录管理", "机关管理", "用户管理", "审计日志", "邮件发送", "工作日历", "访问令牌", "修改密码"] },
-  { account: SWJ_STAFF, badge: "三元区商务局：经办人", nav: ["工作台", "信息发布", "依申请公开", "年度报告", "行政申诉、举报", "访问令牌", "修改密码"] },
-  { account: SWJ_REVIEWER, badge: "三元区商务局：保密审查", nav: ["工作台", "信息发布", "年度报告", "访问令牌", "修改密码"] },
-  { account: SWJ_LEADER, badge: "三元区商务局：领导", nav: ["工作台", "信息发布", "依申请公开", "答复模板", "年度报告", "行政申诉、举报", "审计日志", "访问令牌", "修改密码"] },
-  { account: SWJ_ADMIN, badge: "三元区商务局：管理员", nav: ["工作台", "信息发布", "依申请公开", "答复模板", "年度报告", "行政申诉、举报", "目录管理", "机关管理", "用户管理", "审计日志", "邮件发送", "访问令牌", "修改密码"] },
-  { account: CZJ_STAFF, badge: "三元区财政局：经办人", nav: ["工作台", "信息发布", "依申请公开", "年度报告", "行政申诉、举报", "访问令牌", "修改密码"] },
+  {
+    account: PLATFORM_ADMIN,
+    badge: "平台管理员",
+    nav: ["工作台", "目录管理", "机关管理", "用户管理", "审计日志", "邮件发送", "工作日历", "访问令牌", "修改密码"],
+  },
+  {
+    account: SWJ_STAFF,
+    badge: "三元区商务局：经办人",
+    nav: ["工作台", "信息发布", "依申请公开", "年度报告", "行政申诉、举报", "访问令牌", "修改密码"],
+  },
+  {
+    account: SWJ_REVIEWER,
+    badge: "三元区商务局：保密审查",
+    nav: ["工作台", "信息发布", "年度报告", "访问令牌", "修改密码"],
+  },
+  {
+    account: SWJ_LEADER,
+    badge: "三元区商务局：领导",
+    nav: [
+      "工作台",
+      "信息发布",
+      "依申请公开",
+      "答复模板",
+      "年度报告",
+      "行政申诉、举报",
+      "审计日志",
+      "访问令牌",
+      "修改密码",
+    ],
+  },
+  {
+    account: SWJ_ADMIN,
+    badge: "三元区商务局：管理员",
+    nav: [
+      "工作台",
+      "信息发布",
+      "依申请公开",
+      "答复模板",
+      "年度报告",
+      "行政申诉、举报",
+      "目录管理",
+      "机关管理",
+      "用户管理",
+      "审计日志",
+      "邮件发送",
+      "访问令牌",
+      "修改密码",
+    ],
+  },
+  {
+    account: CZJ_STAFF,
+    badge: "三元区财政局：经办人",
+    nav: ["工作台", "信息发布", "依申请公开", "年度报告", "行政申诉、举报", "访问令牌", "修改密码"],
+  },
 ];
 
 for (const { account, badge, nav } of CASES) {

@@ -34,7 +34,9 @@ export async function createTokenForEmail(options: { email: string; name: string
     if (!isAppError(error)) throw error;
     if (error.code === "FORBIDDEN") throw new CliError(`The user ${email} holds no role that may use API tokens.`);
     if (error.code === "VALIDATION") {
-      const fields = Object.entries(error.fieldErrors ?? {}).map(([field, keys]) => `${field === "expiresInDays" ? "--expires-days" : `--${field}`}: ${keys.join(", ")}`);
+      const fields = Object.entries(error.fieldErrors ?? {}).map(
+        ([field, keys]) => `${field === "expiresInDays" ? "--expires-days" : `--${field}`}: ${keys.join(", ")}`,
+      );
       throw new CliError(`Invalid input (${fields.join("; ")}).`);
     }
     throw error;
@@ -50,7 +52,11 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
   }
   let values: { email?: string; name?: string; "expires-days"?: string };
   try {
-    ({ values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, "expires-days": { type: "string" } }, strict: true }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: { email: { type: "string" }, name: { type: "string" }, "expires-days": { type: "string" } },
+      strict: true,
+    }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -60,8 +66,14 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
     return 2;
   }
   try {
-    const token = await createTokenForEmail({ email: values.email, name: values.name, expiresInDays: values["expires-days"] });
-    io.err(`Token "${token.name}" created for ${values.email.trim().toLowerCase()}${token.expiresAt ? `, valid until ${token.expiresAt.toISOString()}` : ", valid until revoked"}.`);
+    const token = await createTokenForEmail({
+      email: values.email,
+      name: values.name,
+      expiresInDays: values["expires-days"],
+    });
+    io.err(
+      `Token "${token.name}" created for ${values.email.trim().toLowerCase()}${token.expiresAt ? `, valid until ${token.expiresAt.toISOString()}` : ", valid until revoked"}.`,
+    );
     io.err("Copy it now: it is not shown again. Use it as `Authorization: Bearer <token>`.");
     io.out(token.secret);
     return 0;
@@ -77,7 +89,10 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
 function portOpen(port: number) {
   return new Promise<boolean>((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -93,7 +108,9 @@ async function connectDatabase() {
   }
   const { prepareDatabase } = await import("./lib/prepare-database");
   const { embedded } = await prepareDatabase({ seedDemo: false, log: (line) => console.error(`[gongkai] ${line}`) });
-  return async () => { await embedded?.stop(); };
+  return async () => {
+    await embedded?.stop();
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -23,7 +23,9 @@ export const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3126);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 if (!existsSync(path.join(".next", "BUILD_ID"))) {
-  console.error("[e2e-server] No build found (.next/BUILD_ID is missing). Run `npm run build` (next build) before the end-to-end tests.");
+  console.error(
+    "[e2e-server] No build found (.next/BUILD_ID is missing). Run `npm run build` (next build) before the end-to-end tests.",
+  );
   process.exit(1);
 }
 
@@ -68,7 +70,8 @@ async function prepareDatabase(): Promise<string> {
   }
   const e2eUrl = withDatabase(baseUrl, DATABASE);
   // Drop and create from another database of the same server: the one given, unless it is ours.
-  const adminUrl = new URL(baseUrl).pathname.slice(1) === DATABASE || embedded ? withDatabase(baseUrl, "postgres") : baseUrl;
+  const adminUrl =
+    new URL(baseUrl).pathname.slice(1) === DATABASE || embedded ? withDatabase(baseUrl, "postgres") : baseUrl;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

@@ -6,15 +6,24 @@ import { findPortalGovernment } from "@/lib/agencies/queries";
 import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [government, t, messages] = await Promise.all([findPortalGovernment(), getTranslations("common"), getMessages()]);
+  const [government, t, messages] = await Promise.all([
+    findPortalGovernment(),
+    getTranslations("common"),
+    getMessages(),
+  ]);
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <PortalHeader governmentName={government?.name ?? t("productName")} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES.portal)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES.portal)}>
+          {children}
+        </NextIntlClientProvider>
       </main>
       <PortalFooter government={government} />
     </div>

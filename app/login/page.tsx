@@ -16,19 +16,35 @@ function safeCallback(value: string | string[] | undefined) {
   return path && path.startsWith("/console") && !path.startsWith("//") ? path : "/console";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
-  const notice = params.signedOut ? "auth.signedOutNotice" : params.expired ? "auth.sessionEndedNotice" : params.passwordChanged ? "auth.passwordChangedNotice" : null;
+  const notice = params.signedOut
+    ? "auth.signedOutNotice"
+    : params.expired
+      ? "auth.sessionEndedNotice"
+      : params.passwordChanged
+        ? "auth.passwordChangedNotice"
+        : null;
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-12">
-      <div className="mb-4 flex justify-end"><LocaleSwitcher /></div>
+      <div className="mb-4 flex justify-end">
+        <LocaleSwitcher />
+      </div>
       <div className="rounded border border-stone-300 bg-white p-6 shadow-sm">
         <h1 className="text-2xl font-semibold">{t("auth.signInTitle")}</h1>
         <p className="mb-4 mt-1 text-sm text-stone-600">{t("auth.signInIntro")}</p>
-        {notice ? <p role="status" className="mb-4 rounded border border-blue-700 bg-blue-50 px-3 py-2 text-blue-900">{t(notice)}</p> : null}
+        {notice ? (
+          <p role="status" className="mb-4 rounded border border-blue-700 bg-blue-50 px-3 py-2 text-blue-900">
+            {t(notice)}
+          </p>
+        ) : null}
         <NextIntlClientProvider messages={pickMessages(await getMessages(), CLIENT_NAMESPACES.signIn)}>
           <SignInForm callbackUrl={callbackUrl} />
         </NextIntlClientProvider>

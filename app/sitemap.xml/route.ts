@@ -12,6 +12,7 @@ export async function GET(request: Request) {
   if (part === null) return new Response(await sitemapIndex(base), { headers: HEADERS });
   if (part === "pages") return new Response(await pagesSitemap(base), { headers: HEADERS });
   const stream = part === "items" ? itemsSitemapStream(base, params.get("from") ?? "") : null;
-  if (!stream) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!stream)
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(stream, { headers: HEADERS });
 }

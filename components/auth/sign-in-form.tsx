@@ -28,7 +28,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      const result = await signIn("credentials", {
+        email: form.get("email"),
+        password: form.get("password"),
+        redirect: false,
+      });
       if (result?.ok && !result.error) {
         router.replace(callbackUrl);
         router.refresh();
@@ -44,16 +48,44 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+          {error}
+        </p>
+      ) : null}
       <div className="flex flex-col gap-1">
-        <label htmlFor="email" className="font-medium">{t("email")}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />
+        <label htmlFor="email" className="font-medium">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          className={inputClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="password" className="font-medium">{t("password")}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <label htmlFor="password" className="font-medium">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+        />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark disabled:opacity-60"
+      >
         {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>

@@ -26,11 +26,22 @@ export function ActionForm({ action, label, variant = "primary", fields = [], te
     <form action={formAction} className="space-y-3" data-testid={testId} noValidate>
       <FormMessage state={state} />
       {fields.map((f) => (
-        <Field key={f.name} name={f.name} id={`${idPrefix}-${f.name}`} label={f.label} state={state} required={f.required}>
+        <Field
+          key={f.name}
+          name={f.name}
+          id={`${idPrefix}-${f.name}`}
+          label={f.label}
+          state={state}
+          required={f.required}
+        >
           {(p) =>
             "options" in f ? (
               <select {...p} className={inputClass}>
-                {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             ) : f.multiline ? (
               <textarea {...p} rows={3} className={inputClass} />

@@ -7,8 +7,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 type AgencyValues = {
-  code: string; name: string; shortName: string; parentId: string | null; address: string; postcode: string; phone: string;
-  fax: string; email: string; website: string; officeHours: string; disclosureOffice: string; sortOrder: number;
+  code: string;
+  name: string;
+  shortName: string;
+  parentId: string | null;
+  address: string;
+  postcode: string;
+  phone: string;
+  fax: string;
+  email: string;
+  website: string;
+  officeHours: string;
+  disclosureOffice: string;
+  sortOrder: number;
 };
 
 type Props = {
@@ -20,14 +31,33 @@ type Props = {
   initialMessage?: string;
 };
 
-const CONTACT_FIELDS = ["address", "postcode", "phone", "fax", "email", "website", "officeHours", "disclosureOffice"] as const;
+const CONTACT_FIELDS = [
+  "address",
+  "postcode",
+  "phone",
+  "fax",
+  "email",
+  "website",
+  "officeHours",
+  "disclosureOffice",
+] as const;
 
 export function AgencyForm({ action, agency, structural, parents, initialMessage }: Props) {
   const t = useTranslations();
-  const [state, formAction] = useActionState(action, initialMessage ? { ok: true, message: initialMessage } : initialFormState);
+  const [state, formAction] = useActionState(
+    action,
+    initialMessage ? { ok: true, message: initialMessage } : initialFormState,
+  );
   const text = (name: keyof AgencyValues, required = false, hint?: string) => (
     <Field name={name} label={t(`console.agencies.${name}`)} state={state} required={required} hint={hint}>
-      {(props) => <input {...props} type={name === "email" ? "email" : "text"} defaultValue={valueOf(state, name, agency?.[name])} className={inputClass} />}
+      {(props) => (
+        <input
+          {...props}
+          type={name === "email" ? "email" : "text"}
+          defaultValue={valueOf(state, name, agency?.[name])}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
   return (
@@ -41,12 +71,18 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
           {(props) => (
             <select {...props} defaultValue={valueOf(state, "parentId", agency?.parentId)} className={inputClass}>
               <option value="">{t("console.agencies.noParent")}</option>
-              {parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {parents.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       ) : null}
-      {CONTACT_FIELDS.map((name) => <div key={name}>{text(name)}</div>)}
+      {CONTACT_FIELDS.map((name) => (
+        <div key={name}>{text(name)}</div>
+      ))}
       {structural ? text("sortOrder") : null}
       <SubmitButton>{t("common.save")}</SubmitButton>
     </form>

@@ -52,7 +52,11 @@ export function RemoveCalendarOverrideForm({ action, date }: { action: Action; d
     <form action={formAction} className="space-y-1" aria-label={t("removeLabel", { date })}>
       <input type="hidden" name="date" value={date} />
       <FormMessage state={state} />
-      <button type="submit" aria-label={t("removeLabel", { date })} className="rounded border border-red-800 bg-white px-3 py-1 text-sm text-red-800 hover:bg-red-50">
+      <button
+        type="submit"
+        aria-label={t("removeLabel", { date })}
+        className="rounded border border-red-800 bg-white px-3 py-1 text-sm text-red-800 hover:bg-red-50"
+      >
         {t("remove")}
       </button>
     </form>
@@ -67,7 +71,11 @@ export function ConfirmCalendarYearForm({ action, year }: { action: Action; year
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="year" value={year} />
-      {state.fieldErrors?.year ? <p role="alert" className="text-sm text-red-700">{state.fieldErrors.year.join(" ")}</p> : null}
+      {state.fieldErrors?.year ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.fieldErrors.year.join(" ")}
+        </p>
+      ) : null}
       <Field name="note" label={t("note")} state={state} hint={t("noteHint")} required>
         {(p) => <input {...p} maxLength={300} defaultValue={valueOf(state, "note")} className={inputClass} />}
       </Field>

@@ -27,9 +27,15 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
   const describe = (day: DayInfo) => {
     const name = festival(day);
     const base =
-      day.type === "holiday" ? (name ? t("day.holidayNamed", { name }) : t("day.holiday"))
-      : day.type === "adjustedWorkday" ? (name ? t("day.adjustedWorkdayNamed", { name }) : t("day.adjustedWorkday"))
-      : t(`day.${day.type}`);
+      day.type === "holiday"
+        ? name
+          ? t("day.holidayNamed", { name })
+          : t("day.holiday")
+        : day.type === "adjustedWorkday"
+          ? name
+            ? t("day.adjustedWorkdayNamed", { name })
+            : t("day.adjustedWorkday")
+          : t(`day.${day.type}`);
     return day.override ? `${base}；${t("day.override", { note: day.override.note })}` : base;
   };
   const months = Array.from({ length: 12 }, (_, m) => days.filter((d) => Number(d.date.slice(5, 7)) === m + 1));
@@ -37,13 +43,18 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {months.map((monthDays, m) => (
-        <table key={m} className="w-full table-fixed border-collapse border border-stone-300 bg-white text-center text-sm">
+        <table
+          key={m}
+          className="w-full table-fixed border-collapse border border-stone-300 bg-white text-center text-sm"
+        >
           <caption className="py-1 text-left font-semibold">{t("month", { month: m + 1 })}</caption>
           <thead>
             <tr className="bg-stone-50">
               {WEEKDAYS.map((w) => (
                 <th key={w} scope="col" className="px-1 py-1 font-medium">
-                  <abbr title={t(`weekdaysLong.${w}`)} className="no-underline">{t(`weekdays.${w}`)}</abbr>
+                  <abbr title={t(`weekdaysLong.${w}`)} className="no-underline">
+                    {t(`weekdays.${w}`)}
+                  </abbr>
                 </th>
               ))}
             </tr>
@@ -52,7 +63,9 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
             {weeksOf(monthDays).map((week, i) => (
               <tr key={i}>
                 {week.map((day, j) =>
-                  day === null ? <td key={j} className="border border-stone-200" /> : (
+                  day === null ? (
+                    <td key={j} className="border border-stone-200" />
+                  ) : (
                     <td
                       key={day.date}
                       title={describe(day)}
@@ -62,10 +75,18 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
                     >
                       <span className="block font-medium">
                         {Number(day.date.slice(8))}
-                        {day.override ? <span aria-hidden="true" className="text-amber-700">*</span> : null}
+                        {day.override ? (
+                          <span aria-hidden="true" className="text-amber-700">
+                            *
+                          </span>
+                        ) : null}
                       </span>
                       <span aria-hidden="true" className="block truncate text-[0.7rem] leading-tight">
-                        {day.type === "holiday" ? (festival(day) ?? t("day.markOff")) : day.type === "adjustedWorkday" ? t("day.markWork") : null}
+                        {day.type === "holiday"
+                          ? (festival(day) ?? t("day.markOff"))
+                          : day.type === "adjustedWorkday"
+                            ? t("day.markWork")
+                            : null}
                       </span>
                       <span className="sr-only">{describe(day)}</span>
                     </td>
@@ -91,7 +112,9 @@ export async function CalendarLegend() {
   ];
   return (
     <section aria-labelledby="calendar-legend" className="flex flex-wrap items-center gap-3 text-sm">
-      <h2 id="calendar-legend" className="font-semibold">{t("heading")}</h2>
+      <h2 id="calendar-legend" className="font-semibold">
+        {t("heading")}
+      </h2>
       <ul className="flex flex-wrap gap-3">
         {entries.map(([cls, label]) => (
           <li key={label} className="flex items-center gap-1">

@@ -9,11 +9,26 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function CategoryForm({ action, parents, category, idPrefix }: { action: Action; parents: { id: string; name: string }[]; category?: { name: string; parentId: string | null; sortOrder: number }; idPrefix: string }) {
+export function CategoryForm({
+  action,
+  parents,
+  category,
+  idPrefix,
+}: {
+  action: Action;
+  parents: { id: string; name: string }[];
+  category?: { name: string; parentId: string | null; sortOrder: number };
+  idPrefix: string;
+}) {
   const t = useTranslations("catalogue");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate aria-label={category ? category.name : t("newCategory")}>
+    <form
+      action={formAction}
+      className="flex flex-wrap items-end gap-3"
+      noValidate
+      aria-label={category ? category.name : t("newCategory")}
+    >
       <FormMessage state={state} />
       <div className="min-w-48 flex-1">
         <Field name="name" id={`${idPrefix}-name`} label={t("name")} state={state} required>
@@ -25,14 +40,25 @@ export function CategoryForm({ action, parents, category, idPrefix }: { action: 
           {(p) => (
             <select {...p} defaultValue={valueOf(state, "parentId", category?.parentId)} className={inputClass}>
               <option value="">{t("topLevel")}</option>
-              {parents.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+              {parents.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       <div className="w-24">
         <Field name="sortOrder" id={`${idPrefix}-order`} label={t("sortOrder")} state={state}>
-          {(p) => <input {...p} inputMode="numeric" defaultValue={valueOf(state, "sortOrder", category?.sortOrder ?? 0)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              defaultValue={valueOf(state, "sortOrder", category?.sortOrder ?? 0)}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <SubmitButton variant="secondary">{category ? t("save") : t("create")}</SubmitButton>
@@ -51,17 +77,42 @@ export function RemoveCategoryForm({ action }: { action: Action }) {
   );
 }
 
-export function ItemSettingsForm({ action, settings }: { action: Action; settings: { indexNumberPattern: string; withheldReviewMonths: number } }) {
+export function ItemSettingsForm({
+  action,
+  settings,
+}: {
+  action: Action;
+  settings: { indexNumberPattern: string; withheldReviewMonths: number };
+}) {
   const t = useTranslations("catalogue");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="indexNumberPattern" label={t("indexNumberPattern")} state={state} required hint={t("indexNumberPatternHint")}>
-        {(p) => <input {...p} defaultValue={valueOf(state, "indexNumberPattern", settings.indexNumberPattern)} className={`${inputClass} font-mono`} />}
+      <Field
+        name="indexNumberPattern"
+        label={t("indexNumberPattern")}
+        state={state}
+        required
+        hint={t("indexNumberPatternHint")}
+      >
+        {(p) => (
+          <input
+            {...p}
+            defaultValue={valueOf(state, "indexNumberPattern", settings.indexNumberPattern)}
+            className={`${inputClass} font-mono`}
+          />
+        )}
       </Field>
       <Field name="withheldReviewMonths" label={t("withheldReviewMonths")} state={state} required>
-        {(p) => <input {...p} inputMode="numeric" defaultValue={valueOf(state, "withheldReviewMonths", settings.withheldReviewMonths)} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            inputMode="numeric"
+            defaultValue={valueOf(state, "withheldReviewMonths", settings.withheldReviewMonths)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <SubmitButton>{t("save")}</SubmitButton>
     </form>

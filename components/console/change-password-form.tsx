@@ -6,7 +6,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
-export function ChangePasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ChangePasswordForm({
+  action,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("console.password");
   const [state, formAction] = useActionState(action, initialFormState);
   return (

@@ -25,7 +25,12 @@ export function FileUploadForm({ action, maxMb, id, label, hint, submitLabel, te
   const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, initialFormState);
   const shown: FormState = state.fieldErrors?.file
-    ? { ...state, fieldErrors: { file: state.fieldErrors.file.map((key) => (tv.has(key) ? tv(key, { maxMb, ...state.messageParams }) : key)) } }
+    ? {
+        ...state,
+        fieldErrors: {
+          file: state.fieldErrors.file.map((key) => (tv.has(key) ? tv(key, { maxMb, ...state.messageParams }) : key)),
+        },
+      }
     : state;
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid={testId}>

@@ -14,9 +14,15 @@ export function ImportProblemTable({ problems, lineLabel }: { problems: readonly
       <table className="w-full border-collapse bg-white text-left text-sm">
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="px-3 py-2">{lineLabel}</th>
-            <th scope="col" className="px-3 py-2">{t("column")}</th>
-            <th scope="col" className="px-3 py-2">{t("problem")}</th>
+            <th scope="col" className="px-3 py-2">
+              {lineLabel}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("column")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("problem")}
+            </th>
           </tr>
         </thead>
         <tbody>

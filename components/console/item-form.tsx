@@ -20,9 +20,21 @@ export type ItemFormOptions = {
 };
 
 export type ItemFormValues = {
-  agencyId: string; title: string; documentNumber: string; writtenOn: string; subjectCategory: string;
-  catalogueCategoryId: string | null; genre: string; documentKind: string; channels: string[]; keywords: string[];
-  summary: string; bodyMarkdown: string; disclosure: string; withholdGround: string | null; withholdReason: string | null;
+  agencyId: string;
+  title: string;
+  documentNumber: string;
+  writtenOn: string;
+  subjectCategory: string;
+  catalogueCategoryId: string | null;
+  genre: string;
+  documentKind: string;
+  channels: string[];
+  keywords: string[];
+  summary: string;
+  bodyMarkdown: string;
+  disclosure: string;
+  withholdGround: string | null;
+  withholdReason: string | null;
   interpretsItemId: string | null;
 };
 
@@ -40,18 +52,29 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
   const [disclosure, setDisclosure] = useState(valueOf(state, "disclosure", values?.disclosure ?? "PROACTIVE"));
   const [genre, setGenre] = useState(valueOf(state, "genre", values?.genre ?? "NOTICE"));
   const typedChannels = state.values?.channels;
-  const channels = typedChannels === undefined ? (values?.channels ?? ["WEBSITE"]) : Array.isArray(typedChannels) ? typedChannels : [typedChannels];
+  const channels =
+    typedChannels === undefined
+      ? (values?.channels ?? ["WEBSITE"])
+      : Array.isArray(typedChannels)
+        ? typedChannels
+        : [typedChannels];
   const channelErrors = state.fieldErrors?.channels ?? [];
   const tv = useTranslations("validation");
 
   return (
     <form action={formAction} className="max-w-3xl space-y-5" noValidate>
       <FormMessage state={state} />
-      {values ? <input type="hidden" name="agencyId" value={values.agencyId} /> : (
+      {values ? (
+        <input type="hidden" name="agencyId" value={values.agencyId} />
+      ) : (
         <Field name="agencyId" label={t("fields.agencyId")} state={state} required>
           {(p) => (
             <select {...p} value={agencyId} onChange={(e) => setAgencyId(e.target.value)} className={inputClass}>
-              {options.agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {options.agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -60,39 +83,87 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
         {(p) => <input {...p} defaultValue={valueOf(state, "title", values?.title)} className={inputClass} />}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="documentNumber" label={t("fields.documentNumber")} state={state} hint={t("fields.documentNumberHint")}>
-          {(p) => <input {...p} defaultValue={valueOf(state, "documentNumber", values?.documentNumber)} className={inputClass} />}
+        <Field
+          name="documentNumber"
+          label={t("fields.documentNumber")}
+          state={state}
+          hint={t("fields.documentNumberHint")}
+        >
+          {(p) => (
+            <input
+              {...p}
+              defaultValue={valueOf(state, "documentNumber", values?.documentNumber)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field name="writtenOn" label={t("fields.writtenOn")} state={state} required>
-          {(p) => <input {...p} type="date" defaultValue={valueOf(state, "writtenOn", values?.writtenOn)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              defaultValue={valueOf(state, "writtenOn", values?.writtenOn)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field name="subjectCategory" label={t("fields.subjectCategory")} state={state} required>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "subjectCategory", values?.subjectCategory ?? "")} className={inputClass}>
+            <select
+              {...p}
+              defaultValue={valueOf(state, "subjectCategory", values?.subjectCategory ?? "")}
+              className={inputClass}
+            >
               <option value="">{t("fields.none")}</option>
-              {options.subjects.map((code) => <option key={code} value={code}>{t(`subjects.s${code}`)}</option>)}
+              {options.subjects.map((code) => (
+                <option key={code} value={code}>
+                  {t(`subjects.s${code}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="catalogueCategoryId" label={t("fields.catalogueCategoryId")} state={state}>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "catalogueCategoryId", values?.catalogueCategoryId)} className={inputClass}>
+            <select
+              {...p}
+              defaultValue={valueOf(state, "catalogueCategoryId", values?.catalogueCategoryId)}
+              className={inputClass}
+            >
               <option value="">{t("fields.noCategory")}</option>
-              {options.categories.filter((c) => c.agencyId === (values?.agencyId ?? agencyId)).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {options.categories
+                .filter((c) => c.agencyId === (values?.agencyId ?? agencyId))
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
         <Field name="genre" label={t("fields.genre")} state={state} required>
           {(p) => (
             <select {...p} value={genre} onChange={(e) => setGenre(e.target.value)} className={inputClass}>
-              {options.genres.map((g) => <option key={g} value={g}>{t(`genres.${g}`)}</option>)}
+              {options.genres.map((g) => (
+                <option key={g} value={g}>
+                  {t(`genres.${g}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="documentKind" label={t("fields.documentKind")} state={state}>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "documentKind", values?.documentKind ?? "OTHER")} className={inputClass}>
-              {options.documentKinds.map((k) => <option key={k} value={k}>{t(`documentKinds.${k}`)}</option>)}
+            <select
+              {...p}
+              defaultValue={valueOf(state, "documentKind", values?.documentKind ?? "OTHER")}
+              className={inputClass}
+            >
+              {options.documentKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`documentKinds.${k}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -100,40 +171,88 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
       {genre === "INTERPRETATION" ? (
         <Field name="interpretsItemId" label={t("fields.interpretsItemId")} state={state} required>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "interpretsItemId", values?.interpretsItemId)} className={inputClass}>
+            <select
+              {...p}
+              defaultValue={valueOf(state, "interpretsItemId", values?.interpretsItemId)}
+              className={inputClass}
+            >
               <option value="">{t("fields.none")}</option>
-              {options.policies.filter((x) => x.agencyId === (values?.agencyId ?? agencyId)).map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
+              {options.policies
+                .filter((x) => x.agencyId === (values?.agencyId ?? agencyId))
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.label}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
       ) : null}
       <fieldset aria-describedby={channelErrors.length ? "channels-error" : undefined}>
-        <legend className="font-medium">{t("fields.channels")}<span className="ml-0.5 text-gov-red" aria-hidden="true">*</span></legend>
+        <legend className="font-medium">
+          {t("fields.channels")}
+          <span className="ml-0.5 text-gov-red" aria-hidden="true">
+            *
+          </span>
+        </legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {options.channels.map((c) => (
             <label key={c} className="flex items-center gap-2">
-              <input type="checkbox" name="channels" value={c} defaultChecked={channels.includes(c)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="channels"
+                value={c}
+                defaultChecked={channels.includes(c)}
+                className="h-4 w-4"
+              />
               {t(`channels.${c}`)}
             </label>
           ))}
         </div>
-        {channelErrors.length ? <p id="channels-error" role="alert" className="text-sm text-red-700">{channelErrors.map((k) => tv(k)).join(" ")}</p> : null}
+        {channelErrors.length ? (
+          <p id="channels-error" role="alert" className="text-sm text-red-700">
+            {channelErrors.map((k) => tv(k)).join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Field name="keywords" label={t("fields.keywords")} state={state} hint={t("fields.keywordsHint")}>
-        {(p) => <input {...p} defaultValue={valueOf(state, "keywords", values?.keywords.join("，"))} className={inputClass} />}
+        {(p) => (
+          <input {...p} defaultValue={valueOf(state, "keywords", values?.keywords.join("，"))} className={inputClass} />
+        )}
       </Field>
       <Field name="summary" label={t("fields.summary")} state={state}>
-        {(p) => <textarea {...p} rows={3} defaultValue={valueOf(state, "summary", values?.summary)} className={inputClass} />}
+        {(p) => (
+          <textarea {...p} rows={3} defaultValue={valueOf(state, "summary", values?.summary)} className={inputClass} />
+        )}
       </Field>
       <Field name="bodyMarkdown" label={t("fields.bodyMarkdown")} state={state} hint={t("fields.bodyHint")}>
-        {(p) => <textarea {...p} rows={14} defaultValue={valueOf(state, "bodyMarkdown", values?.bodyMarkdown)} className={`${inputClass} font-mono text-sm`} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={14}
+            defaultValue={valueOf(state, "bodyMarkdown", values?.bodyMarkdown)}
+            className={`${inputClass} font-mono text-sm`}
+          />
+        )}
       </Field>
       <fieldset className="space-y-3 rounded border border-stone-300 bg-white p-4">
-        <legend className="px-1 font-medium">{t("fields.disclosure")}<span className="ml-0.5 text-gov-red" aria-hidden="true">*</span></legend>
+        <legend className="px-1 font-medium">
+          {t("fields.disclosure")}
+          <span className="ml-0.5 text-gov-red" aria-hidden="true">
+            *
+          </span>
+        </legend>
         <div className="flex flex-wrap gap-4">
           {options.disclosures.map((d) => (
             <label key={d} className="flex items-center gap-2">
-              <input type="radio" name="disclosure" value={d} checked={disclosure === d} onChange={() => setDisclosure(d)} className="h-4 w-4" />
+              <input
+                type="radio"
+                name="disclosure"
+                value={d}
+                checked={disclosure === d}
+                onChange={() => setDisclosure(d)}
+                className="h-4 w-4"
+              />
               {t(`disclosure.${d}`)}
             </label>
           ))}
@@ -142,14 +261,29 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           <>
             <Field name="withholdGround" label={t("fields.withholdGround")} state={state} required>
               {(p) => (
-                <select {...p} defaultValue={valueOf(state, "withholdGround", values?.withholdGround)} className={inputClass}>
+                <select
+                  {...p}
+                  defaultValue={valueOf(state, "withholdGround", values?.withholdGround)}
+                  className={inputClass}
+                >
                   <option value="">{t("fields.none")}</option>
-                  {options.grounds.map((g) => <option key={g} value={g}>{t(`grounds.${g}`)}</option>)}
+                  {options.grounds.map((g) => (
+                    <option key={g} value={g}>
+                      {t(`grounds.${g}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field name="withholdReason" label={t("fields.withholdReason")} state={state} required>
-              {(p) => <textarea {...p} rows={3} defaultValue={valueOf(state, "withholdReason", values?.withholdReason)} className={inputClass} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={3}
+                  defaultValue={valueOf(state, "withholdReason", values?.withholdReason)}
+                  className={inputClass}
+                />
+              )}
             </Field>
           </>
         ) : null}

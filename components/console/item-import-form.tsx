@@ -25,18 +25,43 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
         <FormMessage state={state} />
         <Field name="agencyId" label={t("agency")} state={state} required>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)} key={`agency-${valueOf(state, "agencyId")}`} className={inputClass}>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            <select
+              {...p}
+              defaultValue={valueOf(state, "agencyId", agencies[0]?.id)}
+              key={`agency-${valueOf(state, "agencyId")}`}
+              className={inputClass}
+            >
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="file" label={t("file")} state={state} hint={t("fileHint", { max: maxRows })} required>
-          {(p) => <input {...p} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field name="encoding" label={t("encoding")} state={state}>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "encoding", "auto")} key={`encoding-${valueOf(state, "encoding")}`} className={inputClass}>
-              {IMPORT_ENCODINGS.map((e) => <option key={e} value={e}>{t(`encodings.${e}`)}</option>)}
+            <select
+              {...p}
+              defaultValue={valueOf(state, "encoding", "auto")}
+              key={`encoding-${valueOf(state, "encoding")}`}
+              className={inputClass}
+            >
+              {IMPORT_ENCODINGS.map((e) => (
+                <option key={e} value={e}>
+                  {t(`encodings.${e}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -53,7 +78,9 @@ function ImportErrors({ state }: { state: ImportFormState }) {
   const count = state.errorCount ?? errors.length;
   return (
     <section aria-labelledby="import-errors" role="alert">
-      <h2 id="import-errors" className="mb-2 text-lg font-semibold text-red-800">{t("errorsTitle", { count })}</h2>
+      <h2 id="import-errors" className="mb-2 text-lg font-semibold text-red-800">
+        {t("errorsTitle", { count })}
+      </h2>
       {count > errors.length ? <p className="mb-2 text-sm">{t("errorsShown", { shown: errors.length })}</p> : null}
       <ImportProblemTable problems={errors} lineLabel={t("row")} />
     </section>

@@ -2,13 +2,35 @@ import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 
 type Revision = {
-  title: string; documentNumber: string; writtenOn: Date; subjectCategory: string; genre: string; documentKind: string;
-  channels: string[]; keywords: string[]; summary: string; disclosure: string; withholdGround: string | null; withholdReason: string | null;
+  title: string;
+  documentNumber: string;
+  writtenOn: Date;
+  subjectCategory: string;
+  genre: string;
+  documentKind: string;
+  channels: string[];
+  keywords: string[];
+  summary: string;
+  disclosure: string;
+  withholdGround: string | null;
+  withholdReason: string | null;
   catalogueCategory?: { name: string } | null;
 };
 
 /** The metadata table of a revision as staff see it, including the 公开属性 decision and its grounds. */
-export async function ItemMetadata({ revision, agencyName, indexNumber, publishedOn, validity }: { revision: Revision; agencyName: string; indexNumber: string | null; publishedOn: Date | null; validity: string }) {
+export async function ItemMetadata({
+  revision,
+  agencyName,
+  indexNumber,
+  publishedOn,
+  validity,
+}: {
+  revision: Revision;
+  agencyName: string;
+  indexNumber: string | null;
+  publishedOn: Date | null;
+  validity: string;
+}) {
   const t = await getTranslations("items");
   const rows: [string, string][] = [
     [t("fields.indexNumber"), indexNumber ?? "—"],
@@ -34,13 +56,17 @@ export async function ItemMetadata({ revision, agencyName, indexNumber, publishe
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label} className="border-b border-stone-200">
-            <th scope="row" className="w-40 bg-stone-100 px-3 py-2 text-left font-medium">{label}</th>
+            <th scope="row" className="w-40 bg-stone-100 px-3 py-2 text-left font-medium">
+              {label}
+            </th>
             <td className="px-3 py-2">{value}</td>
           </tr>
         ))}
         {revision.summary ? (
           <tr className="border-b border-stone-200">
-            <th scope="row" className="bg-stone-100 px-3 py-2 text-left font-medium">{t("fields.summary")}</th>
+            <th scope="row" className="bg-stone-100 px-3 py-2 text-left font-medium">
+              {t("fields.summary")}
+            </th>
             <td className="px-3 py-2">{revision.summary}</td>
           </tr>
         ) : null}

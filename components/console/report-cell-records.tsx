@@ -18,7 +18,11 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
   const c = (key: string) => t(`columns.${key}`);
 
   if (result.kind === "manual") {
-    return <p data-testid="cell-manual">{result.value === null ? t("manualMissing") : t("manual", { value: result.value, source: result.source ?? "" })}</p>;
+    return (
+      <p data-testid="cell-manual">
+        {result.value === null ? t("manualMissing") : t("manual", { value: result.value, source: result.source ?? "" })}
+      </p>
+    );
   }
   if (result.kind === "historical") {
     return <p data-testid="cell-historical">{t("historical", { value: result.value, source: result.source })}</p>;
@@ -30,7 +34,9 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
         <DataTable testId="cell-agencies" headers={[t("agency"), t("value")]}>
           {result.rows.map((row) => (
             <tr key={row.agencyId} className="border-b border-stone-200">
-              <td className={cell}>{row.name}（{row.code}）</td>
+              <td className={cell}>
+                {row.name}（{row.code}）
+              </td>
               <td className={cell}>{row.value ?? "—"}</td>
             </tr>
           ))}
@@ -40,23 +46,49 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
   }
 
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const pager = pages > 1 ? (
-    <nav aria-label={t("page", { page })} className="flex items-center gap-4">
-      {page > 1 ? <Link href={`${basePath}?page=${page - 1}`} className="underline">{t("previous")}</Link> : null}
-      <span>{t("page", { page })} / {pages}</span>
-      {page < pages ? <Link href={`${basePath}?page=${page + 1}`} className="underline">{t("next")}</Link> : null}
-    </nav>
+  const pager =
+    pages > 1 ? (
+      <nav aria-label={t("page", { page })} className="flex items-center gap-4">
+        {page > 1 ? (
+          <Link href={`${basePath}?page=${page - 1}`} className="underline">
+            {t("previous")}
+          </Link>
+        ) : null}
+        <span>
+          {t("page", { page })} / {pages}
+        </span>
+        {page < pages ? (
+          <Link href={`${basePath}?page=${page + 1}`} className="underline">
+            {t("next")}
+          </Link>
+        ) : null}
+      </nav>
+    ) : null;
+  const opening = result.openingBalance ? (
+    <p>
+      {t("historical", {
+        value: result.openingBalance.value,
+        source: `${result.openingBalance.year} · ${result.openingBalance.source}`,
+      })}
+    </p>
   ) : null;
-  const opening = result.openingBalance ? <p>{t("historical", { value: result.openingBalance.value, source: `${result.openingBalance.year} · ${result.openingBalance.source}` })}</p> : null;
 
   let table: React.ReactNode;
   if (result.rows.length === 0) table = <p>{t("empty")}</p>;
   else if (result.kind === "requests") {
     table = (
-      <DataTable testId="cell-records" headers={[c("trackingCode"), c("applicant"), c("receivedOn"), c("concludedOn"), c("outcome")]} dense>
+      <DataTable
+        testId="cell-records"
+        headers={[c("trackingCode"), c("applicant"), c("receivedOn"), c("concludedOn"), c("outcome")]}
+        dense
+      >
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
-            <td className={cell}><Link href={`/console/requests/${r.id}`} className="font-mono text-blue-800 underline">{r.trackingCode}</Link></td>
+            <td className={cell}>
+              <Link href={`/console/requests/${r.id}`} className="font-mono text-blue-800 underline">
+                {r.trackingCode}
+              </Link>
+            </td>
             <td className={cell}>{tr(`applicantTypes.${r.applicantType}`)}</td>
             <td className={cell}>{r.receivedOn}</td>
             <td className={cell}>{r.concludedOn ?? "—"}</td>
@@ -70,7 +102,11 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
       <DataTable testId="cell-records" headers={[c("title"), c("indexNumber"), c("date")]} dense>
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
-            <td className={cell}><Link href={`/console/items/${r.id}`} className="text-blue-800 underline">{r.title}</Link></td>
+            <td className={cell}>
+              <Link href={`/console/items/${r.id}`} className="text-blue-800 underline">
+                {r.title}
+              </Link>
+            </td>
             <td className={`${cell} font-mono`}>{r.indexNumber ?? "—"}</td>
             <td className={cell}>{r.publishedOn ?? r.writtenOn}</td>
           </tr>
@@ -79,10 +115,18 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
     );
   } else if (result.kind === "appeals") {
     table = (
-      <DataTable testId="cell-records" headers={[c("trackingCode"), c("kind"), c("date"), c("result"), c("concludedOn")]} dense>
+      <DataTable
+        testId="cell-records"
+        headers={[c("trackingCode"), c("kind"), c("date"), c("result"), c("concludedOn")]}
+        dense
+      >
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
-            <td className={cell}><Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">{r.trackingCode}</Link></td>
+            <td className={cell}>
+              <Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">
+                {r.trackingCode}
+              </Link>
+            </td>
             <td className={cell}>{tc(`appealKinds.${r.kind}`)}</td>
             <td className={cell}>{r.filedOn}</td>
             <td className={cell}>{tc(`appealResults.${r.result}`)}</td>
@@ -98,7 +142,11 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>{tk(`kinds.${r.kind}`)}</td>
             <td className={cell}>{r.receivedOn}</td>
-            <td className={cell}><Link href={`/console/complaints/${r.id}`} className="text-blue-800 underline">{r.summary}</Link></td>
+            <td className={cell}>
+              <Link href={`/console/complaints/${r.id}`} className="text-blue-800 underline">
+                {r.summary}
+              </Link>
+            </td>
             <td className={cell}>{r.handledOn ?? "—"}</td>
           </tr>
         ))}

@@ -18,18 +18,39 @@ export function ReportFigureForm({ action, figure }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const id = useId();
   return (
-    <form action={formAction} className="space-y-2 rounded border border-stone-200 p-3" noValidate data-testid={`figure-${figure.key}`}>
+    <form
+      action={formAction}
+      className="space-y-2 rounded border border-stone-200 p-3"
+      noValidate
+      data-testid={`figure-${figure.key}`}
+    >
       <p className="font-medium">{figure.label}</p>
       <FormMessage state={state} />
       <input type="hidden" name="key" value={figure.key} />
       <div className="grid gap-3 md:grid-cols-[10rem_1fr_auto] md:items-start">
         <Field name="value" id={`${id}-value`} label={`${t("value")}（${figure.unit}）`} state={state} required>
-          {(p) => <input {...p} inputMode="decimal" className={inputClass} defaultValue={valueOf(state, "value", figure.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              inputMode="decimal"
+              className={inputClass}
+              defaultValue={valueOf(state, "value", figure.value)}
+            />
+          )}
         </Field>
         <Field name="source" id={`${id}-source`} label={t("source")} state={state} hint={t("sourceHint")} required>
-          {(p) => <input {...p} maxLength={300} className={inputClass} defaultValue={valueOf(state, "source", figure.source)} />}
+          {(p) => (
+            <input
+              {...p}
+              maxLength={300}
+              className={inputClass}
+              defaultValue={valueOf(state, "source", figure.source)}
+            />
+          )}
         </Field>
-        <div className="md:pt-7"><SubmitButton variant="secondary">{t("save")}</SubmitButton></div>
+        <div className="md:pt-7">
+          <SubmitButton variant="secondary">{t("save")}</SubmitButton>
+        </div>
       </div>
     </form>
   );

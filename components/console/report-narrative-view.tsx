@@ -3,7 +3,13 @@ import { renderBody } from "@/lib/items/render-body";
 import { NARRATIVE_SECTIONS, type ReportNarrative } from "@/lib/reports/types";
 
 /** The narrative as read (a submitted working copy or a published version), Markdown sanitised on display. */
-export async function ReportNarrativeView({ narrative, headingLevel = 3 }: { narrative: ReportNarrative; headingLevel?: 2 | 3 }) {
+export async function ReportNarrativeView({
+  narrative,
+  headingLevel = 3,
+}: {
+  narrative: ReportNarrative;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("consoleReports.narrative");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -14,7 +20,9 @@ export async function ReportNarrativeView({ narrative, headingLevel = 3 }: { nar
           {narrative[section].trim() ? (
             // renderBody sanitises the HTML to a safe subset (lib/items/render-body.ts).
             <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderBody(narrative[section]) }} />
-          ) : <p className="text-stone-500">{t("empty")}</p>}
+          ) : (
+            <p className="text-stone-500">{t("empty")}</p>
+          )}
         </section>
       ))}
     </div>

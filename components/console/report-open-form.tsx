@@ -20,17 +20,36 @@ export function ReportOpenForm({ action, agencies, defaultYear }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const combinable = agencies.some((a) => a.hasChildren);
   return (
-    <form action={formAction} className="grid gap-4 md:grid-cols-4 md:items-start" noValidate data-testid="report-open-form">
-      <div className="md:col-span-4"><FormMessage state={state} /></div>
+    <form
+      action={formAction}
+      className="grid gap-4 md:grid-cols-4 md:items-start"
+      noValidate
+      data-testid="report-open-form"
+    >
+      <div className="md:col-span-4">
+        <FormMessage state={state} />
+      </div>
       <Field name="agencyId" label={t("agency")} state={state} required>
         {(p) => (
           <select {...p} className={inputClass} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)}>
-            {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field name="year" label={t("year")} state={state} hint={t("yearHint", { year: defaultYear })} required>
-        {(p) => <input {...p} inputMode="numeric" maxLength={4} className={inputClass} defaultValue={valueOf(state, "year", defaultYear)} />}
+        {(p) => (
+          <input
+            {...p}
+            inputMode="numeric"
+            maxLength={4}
+            className={inputClass}
+            defaultValue={valueOf(state, "year", defaultYear)}
+          />
+        )}
       </Field>
       {combinable ? (
         <Field name="scope" label={t("scope")} state={state} hint={t("scopeHint")}>
@@ -42,7 +61,9 @@ export function ReportOpenForm({ action, agencies, defaultYear }: Props) {
           )}
         </Field>
       ) : null}
-      <div className="md:pt-7"><SubmitButton>{t("submit")}</SubmitButton></div>
+      <div className="md:pt-7">
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </div>
     </form>
   );
 }

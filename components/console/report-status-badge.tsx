@@ -11,5 +11,9 @@ const COLORS: Record<ReportStatus, string> = {
 /** The working copy's status (起草中 / 待领导审定 / 已退回 / 已发布). */
 export async function ReportStatusBadge({ status }: { status: ReportStatus }) {
   const t = await getTranslations("consoleReports.status");
-  return <span className={`rounded px-2 py-1 text-sm ${COLORS[status]}`} data-testid="report-status">{t(status)}</span>;
+  return (
+    <span className={`rounded px-2 py-1 text-sm ${COLORS[status]}`} data-testid="report-status">
+      {t(status)}
+    </span>
+  );
 }

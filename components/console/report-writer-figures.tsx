@@ -7,11 +7,22 @@ type Props = { figures: WriterFigures; feesCollectedYuan: number; href: (key: st
 /** The computed figures a writer cites beside the editor, each a link to the records it counts. */
 export async function ReportWriterFigures({ figures, feesCollectedYuan, href }: Props) {
   const t = await getTranslations("consoleReports.writer");
-  const number = (key: string, value: number) => <Link href={href(key)} className="font-semibold text-blue-800 underline">{value}</Link>;
+  const number = (key: string, value: number) => (
+    <Link href={href(key)} className="font-semibold text-blue-800 underline">
+      {value}
+    </Link>
+  );
   const list = (items: WriterFigure[]) =>
-    items.length === 0 ? <p className="text-sm text-stone-600">{t("noneInYear")}</p> : (
+    items.length === 0 ? (
+      <p className="text-sm text-stone-600">{t("noneInYear")}</p>
+    ) : (
       <ul className="space-y-1">
-        {items.map((f) => <li key={f.key} className="flex justify-between gap-3"><span>{f.label}</span>{number(f.key, f.value)}</li>)}
+        {items.map((f) => (
+          <li key={f.key} className="flex justify-between gap-3">
+            <span>{f.label}</span>
+            {number(f.key, f.value)}
+          </li>
+        ))}
       </ul>
     );
   const singles: [key: keyof WriterFigures & string, value: number][] = [
@@ -21,14 +32,34 @@ export async function ReportWriterFigures({ figures, feesCollectedYuan, href }: 
     ["repliedLate", figures.repliedLate],
   ];
   return (
-    <section aria-labelledby="writer-figures" className="space-y-4 rounded border border-stone-300 bg-stone-50 p-4" data-testid="writer-figures">
-      <h2 id="writer-figures" className="text-lg font-semibold">{t("title")}</h2>
+    <section
+      aria-labelledby="writer-figures"
+      className="space-y-4 rounded border border-stone-300 bg-stone-50 p-4"
+      data-testid="writer-figures"
+    >
+      <h2 id="writer-figures" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-stone-600">{t("hint")}</p>
-      <div className="space-y-1"><h3 className="font-medium">{t("byCategory")}</h3>{list(figures.byCategory)}</div>
-      <div className="space-y-1"><h3 className="font-medium">{t("byChannel")}</h3>{list(figures.byChannel)}</div>
+      <div className="space-y-1">
+        <h3 className="font-medium">{t("byCategory")}</h3>
+        {list(figures.byCategory)}
+      </div>
+      <div className="space-y-1">
+        <h3 className="font-medium">{t("byChannel")}</h3>
+        {list(figures.byChannel)}
+      </div>
       <ul className="space-y-1 border-t border-stone-300 pt-3">
-        {singles.map(([key, value]) => <li key={key} className="flex justify-between gap-3"><span>{t(key)}</span>{number(key, value)}</li>)}
-        <li className="flex justify-between gap-3"><span>{t("fees")}</span><span className="font-semibold">{t("feesValue", { amount: feesCollectedYuan })}</span></li>
+        {singles.map(([key, value]) => (
+          <li key={key} className="flex justify-between gap-3">
+            <span>{t(key)}</span>
+            {number(key, value)}
+          </li>
+        ))}
+        <li className="flex justify-between gap-3">
+          <span>{t("fees")}</span>
+          <span className="font-semibold">{t("feesValue", { amount: feesCollectedYuan })}</span>
+        </li>
       </ul>
     </section>
   );

@@ -4,16 +4,34 @@ import { getTranslations } from "next-intl/server";
 import type { ClockResult } from "@/lib/requests/clock/compute-clock";
 
 /** `openParties`: the consultations still open; their answer dates are shown only while they are awaited. */
-export async function RequestClock({ clock, openParties }: { clock: ClockResult | null; openParties: readonly string[] }) {
+export async function RequestClock({
+  clock,
+  openParties,
+}: {
+  clock: ClockResult | null;
+  openParties: readonly string[];
+}) {
   const [t, tAll] = await Promise.all([getTranslations("requestConsole"), getTranslations()]);
-  if (!clock) return <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">{t("clockUnreadable")}</p>;
+  if (!clock)
+    return (
+      <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+        {t("clockUnreadable")}
+      </p>
+    );
   return (
     <div className="space-y-3" data-testid="request-clock">
       <p>{t("clockIntro")}</p>
       <ol className="space-y-2">
         {clock.steps.map((step, index) => (
-          <li key={index} className="grid gap-1 rounded border border-stone-200 bg-white p-3 sm:grid-cols-[8rem_1fr_10rem] sm:gap-3" data-step={step.event}>
-            <span className="font-mono text-sm text-stone-700"><span className="sr-only">{t("clockColumns.date")}：</span>{step.on}</span>
+          <li
+            key={index}
+            className="grid gap-1 rounded border border-stone-200 bg-white p-3 sm:grid-cols-[8rem_1fr_10rem] sm:gap-3"
+            data-step={step.event}
+          >
+            <span className="font-mono text-sm text-stone-700">
+              <span className="sr-only">{t("clockColumns.date")}：</span>
+              {step.on}
+            </span>
             <span>{tAll(step.note.key, step.note.params)}</span>
             <span className="text-sm text-stone-700">
               <span className="sm:sr-only">{t("clockColumns.dueAfter")}：</span>
@@ -23,9 +41,17 @@ export async function RequestClock({ clock, openParties }: { clock: ClockResult 
         ))}
       </ol>
       <ul className="space-y-1 text-sm">
-        {clock.correctionNoticeLate ? <li className="font-semibold text-red-800" data-testid="correction-notice-late">{t("correctionNoticeLate")}</li> : null}
-        {clock.thirdPartyDue && openParties.includes("THIRD_PARTY") ? <li>{t("thirdPartyDue", { date: clock.thirdPartyDue })}</li> : null}
-        {clock.agencyOpinionDue && openParties.includes("AGENCY") ? <li>{t("agencyOpinionDue", { date: clock.agencyOpinionDue })}</li> : null}
+        {clock.correctionNoticeLate ? (
+          <li className="font-semibold text-red-800" data-testid="correction-notice-late">
+            {t("correctionNoticeLate")}
+          </li>
+        ) : null}
+        {clock.thirdPartyDue && openParties.includes("THIRD_PARTY") ? (
+          <li>{t("thirdPartyDue", { date: clock.thirdPartyDue })}</li>
+        ) : null}
+        {clock.agencyOpinionDue && openParties.includes("AGENCY") ? (
+          <li>{t("agencyOpinionDue", { date: clock.agencyOpinionDue })}</li>
+        ) : null}
         {clock.extensionDaysUsed > 0 ? <li>{t("extensionUsed", { days: clock.extensionDaysUsed })}</li> : null}
         {clock.pausedWorkingDays > 0 ? <li>{t("pausedDays", { days: clock.pausedWorkingDays })}</li> : null}
       </ul>

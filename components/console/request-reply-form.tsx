@@ -41,7 +41,11 @@ export function RequestReplyForm({ action, groups, initial, isNew }: Props) {
             <option value="">{t("chooseOutcome")}</option>
             {groups.map((g) => (
               <optgroup key={g.group} label={g.label}>
-                {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {g.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -50,13 +54,30 @@ export function RequestReplyForm({ action, groups, initial, isNew }: Props) {
       <Field name="legalGround" label={t("legalGround")} state={state} hint={t("legalGroundHint")} required>
         {(p) => <input {...p} className={inputClass} value={ground} onChange={(e) => setGround(e.target.value)} />}
       </Field>
-      <Field name="letterMarkdown" label={t("letter")} state={state} hint={isNew ? t("letterHintNew") : t("letterHint")}>
-        {(p) => <textarea {...p} rows={18} className={`${inputClass} font-mono text-sm`} defaultValue={valueOf(state, "letterMarkdown", initial.letterMarkdown)} />}
+      <Field
+        name="letterMarkdown"
+        label={t("letter")}
+        state={state}
+        hint={isNew ? t("letterHintNew") : t("letterHint")}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={18}
+            className={`${inputClass} font-mono text-sm`}
+            defaultValue={valueOf(state, "letterMarkdown", initial.letterMarkdown)}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap gap-3">
         <SubmitButton>{isNew ? t("create") : t("save")}</SubmitButton>
         {!isNew ? (
-          <button type="submit" name="regenerate" value="1" className="rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100">
+          <button
+            type="submit"
+            name="regenerate"
+            value="1"
+            className="rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100"
+          >
             {t("regenerate")}
           </button>
         ) : null}

@@ -25,7 +25,14 @@ export function RequestReplyTemplateForm({ action, outcome, title, body }: Props
         {(p) => <input {...p} className={inputClass} defaultValue={valueOf(state, "title", title)} />}
       </Field>
       <Field name="body" id={`${outcome}-body`} label={t("body")} state={state} hint={t("bodyHint")} required>
-        {(p) => <textarea {...p} rows={10} className={`${inputClass} font-mono text-sm`} defaultValue={valueOf(state, "body", body)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={10}
+            className={`${inputClass} font-mono text-sm`}
+            defaultValue={valueOf(state, "body", body)}
+          />
+        )}
       </Field>
       <SubmitButton variant="secondary">{t("save")}</SubmitButton>
     </form>

@@ -24,18 +24,38 @@ export function RequestStepForm({ action, kind, today, consultationParties, exte
   const t = useTranslations("requestConsole");
   const [state, formAction] = useActionState(action, initialFormState);
   const id = useId();
-  const field = (name: string, label: string, input: "date" | "text" | "textarea" | "number", options: { required?: boolean; fallback?: string; min?: number; max?: number } = {}) => (
+  const field = (
+    name: string,
+    label: string,
+    input: "date" | "text" | "textarea" | "number",
+    options: { required?: boolean; fallback?: string; min?: number; max?: number } = {},
+  ) => (
     <Field name={name} id={`${id}-${name}`} label={label} state={state} required={options.required}>
-      {(p) => input === "textarea"
-        ? <textarea {...p} rows={3} defaultValue={valueOf(state, name, options.fallback)} className={inputClass} />
-        : <input {...p} type={input} min={options.min} max={options.max} defaultValue={valueOf(state, name, options.fallback)} className={inputClass} />}
+      {(p) =>
+        input === "textarea" ? (
+          <textarea {...p} rows={3} defaultValue={valueOf(state, name, options.fallback)} className={inputClass} />
+        ) : (
+          <input
+            {...p}
+            type={input}
+            min={options.min}
+            max={options.max}
+            defaultValue={valueOf(state, name, options.fallback)}
+            className={inputClass}
+          />
+        )
+      }
     </Field>
   );
   const partySelect = (parties: readonly string[], required: boolean) => (
     <Field name="party" id={`${id}-party`} label={t("stepFields.party")} state={state} required={required}>
       {(p) => (
         <select {...p} defaultValue={valueOf(state, "party", parties[0])} className={inputClass}>
-          {parties.map((party) => <option key={party} value={party}>{t(`parties.${party}`)}</option>)}
+          {parties.map((party) => (
+            <option key={party} value={party}>
+              {t(`parties.${party}`)}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -43,7 +63,12 @@ export function RequestStepForm({ action, kind, today, consultationParties, exte
   const destructive = kind === "WITHDRAWN" || kind === "CORRECTION_LAPSED";
 
   return (
-    <form action={formAction} className="space-y-3 rounded border border-stone-300 bg-white p-4" data-testid={`step-${kind}`} noValidate>
+    <form
+      action={formAction}
+      className="space-y-3 rounded border border-stone-300 bg-white p-4"
+      data-testid={`step-${kind}`}
+      noValidate
+    >
       <h3 className="font-semibold">{t(`steps.${kind}`)}</h3>
       <p className="text-sm text-stone-600">{t(`stepHints.${kind}`)}</p>
       <FormMessage state={state} />
@@ -61,10 +86,16 @@ export function RequestStepForm({ action, kind, today, consultationParties, exte
         </>
       ) : null}
       {kind === "CONSULTATION_ENDED" && consultationParties.length > 1 ? partySelect(consultationParties, true) : null}
-      {kind === "CONSULTATION_ENDED" && consultationParties.length === 1 ? <input type="hidden" name="party" value={consultationParties[0]} /> : null}
+      {kind === "CONSULTATION_ENDED" && consultationParties.length === 1 ? (
+        <input type="hidden" name="party" value={consultationParties[0]} />
+      ) : null}
       {kind === "EXTENSION_APPROVED" ? (
         <>
-          {field("workingDays", t("stepFields.workingDays", { max: extensionDaysLeft }), "number", { required: true, min: 1, max: extensionDaysLeft })}
+          {field("workingDays", t("stepFields.workingDays", { max: extensionDaysLeft }), "number", {
+            required: true,
+            min: 1,
+            max: extensionDaysLeft,
+          })}
           {field("reason", t("stepFields.reason"), "textarea", { required: true })}
         </>
       ) : null}

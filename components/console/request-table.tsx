@@ -12,23 +12,56 @@ const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}â
 export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; showAgency: boolean }) {
   const [t, tr] = await Promise.all([getTranslations("requestConsole"), getTranslations("requests")]);
   return (
-    <DataTable headers={[t("columns.trackingCode"), showAgency ? t("columns.agency") : null, t("columns.applicantType"), t("columns.description"), t("columns.receivedOn"), t("columns.dueOn"), t("columns.daysLeft"), t("columns.state"), t("columns.assignee")]} dense testId="request-table">
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-stone-200 align-top" data-request={row.trackingCode}>
-              <td className="whitespace-nowrap px-3 py-2 font-mono"><Link href={`/console/requests/${row.id}`} className="text-blue-800 underline">{row.trackingCode}</Link></td>
-              {showAgency ? <td className="px-3 py-2">{row.agencyShortName}</td> : null}
-              <td className="px-3 py-2">{tr(`applicantTypes.${row.applicantType}`)}</td>
-              <td className="px-3 py-2" title={row.description}>{short(row.description)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{row.receivedOn}</td>
-              <td className="whitespace-nowrap px-3 py-2">
-                {row.dueOn ?? t("noDeadline")}
-                {row.dueOn && row.dueProvisional ? <abbr title={t("provisionalHint")} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 no-underline">{t("provisional")}</abbr> : null}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2"><RequestDaysLeft days={row.daysLeft} /></td>
-              <td className="px-3 py-2">{row.state === "CLOSED" && row.outcome ? tr(`outcomes.${row.outcome}`) : tr(`states.${row.state}`)}</td>
-              <td className="px-3 py-2">{row.assignee?.name ?? <span className="text-stone-500">{t("unassigned")}</span>}</td>
-            </tr>
-          ))}
+    <DataTable
+      headers={[
+        t("columns.trackingCode"),
+        showAgency ? t("columns.agency") : null,
+        t("columns.applicantType"),
+        t("columns.description"),
+        t("columns.receivedOn"),
+        t("columns.dueOn"),
+        t("columns.daysLeft"),
+        t("columns.state"),
+        t("columns.assignee"),
+      ]}
+      dense
+      testId="request-table"
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className="border-b border-stone-200 align-top" data-request={row.trackingCode}>
+          <td className="whitespace-nowrap px-3 py-2 font-mono">
+            <Link href={`/console/requests/${row.id}`} className="text-blue-800 underline">
+              {row.trackingCode}
+            </Link>
+          </td>
+          {showAgency ? <td className="px-3 py-2">{row.agencyShortName}</td> : null}
+          <td className="px-3 py-2">{tr(`applicantTypes.${row.applicantType}`)}</td>
+          <td className="px-3 py-2" title={row.description}>
+            {short(row.description)}
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">{row.receivedOn}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {row.dueOn ?? t("noDeadline")}
+            {row.dueOn && row.dueProvisional ? (
+              <abbr
+                title={t("provisionalHint")}
+                className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 no-underline"
+              >
+                {t("provisional")}
+              </abbr>
+            ) : null}
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">
+            <RequestDaysLeft days={row.daysLeft} />
+          </td>
+          <td className="px-3 py-2">
+            {row.state === "CLOSED" && row.outcome ? tr(`outcomes.${row.outcome}`) : tr(`states.${row.state}`)}
+          </td>
+          <td className="px-3 py-2">
+            {row.assignee?.name ?? <span className="text-stone-500">{t("unassigned")}</span>}
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 export async function UserBadge({ user }: { user: CurrentUser }) {
   const t = await getTranslations();
   const byAgency = new Map<string, string[]>();
-  for (const m of user.memberships) byAgency.set(m.agency.shortName, [...(byAgency.get(m.agency.shortName) ?? []), t(`roles.${m.role}`)]);
+  for (const m of user.memberships)
+    byAgency.set(m.agency.shortName, [...(byAgency.get(m.agency.shortName) ?? []), t(`roles.${m.role}`)]);
   const separator = t("common.listSeparator");
   return (
     <div className="text-sm" data-testid="user-badge">

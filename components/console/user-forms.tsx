@@ -21,12 +21,22 @@ function RoleCheckboxes({ state, checked }: { state: FormState; checked: readonl
       <div className="mt-1 flex flex-wrap gap-4">
         {ROLES.map((role) => (
           <label key={role} className="flex items-center gap-2">
-            <input type="checkbox" name="roles" value={role} defaultChecked={selected.includes(role)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name="roles"
+              value={role}
+              defaultChecked={selected.includes(role)}
+              className="h-4 w-4"
+            />
             {t(`roles.${role}`)}
           </label>
         ))}
       </div>
-      {errors.length ? <p id="roles-error" role="alert" className="text-sm text-red-700">{errors.map((k) => t(`validation.${k}`)).join(" ")}</p> : null}
+      {errors.length ? (
+        <p id="roles-error" role="alert" className="text-sm text-red-700">
+          {errors.map((k) => t(`validation.${k}`)).join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -41,12 +51,18 @@ export function CreateUserForm({ action, agencies }: { action: Action; agencies:
         {(p) => <input {...p} defaultValue={valueOf(state, "name")} className={inputClass} />}
       </Field>
       <Field name="email" label={t("email")} state={state} required>
-        {(p) => <input {...p} type="email" autoComplete="off" defaultValue={valueOf(state, "email")} className={inputClass} />}
+        {(p) => (
+          <input {...p} type="email" autoComplete="off" defaultValue={valueOf(state, "email")} className={inputClass} />
+        )}
       </Field>
       <Field name="agencyId" label={t("agency")} state={state} required>
         {(p) => (
           <select {...p} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)} className={inputClass}>
-            {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -59,10 +75,21 @@ export function CreateUserForm({ action, agencies }: { action: Action; agencies:
   );
 }
 
-export function ProfileForm({ action, user, initialMessage }: { action: Action; user: { name: string; email: string }; initialMessage?: string }) {
+export function ProfileForm({
+  action,
+  user,
+  initialMessage,
+}: {
+  action: Action;
+  user: { name: string; email: string };
+  initialMessage?: string;
+}) {
   const t = useTranslations("console.users");
   const common = useTranslations("common");
-  const [state, formAction] = useActionState(action, initialMessage ? { ok: true, message: initialMessage } : initialFormState);
+  const [state, formAction] = useActionState(
+    action,
+    initialMessage ? { ok: true, message: initialMessage } : initialFormState,
+  );
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
@@ -77,12 +104,24 @@ export function ProfileForm({ action, user, initialMessage }: { action: Action; 
   );
 }
 
-export function AgencyRolesForm({ action, agencyName, roles }: { action: Action; agencyName: string; roles: string[] }) {
+export function AgencyRolesForm({
+  action,
+  agencyName,
+  roles,
+}: {
+  action: Action;
+  agencyName: string;
+  roles: string[];
+}) {
   const t = useTranslations("console.users");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-3 rounded border border-stone-300 bg-white p-4" aria-label={t("rolesIn", { agency: agencyName })}>
+    <form
+      action={formAction}
+      className="space-y-3 rounded border border-stone-300 bg-white p-4"
+      aria-label={t("rolesIn", { agency: agencyName })}
+    >
       <h3 className="font-semibold">{t("rolesIn", { agency: agencyName })}</h3>
       <FormMessage state={state} />
       <RoleCheckboxes state={state} checked={roles} />
@@ -112,7 +151,9 @@ export function ActiveToggleForm({ action, active }: { action: Action; active: b
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
       {active ? <p className="text-sm text-stone-700">{t("deactivateHint")}</p> : null}
-      <SubmitButton variant={active ? "danger" : "secondary"}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>
+      <SubmitButton variant={active ? "danger" : "secondary"}>
+        {active ? t("deactivate") : t("reactivate")}
+      </SubmitButton>
     </form>
   );
 }

@@ -22,7 +22,9 @@ export async function PortalHeader({ governmentName }: { governmentName: string 
         </Link>
         <div className="flex items-center gap-3 text-sm">
           <LocaleSwitcher />
-          <Link href="/login" className="underline underline-offset-2">{t("staffSignIn")}</Link>
+          <Link href="/login" className="underline underline-offset-2">
+            {t("staffSignIn")}
+          </Link>
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="mx-auto mt-3 max-w-6xl px-2">

@@ -21,26 +21,58 @@ type Props = {
 };
 
 /** A radio group: a fieldset whose legend names it, its error linked to the group. */
-function RadioGroup({ name, legend, options, state, fallback, children }: {
-  name: string; legend: string; options?: { value: string; label: string }[]; state: RequestFormState; fallback?: string; children?: React.ReactNode;
+function RadioGroup({
+  name,
+  legend,
+  options,
+  state,
+  fallback,
+  children,
+}: {
+  name: string;
+  legend: string;
+  options?: { value: string; label: string }[];
+  state: RequestFormState;
+  fallback?: string;
+  children?: React.ReactNode;
 }) {
   const tv = useTranslations("validation");
   const errors = state.fieldErrors?.[name] ?? [];
   const errorId = `field-${name}-error`;
   const chosen = valueOf(state, name, fallback);
   return (
-    <fieldset className="space-y-1" aria-describedby={errors.length ? errorId : undefined} aria-invalid={errors.length > 0 || undefined}>
-      <legend className="font-medium text-stone-800">{legend}<span className="ml-0.5 text-gov-red" aria-hidden="true">*</span></legend>
+    <fieldset
+      className="space-y-1"
+      aria-describedby={errors.length ? errorId : undefined}
+      aria-invalid={errors.length > 0 || undefined}
+    >
+      <legend className="font-medium text-stone-800">
+        {legend}
+        <span className="ml-0.5 text-gov-red" aria-hidden="true">
+          *
+        </span>
+      </legend>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {options?.map((o) => (
           <label key={o.value} className="inline-flex min-h-11 items-center gap-2">
-            <input type="radio" name={name} value={o.value} defaultChecked={chosen === o.value} required className="h-5 w-5 accent-gov-red" />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={chosen === o.value}
+              required
+              className="h-5 w-5 accent-gov-red"
+            />
             {o.label}
           </label>
         ))}
       </div>
       {children}
-      {errors.length ? <p id={errorId} className="text-sm text-red-700" role="alert">{errors.map((k) => (tv.has(k) ? tv(k) : k)).join(" ")}</p> : null}
+      {errors.length ? (
+        <p id={errorId} className="text-sm text-red-700" role="alert">
+          {errors.map((k) => (tv.has(k) ? tv(k) : k)).join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -65,10 +97,15 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
   const person = applicantType === "NATURAL_PERSON";
   const idTypes: readonly string[] = person ? PERSONAL_ID_TYPES : ORGANIZATION_ID_TYPES;
   const chosenIdType = valueOf(state, "idType");
-  const fileErrors = (state.fieldErrors?.files ?? []).map((key) => (tf.has(key) ? tf(key, { max: maxFiles, maxMb, count: 0, fileName: "", ...state.messageParams }) : key));
+  const fileErrors = (state.fieldErrors?.files ?? []).map((key) =>
+    tf.has(key) ? tf(key, { max: maxFiles, maxMb, count: 0, fileName: "", ...state.messageParams }) : key,
+  );
   const fileErrorId = "field-files-error";
-  const text = (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
-    (p: Parameters<React.ComponentProps<typeof Field>["children"]>[0]) => <input {...p} {...props} defaultValue={valueOf(state, name)} className={inputClass} />;
+  const text =
+    (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
+    (p: Parameters<React.ComponentProps<typeof Field>["children"]>[0]) => (
+      <input {...p} {...props} defaultValue={valueOf(state, name)} className={inputClass} />
+    );
 
   return (
     <div className="max-w-3xl space-y-4">
@@ -77,22 +114,50 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
       <p className="text-stone-700">{t("intro")}</p>
       <p className="rounded border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800">{t("privacy")}</p>
       {refused ? (
-        <p ref={summary} tabIndex={-1} role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900">
-          {state.fieldErrors || !state.message ? t("refused") : tAll.has(state.message) ? tAll(state.message, state.messageParams) : state.message}
+        <p
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+        >
+          {state.fieldErrors || !state.message
+            ? t("refused")
+            : tAll.has(state.message)
+              ? tAll(state.message, state.messageParams)
+              : state.message}
         </p>
       ) : null}
       <form action={formAction} noValidate className="space-y-6">
         <input type="hidden" name="agencyId" value={agency.id} />
         <section aria-labelledby="applicant-section" className="space-y-4">
-          <h2 id="applicant-section" className="text-lg font-semibold">{t("applicantSection")}</h2>
-          <div onChange={(e) => { const el = e.target as HTMLInputElement; if (el.name === "applicantType") setApplicantType(el.value); }}>
-            <RadioGroup name="applicantType" legend={t("applicantType")} state={state} fallback="NATURAL_PERSON" options={[{ value: "NATURAL_PERSON", label: t("naturalPerson") }]}>
+          <h2 id="applicant-section" className="text-lg font-semibold">
+            {t("applicantSection")}
+          </h2>
+          <div
+            onChange={(e) => {
+              const el = e.target as HTMLInputElement;
+              if (el.name === "applicantType") setApplicantType(el.value);
+            }}
+          >
+            <RadioGroup
+              name="applicantType"
+              legend={t("applicantType")}
+              state={state}
+              fallback="NATURAL_PERSON"
+              options={[{ value: "NATURAL_PERSON", label: t("naturalPerson") }]}
+            >
               <fieldset className="mt-1 rounded border border-stone-300 px-3 pb-2">
                 <legend className="px-1 text-stone-800">{t("organization")}</legend>
                 <div className="flex flex-wrap gap-x-5 gap-y-1">
                   {ORGANIZATION_TYPES.map((type) => (
                     <label key={type} className="inline-flex min-h-11 items-center gap-2">
-                      <input type="radio" name="applicantType" value={type} defaultChecked={applicantType === type} className="h-5 w-5 accent-gov-red" />
+                      <input
+                        type="radio"
+                        name="applicantType"
+                        value={type}
+                        defaultChecked={applicantType === type}
+                        className="h-5 w-5 accent-gov-red"
+                      />
                       {tr(`applicantTypes.${type}`)}
                     </label>
                   ))}
@@ -101,18 +166,38 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
             </RadioGroup>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="applicantName" label={person ? t("applicantNamePerson") : t("applicantNameOrg")} state={state} required>
+            <Field
+              name="applicantName"
+              label={person ? t("applicantNamePerson") : t("applicantNameOrg")}
+              state={state}
+              required
+            >
               {text("applicantName", { autoComplete: person ? "name" : "organization", maxLength: 200 })}
             </Field>
             {person ? null : (
-              <Field name="contactPerson" label={t("contactPerson")} state={state} hint={t("contactPersonHint")} required>
+              <Field
+                name="contactPerson"
+                label={t("contactPerson")}
+                state={state}
+                hint={t("contactPersonHint")}
+                required
+              >
                 {text("contactPerson", { autoComplete: "name", maxLength: 100 })}
               </Field>
             )}
             <Field name="idType" label={t("idType")} state={state} required>
               {(p) => (
-                <select {...p} key={person ? "person" : "org"} defaultValue={idTypes.includes(chosenIdType) ? chosenIdType : idTypes[0]} className={inputClass}>
-                  {idTypes.map((type) => <option key={type} value={type}>{tr(`idTypes.${type}`)}</option>)}
+                <select
+                  {...p}
+                  key={person ? "person" : "org"}
+                  defaultValue={idTypes.includes(chosenIdType) ? chosenIdType : idTypes[0]}
+                  className={inputClass}
+                >
+                  {idTypes.map((type) => (
+                    <option key={type} value={type}>
+                      {tr(`idTypes.${type}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -135,32 +220,85 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
         </section>
 
         <section aria-labelledby="info-section" className="space-y-4">
-          <h2 id="info-section" className="text-lg font-semibold">{t("infoSection")}</h2>
+          <h2 id="info-section" className="text-lg font-semibold">
+            {t("infoSection")}
+          </h2>
           <Field name="description" label={t("description")} state={state} hint={t("descriptionHint")} required>
-            {(p) => <textarea {...p} rows={5} maxLength={5000} defaultValue={valueOf(state, "description")} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={5}
+                maxLength={5000}
+                defaultValue={valueOf(state, "description")}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field name="documentHint" label={t("documentHint")} state={state} hint={t("documentHintExample")}>
             {text("documentHint", { maxLength: 300 })}
           </Field>
           <Field name="purpose" label={t("purpose")} state={state}>
-            {(p) => <textarea {...p} rows={2} maxLength={2000} defaultValue={valueOf(state, "purpose")} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                maxLength={2000}
+                defaultValue={valueOf(state, "purpose")}
+                className={inputClass}
+              />
+            )}
           </Field>
-          <RadioGroup name="form" legend={t("formLegend")} state={state} options={INFORMATION_FORMS.map((v) => ({ value: v, label: tr(`forms.${v}`) }))} />
-          <RadioGroup name="delivery" legend={t("deliveryLegend")} state={state} options={DELIVERIES.map((v) => ({ value: v, label: tr(`deliveries.${v}`) }))} />
+          <RadioGroup
+            name="form"
+            legend={t("formLegend")}
+            state={state}
+            options={INFORMATION_FORMS.map((v) => ({ value: v, label: tr(`forms.${v}`) }))}
+          />
+          <RadioGroup
+            name="delivery"
+            legend={t("deliveryLegend")}
+            state={state}
+            options={DELIVERIES.map((v) => ({ value: v, label: tr(`deliveries.${v}`) }))}
+          />
         </section>
 
         <section aria-labelledby="files-section" className="space-y-2">
-          <h2 id="files-section" className="text-lg font-semibold">{t("filesSection")}</h2>
+          <h2 id="files-section" className="text-lg font-semibold">
+            {t("filesSection")}
+          </h2>
           <div className="flex flex-col gap-1">
-            <label htmlFor="field-files" className="font-medium text-stone-800">{t("files")}</label>
+            <label htmlFor="field-files" className="font-medium text-stone-800">
+              {t("files")}
+            </label>
             <input
-              id="field-files" name="files" type="file" multiple accept={ACCEPT} className={inputClass}
+              id="field-files"
+              name="files"
+              type="file"
+              multiple
+              accept={ACCEPT}
+              className={inputClass}
               aria-invalid={fileErrors.length > 0}
-              aria-describedby={["field-files-hint", refused ? "field-files-again" : null, fileErrors.length ? fileErrorId : null].filter(Boolean).join(" ")}
+              aria-describedby={[
+                "field-files-hint",
+                refused ? "field-files-again" : null,
+                fileErrors.length ? fileErrorId : null,
+              ]
+                .filter(Boolean)
+                .join(" ")}
             />
-            <p id="field-files-hint" className="text-sm text-stone-600">{t("filesHint", { max: maxFiles, maxMb })}</p>
-            {refused ? <p id="field-files-again" className="text-sm font-medium text-stone-800">{t("filesAgain")}</p> : null}
-            {fileErrors.length ? <p id={fileErrorId} className="text-sm text-red-700" role="alert">{fileErrors.join(" ")}</p> : null}
+            <p id="field-files-hint" className="text-sm text-stone-600">
+              {t("filesHint", { max: maxFiles, maxMb })}
+            </p>
+            {refused ? (
+              <p id="field-files-again" className="text-sm font-medium text-stone-800">
+                {t("filesAgain")}
+              </p>
+            ) : null}
+            {fileErrors.length ? (
+              <p id={fileErrorId} className="text-sm text-red-700" role="alert">
+                {fileErrors.join(" ")}
+              </p>
+            ) : null}
           </div>
         </section>
 

@@ -10,7 +10,9 @@ const str = (data: EventData, key: string) => (typeof data[key] === "string" ? (
 
 async function EventSentence({ event }: { event: TrackedRequest["events"][number] }) {
   const t = await getTranslations("requestPortal.events");
-  const data = (event.data && typeof event.data === "object" && !Array.isArray(event.data) ? event.data : {}) as EventData;
+  const data = (
+    event.data && typeof event.data === "object" && !Array.isArray(event.data) ? event.data : {}
+  ) as EventData;
   const date = fromDbDate(event.on);
   switch (event.kind) {
     case "CORRECTION_NOTICE": {
@@ -19,7 +21,11 @@ async function EventSentence({ event }: { event: TrackedRequest["events"][number
       return (
         <>
           <p>{deadline ? t("CORRECTION_NOTICE", { date, deadline }) : t("CORRECTION_NOTICE_NO_DEADLINE", { date })}</p>
-          {corrections ? <p className="mt-1 whitespace-pre-line rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2">{corrections}</p> : null}
+          {corrections ? (
+            <p className="mt-1 whitespace-pre-line rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
+              {corrections}
+            </p>
+          ) : null}
         </>
       );
     }
@@ -41,7 +47,13 @@ async function EventSentence({ event }: { event: TrackedRequest["events"][number
   }
 }
 
-export async function RequestStatus({ request, endAction }: { request: TrackedRequest; endAction: () => Promise<void> }) {
+export async function RequestStatus({
+  request,
+  endAction,
+}: {
+  request: TrackedRequest;
+  endAction: () => Promise<void>;
+}) {
   const [t, tr] = await Promise.all([getTranslations("requestPortal.status"), getTranslations("requests")]);
   const due = request.dueOn ? fromDbDate(request.dueOn) : null;
   const provisional = (await getTranslations("requestPortal.receipt"))("provisional");
@@ -60,25 +72,43 @@ export async function RequestStatus({ request, endAction }: { request: TrackedRe
         {request.state !== "CLOSED" ? (
           <>
             <dt className="text-stone-600">{t("dueOn")}</dt>
-            <dd data-testid="request-due">{due ? `${due}${request.dueProvisional ? `（${provisional}）` : ""}` : t("noDue")}</dd>
+            <dd data-testid="request-due">
+              {due ? `${due}${request.dueProvisional ? `（${provisional}）` : ""}` : t("noDue")}
+            </dd>
           </>
         ) : null}
-        {request.outcome ? (<><dt className="text-stone-600">{t("outcome")}</dt><dd>{tr(`outcomes.${request.outcome}`)}</dd></>) : null}
-        {request.concludedOn ? (<><dt className="text-stone-600">{t("concludedOn")}</dt><dd>{fromDbDate(request.concludedOn)}</dd></>) : null}
+        {request.outcome ? (
+          <>
+            <dt className="text-stone-600">{t("outcome")}</dt>
+            <dd>{tr(`outcomes.${request.outcome}`)}</dd>
+          </>
+        ) : null}
+        {request.concludedOn ? (
+          <>
+            <dt className="text-stone-600">{t("concludedOn")}</dt>
+            <dd>{fromDbDate(request.concludedOn)}</dd>
+          </>
+        ) : null}
       </dl>
 
       <section aria-labelledby="timeline-title" className="space-y-2">
-        <h2 id="timeline-title" className="text-lg font-semibold">{t("timeline")}</h2>
+        <h2 id="timeline-title" className="text-lg font-semibold">
+          {t("timeline")}
+        </h2>
         <ol className="space-y-3 border-l-2 border-stone-300 pl-4">
           {request.events.map((event, i) => (
-            <li key={i}><EventSentence event={event} /></li>
+            <li key={i}>
+              <EventSentence event={event} />
+            </li>
           ))}
         </ol>
       </section>
 
       {request.fees.length ? (
         <section aria-labelledby="fees-title" className="space-y-2">
-          <h2 id="fees-title" className="text-lg font-semibold">{t("fees")}</h2>
+          <h2 id="fees-title" className="text-lg font-semibold">
+            {t("fees")}
+          </h2>
           <ul className="list-disc pl-6">
             {request.fees.map((fee, i) => (
               <li key={i}>
@@ -91,11 +121,22 @@ export async function RequestStatus({ request, endAction }: { request: TrackedRe
       ) : null}
 
       {request.replies.map((reply) => (
-        <section key={reply.id} aria-labelledby={`reply-${reply.id}`} className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id={`reply-${reply.id}`} className="text-lg font-semibold">{t("reply")}：{tr(`outcomes.${reply.outcome}`)}</h2>
-          {reply.sentOn ? <p className="text-stone-700">{t("replySentOn", { date: fromDbDate(reply.sentOn) })}</p> : null}
+        <section
+          key={reply.id}
+          aria-labelledby={`reply-${reply.id}`}
+          className="space-y-3 rounded border border-stone-300 bg-white p-4"
+        >
+          <h2 id={`reply-${reply.id}`} className="text-lg font-semibold">
+            {t("reply")}：{tr(`outcomes.${reply.outcome}`)}
+          </h2>
+          {reply.sentOn ? (
+            <p className="text-stone-700">{t("replySentOn", { date: fromDbDate(reply.sentOn) })}</p>
+          ) : null}
           {/* letterHtml is sanitised when the letter is written (markdown → sanitize-html). */}
-          <div className="space-y-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: reply.letterHtml }} />
+          <div
+            className="space-y-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
+            dangerouslySetInnerHTML={{ __html: reply.letterHtml }}
+          />
           {reply.files.length ? (
             <div>
               <h3 className="font-semibold">{t("downloads")}</h3>
@@ -115,10 +156,19 @@ export async function RequestStatus({ request, endAction }: { request: TrackedRe
         </section>
       ))}
 
-      {request.agency.phone ? <p className="text-stone-700">{t("agencyContact", { agency: request.agency.name, phone: request.agency.phone })}</p> : null}
+      {request.agency.phone ? (
+        <p className="text-stone-700">
+          {t("agencyContact", { agency: request.agency.name, phone: request.agency.phone })}
+        </p>
+      ) : null}
       <p className="text-sm text-stone-600">{t("sessionNote")}</p>
       <form action={endAction}>
-        <button type="submit" className="rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100">{t("end")}</button>
+        <button
+          type="submit"
+          className="rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-100"
+        >
+          {t("end")}
+        </button>
       </form>
     </div>
   );

@@ -14,10 +14,30 @@ export function RequestTrackForm({ action }: { action: (state: FormState, formDa
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <FormMessage state={state} />
       <Field name="trackingCode" label={t("trackingCode")} hint={t("trackingCodeHint")} state={state} required>
-        {(p) => <input {...p} defaultValue={valueOf(state, "trackingCode")} autoComplete="off" spellCheck={false} autoCapitalize="characters" maxLength={40} className={`${inputClass} font-mono`} />}
+        {(p) => (
+          <input
+            {...p}
+            defaultValue={valueOf(state, "trackingCode")}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="characters"
+            maxLength={40}
+            className={`${inputClass} font-mono`}
+          />
+        )}
       </Field>
       <Field name="phoneLastFour" label={t("phoneLastFour")} state={state} required>
-        {(p) => <input {...p} defaultValue={valueOf(state, "phoneLastFour")} inputMode="numeric" autoComplete="off" maxLength={4} pattern="[0-9]{4}" className={`${inputClass} max-w-32`} />}
+        {(p) => (
+          <input
+            {...p}
+            defaultValue={valueOf(state, "phoneLastFour")}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            pattern="[0-9]{4}"
+            className={`${inputClass} max-w-32`}
+          />
+        )}
       </Field>
       <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
     </form>

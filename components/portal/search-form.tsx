@@ -22,36 +22,84 @@ export async function SearchForm(props: {
   const select = (name: keyof SearchFilter, label: string, options: Option[]) => (
     <label className="flex flex-col gap-1 text-sm">
       <span>{label}</span>
-      <select name={name} defaultValue={filter[name] === undefined ? "" : String(filter[name])} className="rounded border border-stone-400 bg-white px-2 py-1.5">
+      <select
+        name={name}
+        defaultValue={filter[name] === undefined ? "" : String(filter[name])}
+        className="rounded border border-stone-400 bg-white px-2 py-1.5"
+      >
         <option value="">{t("any")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   );
   const hasFilters = Object.keys(filter).length > 0;
   return (
-    <form action="/search" method="get" role="search" className="space-y-3 rounded border border-stone-300 bg-white p-4" data-testid="search-form">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="space-y-3 rounded border border-stone-300 bg-white p-4"
+      data-testid="search-form"
+    >
       <div className="flex gap-2">
-        <label htmlFor="search-q" className="sr-only">{t("label")}</label>
+        <label htmlFor="search-q" className="sr-only">
+          {t("label")}
+        </label>
         <input
-          id="search-q" name="q" type="search" defaultValue={props.q} maxLength={MAX_QUERY_LENGTH * 2}
-          placeholder={t("placeholder")} className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2 text-base"
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={props.q}
+          maxLength={MAX_QUERY_LENGTH * 2}
+          placeholder={t("placeholder")}
+          className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2 text-base"
         />
-        <button type="submit" className="rounded bg-gov-red px-5 py-2 font-semibold text-white hover:bg-gov-red-dark">{t("submit")}</button>
+        <button type="submit" className="rounded bg-gov-red px-5 py-2 font-semibold text-white hover:bg-gov-red-dark">
+          {t("submit")}
+        </button>
       </div>
       <fieldset className="grid grid-cols-2 gap-3 md:grid-cols-5">
         <legend className="sr-only">{t("filters")}</legend>
-        {select("agency", t("agency"), props.agencies.map((a) => ({ value: a.code, label: a.name })))}
+        {select(
+          "agency",
+          t("agency"),
+          props.agencies.map((a) => ({ value: a.code, label: a.name })),
+        )}
         {props.categories.length
-          ? select("category", t("category"), props.categories.map((c) => ({ value: c.id, label: `${c.depth ? "　" : ""}${c.name}` })))
+          ? select(
+              "category",
+              t("category"),
+              props.categories.map((c) => ({ value: c.id, label: `${c.depth ? "　" : ""}${c.name}` })),
+            )
           : null}
-        {select("genre", t("genre"), GENRES.map((g) => ({ value: g, label: ti(`genres.${g}`) })))}
-        {select("year", t("year"), props.years.map((y) => ({ value: String(y), label: t("yearOption", { year: y }) })))}
-        {select("validity", t("validity"), VALIDITIES.map((v) => ({ value: v, label: ti(`validity.${v}`) })))}
+        {select(
+          "genre",
+          t("genre"),
+          GENRES.map((g) => ({ value: g, label: ti(`genres.${g}`) })),
+        )}
+        {select(
+          "year",
+          t("year"),
+          props.years.map((y) => ({ value: String(y), label: t("yearOption", { year: y }) })),
+        )}
+        {select(
+          "validity",
+          t("validity"),
+          VALIDITIES.map((v) => ({ value: v, label: ti(`validity.${v}`) })),
+        )}
       </fieldset>
       {hasFilters ? (
         <p className="text-sm">
-          <Link href={props.q ? `/search?q=${encodeURIComponent(props.q)}` : "/search"} className="text-blue-800 underline">{t("clearFilters")}</Link>
+          <Link
+            href={props.q ? `/search?q=${encodeURIComponent(props.q)}` : "/search"}
+            className="text-blue-800 underline"
+          >
+            {t("clearFilters")}
+          </Link>
         </p>
       ) : null}
     </form>

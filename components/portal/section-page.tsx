@@ -3,7 +3,13 @@ import { AgencyDirectory } from "@/components/portal/agency-directory";
 import { listPublicAgencies } from "@/lib/agencies/queries";
 
 /** A portal section's landing page: its purpose, then the agencies it covers. */
-export async function SectionPage({ section, withContact }: { section: "guide" | "catalogue" | "requests" | "reports"; withContact: boolean }) {
+export async function SectionPage({
+  section,
+  withContact,
+}: {
+  section: "guide" | "catalogue" | "requests" | "reports";
+  withContact: boolean;
+}) {
   const [t, agencies] = await Promise.all([getTranslations("portal"), listPublicAgencies()]);
   return (
     <div className="space-y-4">

@@ -10,7 +10,14 @@ import { nestHeadings, ReportDocument } from "./report-document";
 
 function render(props: Parameters<typeof ReportDocument>[0]) {
   const children = createElement(ReportDocument, props);
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "zh-CN", timeZone: "Asia/Shanghai", messages: loadMessages("zh-CN"), children }));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale: "zh-CN",
+      timeZone: "Asia/Shanghai",
+      messages: loadMessages("zh-CN"),
+      children,
+    }),
+  );
 }
 
 const narrative = {
@@ -22,9 +29,27 @@ const narrative = {
 
 describe("ReportDocument", () => {
   it("lays the report out like the official document", () => {
-    const html = render({ agencyName: "三明市三元区商务局", year: 2025, scope: "OWN", format: "GOV_2021", figures: handBuiltFigures(2025, { feesCollectedYuan: 0 }), narrative, publishedOn: "2026-01-20" });
-    expect(html).toContain("<h1 class=\"text-2xl font-bold\">三明市三元区商务局2025年政府信息公开工作年度报告</h1>");
-    const order = ["本报告根据条例编制。", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "2025年度，本机关未收取政府信息公开信息处理费。", "2026年1月20日"];
+    const html = render({
+      agencyName: "三明市三元区商务局",
+      year: 2025,
+      scope: "OWN",
+      format: "GOV_2021",
+      figures: handBuiltFigures(2025, { feesCollectedYuan: 0 }),
+      narrative,
+      publishedOn: "2026-01-20",
+    });
+    expect(html).toContain('<h1 class="text-2xl font-bold">三明市三元区商务局2025年政府信息公开工作年度报告</h1>');
+    const order = [
+      "本报告根据条例编制。",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+      "2025年度，本机关未收取政府信息公开信息处理费。",
+      "2026年1月20日",
+    ];
     const positions = order.map((text) => html.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

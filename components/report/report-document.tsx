@@ -34,22 +34,49 @@ export function ReportDocument({ agencyName, year, scope, format, figures, narra
       </header>
       {reportOutline(format).map((part, i) => {
         if (part.kind === "tables") {
-          return <ReportTables key={i} figures={figures} view={part.view} year={year} cellHref={cellHref} titles={part.legacyTitle ? { legacy: part.legacyTitle } : undefined} />;
+          return (
+            <ReportTables
+              key={i}
+              figures={figures}
+              view={part.view}
+              year={year}
+              cellHref={cellHref}
+              titles={part.legacyTitle ? { legacy: part.legacyTitle } : undefined}
+            />
+          );
         }
         const html = nestHeadings(renderBody(narrative[part.section] ?? ""));
-        const body = <div className="report-narrative space-y-3 [&_p]:indent-8 [&_ol]:list-decimal [&_ol]:pl-8 [&_ul]:list-disc [&_ul]:pl-8 [&_a]:text-blue-800 [&_a]:underline" dangerouslySetInnerHTML={{ __html: html }} />;
-        if (!part.title) return <div key={i} data-section={part.section}>{body}</div>;
+        const body = (
+          <div
+            className="report-narrative space-y-3 [&_p]:indent-8 [&_ol]:list-decimal [&_ol]:pl-8 [&_ul]:list-disc [&_ul]:pl-8 [&_a]:text-blue-800 [&_a]:underline"
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        );
+        if (!part.title)
+          return (
+            <div key={i} data-section={part.section}>
+              {body}
+            </div>
+          );
         const id = `report-${part.section}`;
         return (
           <section key={i} aria-labelledby={id} data-section={part.section} className="space-y-2">
-            <h2 id={id} className="text-xl font-semibold">{part.title}</h2>
+            <h2 id={id} className="text-xl font-semibold">
+              {part.title}
+            </h2>
             {body}
-            {part.withFees ? <p className="indent-8" data-fees>{feesSentence(year, figures.feesCollectedYuan, scope)}</p> : null}
+            {part.withFees ? (
+              <p className="indent-8" data-fees>
+                {feesSentence(year, figures.feesCollectedYuan, scope)}
+              </p>
+            ) : null}
           </section>
         );
       })}
       <footer className="space-y-1 pt-6 text-right">
-        {signature(agencyName, publishedOn).map((line) => <p key={line}>{line}</p>)}
+        {signature(agencyName, publishedOn).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </footer>
     </article>
   );

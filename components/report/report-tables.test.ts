@@ -10,7 +10,14 @@ import { ReportTables, type CellHref } from "./report-tables";
 
 function render(props: Parameters<typeof ReportTables>[0]) {
   const children = createElement(ReportTables, props);
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "zh-CN", timeZone: "Asia/Shanghai", messages: loadMessages("zh-CN"), children }));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale: "zh-CN",
+      timeZone: "Asia/Shanghai",
+      messages: loadMessages("zh-CN"),
+      children,
+    }),
+  );
 }
 
 describe("ReportTables", () => {
@@ -18,7 +25,12 @@ describe("ReportTables", () => {
     const html = render({ figures: handBuiltFigures(2025), view: "current" });
     expect(html.match(/<table/g)).toHaveLength(3);
     expect(html.match(/<caption/g)).toHaveLength(3);
-    for (const title of ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) expect(html).toContain(`>${title}</h2>`);
+    for (const title of [
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ])
+      expect(html).toContain(`>${title}</h2>`);
     const ids = new Set([...html.matchAll(/<th id="([^"]+)"/g)].map((m) => m[1]));
     const referenced = [...html.matchAll(/<td headers="([^"]+)"/g)].flatMap((m) => m[1].split(" "));
     expect(referenced.length).toBeGreaterThan(200);
@@ -27,7 +39,8 @@ describe("ReportTables", () => {
   });
 
   it("links figures where cellHref gives a URL", () => {
-    const cellHref: CellHref = (table, row, column) => (table === "requests" && row === "new" ? `/drill?row=${row}&column=${column}` : undefined);
+    const cellHref: CellHref = (table, row, column) =>
+      table === "requests" && row === "new" ? `/drill?row=${row}&column=${column}` : undefined;
     const html = render({ figures: handBuiltFigures(2025), view: "current", cellHref, headingLevel: 3 });
     expect(html.match(/<a /g)).toHaveLength(7);
     expect(html).toContain('href="/drill?row=new&amp;column=natural_person"');

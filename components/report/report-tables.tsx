@@ -6,7 +6,13 @@
 import Link from "next/link";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { reportGrids, type GridCell, type GridTableKey, type GridView, type ReportGrid } from "@/lib/reports/public/table-grid";
+import {
+  reportGrids,
+  type GridCell,
+  type GridTableKey,
+  type GridView,
+  type ReportGrid,
+} from "@/lib/reports/public/table-grid";
 import type { ComputedReport, FrozenFigures } from "@/lib/reports/types";
 
 export type CellHref = (table: GridTableKey, row: string, column: string) => string | undefined;
@@ -38,13 +44,32 @@ export function ReportTables({ figures, view, cellHref, year, headingLevel = 2, 
   return (
     <div className="report-tables space-y-8">
       {reportGrids(figures, view, year).map((grid) => (
-        <GridTable key={grid.key} grid={grid} idPrefix={`rt${prefix}-`} cellHref={cellHref} headingLevel={headingLevel} title={titles?.[grid.key] ?? grid.title} />
+        <GridTable
+          key={grid.key}
+          grid={grid}
+          idPrefix={`rt${prefix}-`}
+          cellHref={cellHref}
+          headingLevel={headingLevel}
+          title={titles?.[grid.key] ?? grid.title}
+        />
       ))}
     </div>
   );
 }
 
-function GridTable({ grid, idPrefix, cellHref, headingLevel, title }: { grid: ReportGrid; idPrefix: string; cellHref?: CellHref; headingLevel: 2 | 3; title: string }) {
+function GridTable({
+  grid,
+  idPrefix,
+  cellHref,
+  headingLevel,
+  title,
+}: {
+  grid: ReportGrid;
+  idPrefix: string;
+  cellHref?: CellHref;
+  headingLevel: 2 | 3;
+  title: string;
+}) {
   const t = useTranslations("reportTables");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${idPrefix}${grid.key}-title`;
@@ -52,13 +77,30 @@ function GridTable({ grid, idPrefix, cellHref, headingLevel, title }: { grid: Re
   return (
     // The scroll region, not the section, carries the table's name: one landmark per table.
     <section className="break-inside-avoid-page space-y-2">
-      <Heading id={headingId} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>{title}</Heading>
+      <Heading id={headingId} className={headingLevel === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+        {title}
+      </Heading>
       {/* The region is focusable so keyboard users can scroll it too (WCAG 2.1.1). */}
       <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto print:overflow-visible">
-        <table data-table={grid.key} className={`${MIN_WIDTH[grid.key]} w-full border-collapse bg-white text-sm leading-snug print:min-w-0 print:text-[10pt]`}>
+        <table
+          data-table={grid.key}
+          className={`${MIN_WIDTH[grid.key]} w-full border-collapse bg-white text-sm leading-snug print:min-w-0 print:text-[10pt]`}
+        >
           <caption className="sr-only">{t("caption", { caption: grid.caption })}</caption>
-          {grid.head.length ? <thead>{grid.head.map((row, r) => <tr key={r}>{row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}</tr>)}</thead> : null}
-          <tbody>{grid.body.map((row, r) => <tr key={r} className="break-inside-avoid">{row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}</tr>)}</tbody>
+          {grid.head.length ? (
+            <thead>
+              {grid.head.map((row, r) => (
+                <tr key={r}>{row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}</tr>
+              ))}
+            </thead>
+          ) : null}
+          <tbody>
+            {grid.body.map((row, r) => (
+              <tr key={r} className="break-inside-avoid">
+                {row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </section>
@@ -67,29 +109,67 @@ function GridTable({ grid, idPrefix, cellHref, headingLevel, title }: { grid: Re
 
 const BORDER = "border border-stone-500 print:border-black";
 
-function renderCell(cell: GridCell, index: number, id: (local: string) => string, cellHref: CellHref | undefined, missing: string) {
-  const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
+function renderCell(
+  cell: GridCell,
+  index: number,
+  id: (local: string) => string,
+  cellHref: CellHref | undefined,
+  missing: string,
+) {
+  const span = {
+    colSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+    rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+  };
   if (cell.kind === "corner") {
-    return <td key={index} {...span} className={`${BORDER} px-2 py-1 text-xs text-stone-700`}>{cell.text}</td>;
+    return (
+      <td key={index} {...span} className={`${BORDER} px-2 py-1 text-xs text-stone-700`}>
+        {cell.text}
+      </td>
+    );
   }
   if (cell.kind === "header") {
     const isRow = cell.scope === "row" || cell.scope === "rowgroup";
     const align = isRow ? "text-left" : "text-center";
     return (
-      <th key={index} id={id(cell.id)} scope={cell.scope} {...span} className={`${BORDER} bg-stone-100 px-2 py-1 font-medium print:bg-white ${align}${cell.indent ? " pl-4" : ""}`}>
+      <th
+        key={index}
+        id={id(cell.id)}
+        scope={cell.scope}
+        {...span}
+        className={`${BORDER} bg-stone-100 px-2 py-1 font-medium print:bg-white ${align}${cell.indent ? " pl-4" : ""}`}
+      >
         {cell.text}
       </th>
     );
   }
   const headers = cell.headers.map(id).join(" ");
-  if (!cell.ref) return <td key={index} headers={headers} {...span} className={`${BORDER} px-2 py-1 text-center`}>{cell.text}</td>;
-  const href = cell.value === null || cell.value === undefined ? undefined : cellHref?.(cell.ref.table, cell.ref.row, cell.ref.column);
+  if (!cell.ref)
+    return (
+      <td key={index} headers={headers} {...span} className={`${BORDER} px-2 py-1 text-center`}>
+        {cell.text}
+      </td>
+    );
+  const href =
+    cell.value === null || cell.value === undefined
+      ? undefined
+      : cellHref?.(cell.ref.table, cell.ref.row, cell.ref.column);
   return (
-    <td key={index} headers={headers} {...span} data-cell={`${cell.ref.row}|${cell.ref.column}`} className={`${BORDER} px-2 py-1 text-center tabular-nums`}>
+    <td
+      key={index}
+      headers={headers}
+      {...span}
+      data-cell={`${cell.ref.row}|${cell.ref.column}`}
+      className={`${BORDER} px-2 py-1 text-center tabular-nums`}
+    >
       {cell.value === null || cell.value === undefined ? (
-        <><span aria-hidden="true">—</span><span className="sr-only">{missing}</span></>
+        <>
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">{missing}</span>
+        </>
       ) : href ? (
-        <Link href={href} className="text-blue-800 underline print:text-inherit print:no-underline">{cell.text}</Link>
+        <Link href={href} className="text-blue-800 underline print:text-inherit print:no-underline">
+          {cell.text}
+        </Link>
       ) : (
         cell.text
       )}

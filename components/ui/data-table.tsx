@@ -17,7 +17,13 @@ export function DataTable({ headers, children, dense, testId }: Props) {
       <table className={`w-full border-collapse bg-white text-left${dense ? " text-sm" : ""}`} data-testid={testId}>
         <thead>
           <tr className="border-b border-stone-300">
-            {headers.map((header, i) => (header === null ? null : <th key={i} scope="col" className="px-3 py-2">{header}</th>))}
+            {headers.map((header, i) =>
+              header === null ? null : (
+                <th key={i} scope="col" className="px-3 py-2">
+                  {header}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>

@@ -11,22 +11,37 @@ type FieldProps = {
   state: FormState;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; required?: boolean }) => React.ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    required?: boolean;
+  }) => React.ReactNode;
 };
 
 export function Field({ name, id: givenId, label, state, hint, required, children }: FieldProps) {
   const t = useTranslations("validation");
   const id = givenId ?? `field-${name}`;
   const errors = state.fieldErrors?.[name] ?? [];
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium text-stone-800">
         {label}
-        {required ? <span className="ml-0.5 text-gov-red" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="ml-0.5 text-gov-red" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, name, "aria-invalid": errors.length > 0, "aria-describedby": describedBy, required })}
-      {hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
       {errors.length ? (
         <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
           {errors.map((key) => (t.has(key) ? t(key) : key)).join(" ")}

@@ -19,7 +19,13 @@ import { updateItemDraft } from "@/lib/items/update-item-draft";
 import { withdrawItem } from "@/lib/items/withdraw-item";
 import { chinesePdf } from "../../tests/fixtures/attachments/build-fixtures";
 
-export type Canary = { kind: "WITHHELD" | "WITHDRAWN" | "DRAFT" | "PENDING_REVISION"; marker: string; itemId: string; attachmentId: string; publiclyListed: boolean };
+export type Canary = {
+  kind: "WITHHELD" | "WITHDRAWN" | "DRAFT" | "PENDING_REVISION";
+  marker: string;
+  itemId: string;
+  attachmentId: string;
+  publiclyListed: boolean;
+};
 
 async function principal(email: string): Promise<CurrentUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
@@ -50,14 +56,23 @@ function draftInput(agencyId: string, marker: string, overrides: Record<string, 
 /** Creates the canaries in the agency `agencyCode` (default 三元区商务局); `tag` makes the strings unique. */
 export async function createCanaries(options: { agencyCode?: string; tag?: string } = {}): Promise<Canary[]> {
   const tag = options.tag ?? randomBytes(5).toString("hex");
-  const agency = await db.agency.findUniqueOrThrow({ where: { code: options.agencyCode ?? DEMO_COMMERCE_CODE }, select: { id: true } });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { code: options.agencyCode ?? DEMO_COMMERCE_CODE },
+    select: { id: true },
+  });
   const [staff, reviewer, leader] = await Promise.all(
     ["swj.staff@gongkai.demo", "swj.reviewer@gongkai.demo", "swj.leader@gongkai.demo"].map(principal),
   );
   // Short enough to fit one line of the PDF page, so the extracted text holds the whole string.
   const marker = (kind: Canary["kind"]) => `CANARY-${kind === "PENDING_REVISION" ? "PENDING" : kind}-${tag}`;
   const attach = async (itemId: string, text: string) =>
-    (await addItemAttachment({ actor: staff, itemId, file: { bytes: chinesePdf(["附件", text]), fileName: `${text}.pdf` } })).id;
+    (
+      await addItemAttachment({
+        actor: staff,
+        itemId,
+        file: { bytes: chinesePdf(["附件", text]), fileName: `${text}.pdf` },
+      })
+    ).id;
   const throughReview = async (itemId: string) => {
     await transitionRevision({ actor: staff, itemId, transition: "submit" });
     await transitionRevision({ actor: reviewer, itemId, transition: "pass" });
@@ -66,31 +81,65 @@ export async function createCanaries(options: { agencyCode?: string; tag?: strin
   const canaries: Canary[] = [];
 
   const withheld = marker("WITHHELD");
-  const withheldItem = await createItemDraft({ actor: staff, input: draftInput(agency.id, withheld, { disclosure: "WITHHELD", withholdGround: "PROCESS_INFO", withholdReason: `过程性信息 ${withheld}` }) });
+  const withheldItem = await createItemDraft({
+    actor: staff,
+    input: draftInput(agency.id, withheld, {
+      disclosure: "WITHHELD",
+      withholdGround: "PROCESS_INFO",
+      withholdReason: `过程性信息 ${withheld}`,
+    }),
+  });
   const withheldAttachment = await attach(withheldItem.id, withheld);
   await throughReview(withheldItem.id);
-  canaries.push({ kind: "WITHHELD", marker: withheld, itemId: withheldItem.id, attachmentId: withheldAttachment, publiclyListed: false });
+  canaries.push({
+    kind: "WITHHELD",
+    marker: withheld,
+    itemId: withheldItem.id,
+    attachmentId: withheldAttachment,
+    publiclyListed: false,
+  });
 
   const withdrawn = marker("WITHDRAWN");
   const withdrawnItem = await createItemDraft({ actor: staff, input: draftInput(agency.id, withdrawn) });
   const withdrawnAttachment = await attach(withdrawnItem.id, withdrawn);
   await throughReview(withdrawnItem.id);
   await withdrawItem({ actor: leader, itemId: withdrawnItem.id, input: { reason: `撤回 ${withdrawn}` } });
-  canaries.push({ kind: "WITHDRAWN", marker: withdrawn, itemId: withdrawnItem.id, attachmentId: withdrawnAttachment, publiclyListed: false });
+  canaries.push({
+    kind: "WITHDRAWN",
+    marker: withdrawn,
+    itemId: withdrawnItem.id,
+    attachmentId: withdrawnAttachment,
+    publiclyListed: false,
+  });
 
   const draft = marker("DRAFT");
   const draftItem = await createItemDraft({ actor: staff, input: draftInput(agency.id, draft) });
   const draftAttachment = await attach(draftItem.id, draft);
-  canaries.push({ kind: "DRAFT", marker: draft, itemId: draftItem.id, attachmentId: draftAttachment, publiclyListed: false });
+  canaries.push({
+    kind: "DRAFT",
+    marker: draft,
+    itemId: draftItem.id,
+    attachmentId: draftAttachment,
+    publiclyListed: false,
+  });
 
   // A public item stays public while its next revision is drafted: the draft's text and file must not show.
   const pending = marker("PENDING_REVISION");
-  const publicItem = await createItemDraft({ actor: staff, input: draftInput(agency.id, `公开版本${tag}`, { title: `商务局公开信息${tag}` }) });
+  const publicItem = await createItemDraft({
+    actor: staff,
+    input: draftInput(agency.id, `公开版本${tag}`, { title: `商务局公开信息${tag}` }),
+  });
   await throughReview(publicItem.id);
   await startRevision({ actor: staff, itemId: publicItem.id });
   await updateItemDraft({ actor: staff, itemId: publicItem.id, input: draftInput(agency.id, pending) });
   const pendingAttachment = await attach(publicItem.id, pending);
-  canaries.push({ kind: "PENDING_REVISION", marker: pending, itemId: publicItem.id, attachmentId: pendingAttachment, publiclyListed: true });
+  canaries.push({
+    kind: "PENDING_REVISION",
+    marker: pending,
+    itemId: publicItem.id,
+    attachmentId: pendingAttachment,
+    publiclyListed: true,
+  });
 
   return canaries;
 }

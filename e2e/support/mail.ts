@@ -12,10 +12,13 @@ export async function sentMails(): Promise<SentMail[]> {
 export async function waitForMail(to: string, matches: (mail: SentMail) => boolean): Promise<SentMail> {
   let found: SentMail | undefined;
   await expect
-    .poll(async () => {
-      found = (await sentMails()).find((m) => m.to.includes(to) && matches(m));
-      return Boolean(found);
-    }, { timeout: 30_000, message: `an e-mail to ${to}` })
+    .poll(
+      async () => {
+        found = (await sentMails()).find((m) => m.to.includes(to) && matches(m));
+        return Boolean(found);
+      },
+      { timeout: 30_000, message: `an e-mail to ${to}` },
+    )
     .toBe(true);
   return found!;
 }

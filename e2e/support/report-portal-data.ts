@@ -16,7 +16,10 @@ import { startCorrection } from "@/lib/reports/start-correction";
 import { submitReport } from "@/lib/reports/submit-report";
 import { updateReportNarrative } from "@/lib/reports/update-report-narrative";
 
-export type ReportPortalData = { published: { overview1: string; overview2: string; reason: string }; draftMarkers: string[] };
+export type ReportPortalData = {
+  published: { overview1: string; overview2: string; reason: string };
+  draftMarkers: string[];
+};
 
 async function principal(email: string): Promise<CurrentUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
@@ -40,11 +43,17 @@ const FIGURES = [
 ];
 
 export async function createReportPortalData(tag = randomBytes(4).toString("hex")): Promise<ReportPortalData> {
-  const [commerce, finance] = await Promise.all([DEMO_COMMERCE_CODE, DEMO_FINANCE_CODE].map((code) => db.agency.findUniqueOrThrow({ where: { code }, select: { id: true } })));
+  const [commerce, finance] = await Promise.all(
+    [DEMO_COMMERCE_CODE, DEMO_FINANCE_CODE].map((code) =>
+      db.agency.findUniqueOrThrow({ where: { code }, select: { id: true } }),
+    ),
+  );
   // Playwright runs beforeAll again in a fresh worker after a failure: answer with what the first run made.
   const existing = await existingData(commerce.id, finance.id);
   if (existing) return existing;
-  const [staff, leader, financeStaff] = await Promise.all(["swj.staff@gongkai.demo", "swj.leader@gongkai.demo", "czj.staff@gongkai.demo"].map(principal));
+  const [staff, leader, financeStaff] = await Promise.all(
+    ["swj.staff@gongkai.demo", "swj.leader@gongkai.demo", "czj.staff@gongkai.demo"].map(principal),
+  );
 
   const overview1 = `2024年，三元区商务局扎实推进政务公开。第一版${tag}`;
   const overview2 = `2024年，三元区商务局扎实推进政务公开（更正）。第二版${tag}`;
@@ -61,9 +70,17 @@ export async function createReportPortalData(tag = randomBytes(4).toString("hex"
 
   const draftMarkers = [`REPORT-CANARY-COMMERCE-${tag}`, `REPORT-CANARY-FINANCE-${tag}`];
   const draft = await openReport({ user: staff, agencyId: commerce.id, year: 2023 });
-  await updateReportNarrative({ user: staff, reportId: draft.id, input: narrative(`草稿 ${draftMarkers[0]}`, draftMarkers[0]) });
+  await updateReportNarrative({
+    user: staff,
+    reportId: draft.id,
+    input: narrative(`草稿 ${draftMarkers[0]}`, draftMarkers[0]),
+  });
   const financeDraft = await openReport({ user: financeStaff, agencyId: finance.id, year: 2025 });
-  await updateReportNarrative({ user: financeStaff, reportId: financeDraft.id, input: narrative(`草稿 ${draftMarkers[1]}`, draftMarkers[1]) });
+  await updateReportNarrative({
+    user: financeStaff,
+    reportId: financeDraft.id,
+    input: narrative(`草稿 ${draftMarkers[1]}`, draftMarkers[1]),
+  });
   return { published: { overview1, overview2, reason }, draftMarkers };
 }
 
@@ -73,10 +90,22 @@ async function existingData(commerceId: string, financeId: string): Promise<Repo
     include: { versions: { orderBy: { number: "asc" } } },
   });
   if (!published || published.versions.length < 2) return null;
-  const drafts = await db.annualReport.findMany({ where: { OR: [{ agencyId: commerceId, year: 2023 }, { agencyId: financeId, year: 2025 }] }, orderBy: { year: "asc" } });
+  const drafts = await db.annualReport.findMany({
+    where: {
+      OR: [
+        { agencyId: commerceId, year: 2023 },
+        { agencyId: financeId, year: 2025 },
+      ],
+    },
+    orderBy: { year: "asc" },
+  });
   const overview = (json: unknown) => (json as { overview: string }).overview;
   return {
-    published: { overview1: overview(published.versions[0]!.narrative), overview2: overview(published.versions[1]!.narrative), reason: published.versions[1]!.correctionReason },
+    published: {
+      overview1: overview(published.versions[0]!.narrative),
+      overview2: overview(published.versions[1]!.narrative),
+      reason: published.versions[1]!.correctionReason,
+    },
     draftMarkers: drafts.map((d) => d.problems.replace(/^.*。/, "")),
   };
 }

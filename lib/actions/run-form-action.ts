@@ -26,6 +26,12 @@ export async function runFormAction(formData: FormData, work: () => Promise<Form
     if (error.code === "NOT_FOUND") notFound();
     if (error.code === "UNAUTHENTICATED") redirect("/login?expired=1");
     const message = error.message !== error.code ? `errors.${error.message}` : `errors.${error.code}`;
-    return { ok: false, message, messageParams: error.params, fieldErrors: error.fieldErrors, values: formValues(formData) };
+    return {
+      ok: false,
+      message,
+      messageParams: error.params,
+      fieldErrors: error.fieldErrors,
+      values: formValues(formData),
+    };
   }
 }

@@ -25,15 +25,29 @@ export async function listPublicAgencies() {
     where: { active: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: {
-      id: true, code: true, name: true, shortName: true, parentId: true, address: true, postcode: true,
-      phone: true, fax: true, email: true, website: true, officeHours: true, disclosureOffice: true,
+      id: true,
+      code: true,
+      name: true,
+      shortName: true,
+      parentId: true,
+      address: true,
+      postcode: true,
+      phone: true,
+      fax: true,
+      email: true,
+      website: true,
+      officeHours: true,
+      disclosureOffice: true,
     },
   });
 }
 
 /** The government whose portal this is: the top of the agency tree. */
 export async function findPortalGovernment() {
-  return db.agency.findFirst({ where: { parentId: null, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  return db.agency.findFirst({
+    where: { parentId: null, active: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

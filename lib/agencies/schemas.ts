@@ -3,12 +3,20 @@ import { zOptionalEmail, zRequiredText, zText } from "@/lib/forms/validation";
 
 /** 机关 fields an administrator edits. The code feeds 索引号 (index numbers) and never changes lightly. */
 export const ZAgencyInput = z.object({
-  code: z.string().trim().min(1, "required").max(32, "tooLong").regex(/^[0-9A-Za-z-]+$/, "agencyCode"),
+  code: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(32, "tooLong")
+    .regex(/^[0-9A-Za-z-]+$/, "agencyCode"),
   name: zRequiredText(200),
   shortName: zRequiredText(100),
   parentId: z.union([z.literal(""), z.uuid("uuid")]).transform((v) => v || null),
   address: zText(300),
-  postcode: z.string().trim().regex(/^(\d{6})?$/, "postcode"),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "postcode"),
   phone: zText(50).regex(/^[0-9()\-+\s、,，转]*$/, "phone"),
   fax: zText(50).regex(/^[0-9()\-+\s、,，转]*$/, "phone"),
   email: zOptionalEmail,

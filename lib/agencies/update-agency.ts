@@ -24,7 +24,11 @@ export async function updateAgency(options: { actor: CurrentUser; agencyId: stri
     const taken = await db.agency.findUnique({ where: { code: input.code }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", { fieldErrors: { code: ["agencyCodeTaken"] } });
   }
-  if (input.parentId && input.parentId !== before.parentId && !(await db.agency.findUnique({ where: { id: input.parentId }, select: { id: true } }))) {
+  if (
+    input.parentId &&
+    input.parentId !== before.parentId &&
+    !(await db.agency.findUnique({ where: { id: input.parentId }, select: { id: true } }))
+  ) {
     throw new AppError("VALIDATION", { fieldErrors: { parentId: ["invalid"] } });
   }
   if (input.parentId && (input.parentId === agencyId || (await isDescendant(input.parentId, agencyId)))) {

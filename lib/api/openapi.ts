@@ -12,8 +12,18 @@ import { ZReplyDraft, ZReplyReturn, ZReplySend } from "@/lib/requests/replies/sc
 
 export type JsonSchema = { [key: string]: unknown };
 type MediaType = { schema: JsonSchema; example?: unknown };
-type ResponseObject = { description: string; content?: Record<string, MediaType>; headers?: Record<string, { description: string; schema: JsonSchema }> };
-type Parameter = { name: string; in: "path" | "query" | "header"; required?: boolean; description?: string; schema: JsonSchema };
+type ResponseObject = {
+  description: string;
+  content?: Record<string, MediaType>;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
+};
+type Parameter = {
+  name: string;
+  in: "path" | "query" | "header";
+  required?: boolean;
+  description?: string;
+  schema: JsonSchema;
+};
 export type Operation = {
   operationId: string;
   summary: string;
@@ -25,7 +35,11 @@ export type Operation = {
   responses: Record<string, ResponseObject | { $ref: string }>;
 };
 export type PathItem = Partial<Record<"get" | "post" | "put" | "patch" | "delete" | "options", Operation>>;
-export type ApiSection = { tags: { name: string; description: string }[]; paths: Record<string, PathItem>; schemas?: Record<string, JsonSchema> };
+export type ApiSection = {
+  tags: { name: string; description: string }[];
+  paths: Record<string, PathItem>;
+  schemas?: Record<string, JsonSchema>;
+};
 export type OpenApiDocument = {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
@@ -47,12 +61,20 @@ export function bodySchema(schema: z.ZodType): JsonSchema {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonOf = (schema: JsonSchema) => ({ "application/json": { schema } });
-const errorRef = (name: "BadRequest" | "Unauthenticated" | "Forbidden" | "NotFound" | "Validation" | "Conflict") => ({ $ref: `#/components/responses/${name}` });
+const errorRef = (name: "BadRequest" | "Unauthenticated" | "Forbidden" | "NotFound" | "Validation" | "Conflict") => ({
+  $ref: `#/components/responses/${name}`,
+});
 const bearer = [{ bearerToken: [] }];
 const date = { type: "string", format: "date" } as const;
 const dateTime = { type: "string", format: "date-time" } as const;
 const nullable = (schema: JsonSchema) => ({ anyOf: [schema, { type: "null" }] });
-const pathParam = (name: string, description: string): Parameter => ({ name, in: "path", required: true, description, schema: { type: "string" } });
+const pathParam = (name: string, description: string): Parameter => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+});
 
 const ERROR_SCHEMA: JsonSchema = {
   type: "object",
@@ -62,12 +84,27 @@ const ERROR_SCHEMA: JsonSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", description: "UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION, CONFLICT, THROTTLED, INVALID_JSON, PAYLOAD_TOO_LARGE, INTERNAL" },
-        message: { type: "string", description: "A sentence for people, in Chinese unless Accept-Language asks for English." },
+        code: {
+          type: "string",
+          description:
+            "UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION, CONFLICT, THROTTLED, INVALID_JSON, PAYLOAD_TOO_LARGE, INTERNAL",
+        },
+        message: {
+          type: "string",
+          description: "A sentence for people, in Chinese unless Accept-Language asks for English.",
+        },
         fields: {
           type: "object",
-          description: "VALIDATION only: per field (dotted path), the problems found, each with a stable code and a sentence.",
-          additionalProperties: { type: "array", items: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+          description:
+            "VALIDATION only: per field (dotted path), the problems found, each with a stable code and a sentence.",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["code", "message"],
+              properties: { code: { type: "string" }, message: { type: "string" } },
+            },
+          },
         },
       },
     },
@@ -78,10 +115,19 @@ const RECEIPT_SCHEMA: JsonSchema = {
   type: "object",
   required: ["trackingCode", "receivedOn", "dueOn", "dueProvisional"],
   properties: {
-    trackingCode: { type: "string", description: "查询码, e.g. ABCD-EFGH-JKLM-NPQR; with the last four phone digits it finds the request." },
+    trackingCode: {
+      type: "string",
+      description: "查询码, e.g. ABCD-EFGH-JKLM-NPQR; with the last four phone digits it finds the request.",
+    },
     receivedOn: { ...date, description: "条例 art. 31 receipt date (day 0 of the clock)." },
-    dueOn: nullable({ ...date, description: "Reply deadline (答复期限), 20 working days later on the official calendar." }),
-    dueProvisional: { type: "boolean", description: "The deadline uses a year whose holiday schedule is not published yet." },
+    dueOn: nullable({
+      ...date,
+      description: "Reply deadline (答复期限), 20 working days later on the official calendar.",
+    }),
+    dueProvisional: {
+      type: "boolean",
+      description: "The deadline uses a year whose holiday schedule is not published yet.",
+    },
   },
 };
 
@@ -91,43 +137,81 @@ const CLOCK_SCHEMA: JsonSchema = {
     state: { enum: ["OPEN", "WAITING_FOR_APPLICANT", "PAUSED", "CLOSED"] },
     dueOn: nullable(date),
     dueProvisional: { type: "boolean" },
-    workingDaysLeft: nullable({ type: "integer", description: "Negative when overdue; null without a running deadline." }),
+    workingDaysLeft: nullable({
+      type: "integer",
+      description: "Negative when overdue; null without a running deadline.",
+    }),
     overdue: { type: "boolean" },
     extensionDaysUsed: { type: "integer" },
     pausedWorkingDays: { type: "integer" },
     correctionNoticeLate: { type: "boolean" },
     thirdPartyDue: nullable(date),
     agencyOpinionDue: nullable(date),
-    steps: { type: "array", items: { type: "object", properties: { event: { type: "string" }, on: date, dueAfter: nullable(date), note: { type: "object", properties: { key: { type: "string" }, params: { type: "object" } } } } } },
+    steps: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          event: { type: "string" },
+          on: date,
+          dueAfter: nullable(date),
+          note: { type: "object", properties: { key: { type: "string" }, params: { type: "object" } } },
+        },
+      },
+    },
   },
 };
 
 const REQUEST_LIST_ITEM: JsonSchema = {
   type: "object",
   properties: {
-    id: { type: "string", format: "uuid" }, trackingCode: { type: "string" },
+    id: { type: "string", format: "uuid" },
+    trackingCode: { type: "string" },
     agency: { type: "object", properties: { id: { type: "string", format: "uuid" }, shortName: { type: "string" } } },
-    state: { enum: Object.values(RequestState) }, channel: { type: "string" }, applicantName: { type: "string" }, description: { type: "string" },
-    receivedOn: date, dueOn: nullable(date), dueProvisional: { type: "boolean" }, outcome: nullable({ type: "string" }), concludedOn: nullable(date),
-    assignee: nullable({ type: "object", properties: { id: { type: "string" }, name: { type: "string" } } }), createdAt: dateTime,
+    state: { enum: Object.values(RequestState) },
+    channel: { type: "string" },
+    applicantName: { type: "string" },
+    description: { type: "string" },
+    receivedOn: date,
+    dueOn: nullable(date),
+    dueProvisional: { type: "boolean" },
+    outcome: nullable({ type: "string" }),
+    concludedOn: nullable(date),
+    assignee: nullable({ type: "object", properties: { id: { type: "string" }, name: { type: "string" } } }),
+    createdAt: dateTime,
   },
 };
 
 const REPLY_SCHEMA: JsonSchema = {
   type: "object",
   properties: {
-    id: { type: "string", format: "uuid" }, requestId: { type: "string", format: "uuid" },
-    status: { enum: ["DRAFT", "PENDING_APPROVAL", "RETURNED", "APPROVED", "SENT"] }, outcome: { type: "string" }, legalGround: { type: "string" },
-    letterMarkdown: { type: "string" }, drafterId: { type: "string" }, submittedAt: nullable(dateTime), approvedAt: nullable(dateTime),
-    approvedById: nullable({ type: "string" }), returnComment: nullable({ type: "string" }), sentOn: nullable(date), createdAt: dateTime,
+    id: { type: "string", format: "uuid" },
+    requestId: { type: "string", format: "uuid" },
+    status: { enum: ["DRAFT", "PENDING_APPROVAL", "RETURNED", "APPROVED", "SENT"] },
+    outcome: { type: "string" },
+    legalGround: { type: "string" },
+    letterMarkdown: { type: "string" },
+    drafterId: { type: "string" },
+    submittedAt: nullable(dateTime),
+    approvedAt: nullable(dateTime),
+    approvedById: nullable({ type: "string" }),
+    returnComment: nullable({ type: "string" }),
+    sentOn: nullable(date),
+    createdAt: dateTime,
   },
 };
 
 /** 依申请公开: the public submit/track endpoints and the console endpoints for staff. */
 export const REQUESTS_SECTION: ApiSection = {
   tags: [
-    { name: "requests", description: "依申请公开 — submit an information request and follow it (public, CORS enabled)." },
-    { name: "console-requests", description: "Staff handling of requests, authenticated by a personal access token; the token acts as its user." },
+    {
+      name: "requests",
+      description: "依申请公开 — submit an information request and follow it (public, CORS enabled).",
+    },
+    {
+      name: "console-requests",
+      description: "Staff handling of requests, authenticated by a personal access token; the token acts as its user.",
+    },
   ],
   schemas: {
     OnlineRequest: bodySchema(ZOnlineRequest),
@@ -142,18 +226,38 @@ export const REQUESTS_SECTION: ApiSection = {
     Reply: REPLY_SCHEMA,
     TrackedRequest: {
       type: "object",
-      description: "What the applicant sees: no internal notes, no staff names, no personal data beyond the request itself.",
+      description:
+        "What the applicant sees: no internal notes, no staff names, no personal data beyond the request itself.",
       properties: {
-        trackingCode: { type: "string" }, agency: { type: "object" }, channel: { type: "string" }, state: { type: "string" }, description: { type: "string" },
-        submittedAt: dateTime, receivedOn: date, dueOn: nullable(date), dueProvisional: { type: "boolean" }, outcome: nullable({ type: "string" }),
-        concludedOn: nullable(date), events: { type: "array", items: { type: "object", properties: { kind: { type: "string" }, on: date } } },
-        replies: { type: "array", items: { type: "object" } }, fees: { type: "array", items: { type: "object" } },
+        trackingCode: { type: "string" },
+        agency: { type: "object" },
+        channel: { type: "string" },
+        state: { type: "string" },
+        description: { type: "string" },
+        submittedAt: dateTime,
+        receivedOn: date,
+        dueOn: nullable(date),
+        dueProvisional: { type: "boolean" },
+        outcome: nullable({ type: "string" }),
+        concludedOn: nullable(date),
+        events: { type: "array", items: { type: "object", properties: { kind: { type: "string" }, on: date } } },
+        replies: { type: "array", items: { type: "object" } },
+        fees: { type: "array", items: { type: "object" } },
       },
     },
     ConsoleRequest: {
       type: "object",
-      description: "A request with the applicant, the events, notes, files, replies, fees, appeals and the derived clock.",
-      properties: { id: { type: "string", format: "uuid" }, trackingCode: { type: "string" }, state: { type: "string" }, clock: ref("Clock"), applicant: { type: "object" }, events: { type: "array", items: { type: "object" } }, replies: { type: "array", items: ref("Reply") } },
+      description:
+        "A request with the applicant, the events, notes, files, replies, fees, appeals and the derived clock.",
+      properties: {
+        id: { type: "string", format: "uuid" },
+        trackingCode: { type: "string" },
+        state: { type: "string" },
+        clock: ref("Clock"),
+        applicant: { type: "object" },
+        events: { type: "array", items: { type: "object" } },
+        replies: { type: "array", items: ref("Reply") },
+      },
     },
   },
   paths: {
@@ -161,10 +265,16 @@ export const REQUESTS_SECTION: ApiSection = {
       post: {
         operationId: "submitRequest",
         summary: "Submit an information request (网络申请)",
-        description: "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address.",
+        description:
+          "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address.",
         tags: ["requests"],
         requestBody: { required: true, content: jsonOf(ref("OnlineRequest")) },
-        responses: { "201": { description: "Received", content: jsonOf(ref("Receipt")) }, "400": errorRef("BadRequest"), "404": errorRef("NotFound"), "422": errorRef("Validation") },
+        responses: {
+          "201": { description: "Received", content: jsonOf(ref("Receipt")) },
+          "400": errorRef("BadRequest"),
+          "404": errorRef("NotFound"),
+          "422": errorRef("Validation"),
+        },
       },
     },
     "/api/v1/requests/{trackingCode}": {
@@ -174,9 +284,19 @@ export const REQUESTS_SECTION: ApiSection = {
         tags: ["requests"],
         parameters: [
           pathParam("trackingCode", "查询码 (case and separators do not matter)"),
-          { name: "phoneLastFour", in: "query", required: true, description: "Last four digits of the phone given in the request", schema: { type: "string", pattern: "^\\d{4}$" } },
+          {
+            name: "phoneLastFour",
+            in: "query",
+            required: true,
+            description: "Last four digits of the phone given in the request",
+            schema: { type: "string", pattern: "^\\d{4}$" },
+          },
         ],
-        responses: { "200": { description: "The applicant's view", content: jsonOf(ref("TrackedRequest")) }, "404": errorRef("NotFound"), "422": errorRef("Validation") },
+        responses: {
+          "200": { description: "The applicant's view", content: jsonOf(ref("TrackedRequest")) },
+          "404": errorRef("NotFound"),
+          "422": errorRef("Validation"),
+        },
       },
     },
     "/api/v1/console/requests": {
@@ -192,8 +312,19 @@ export const REQUESTS_SECTION: ApiSection = {
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
         responses: {
-          "200": { description: "One page", content: jsonOf({ type: "object", properties: { items: { type: "array", items: ref("RequestListItem") }, nextCursor: nullable({ type: "string" }) } }) },
-          "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "422": errorRef("Validation"),
+          "200": {
+            description: "One page",
+            content: jsonOf({
+              type: "object",
+              properties: {
+                items: { type: "array", items: ref("RequestListItem") },
+                nextCursor: nullable({ type: "string" }),
+              },
+            }),
+          },
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "422": errorRef("Validation"),
         },
       },
       post: {
@@ -203,8 +334,17 @@ export const REQUESTS_SECTION: ApiSection = {
         security: bearer,
         requestBody: { required: true, content: jsonOf(ref("StaffRegistration")) },
         responses: {
-          "201": { description: "Registered; the registering user becomes its assignee", content: jsonOf({ allOf: [ref("Receipt"), { type: "object", properties: { id: { type: "string", format: "uuid" } } }] }) },
-          "400": errorRef("BadRequest"), "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "404": errorRef("NotFound"), "422": errorRef("Validation"),
+          "201": {
+            description: "Registered; the registering user becomes its assignee",
+            content: jsonOf({
+              allOf: [ref("Receipt"), { type: "object", properties: { id: { type: "string", format: "uuid" } } }],
+            }),
+          },
+          "400": errorRef("BadRequest"),
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "422": errorRef("Validation"),
         },
       },
     },
@@ -215,21 +355,36 @@ export const REQUESTS_SECTION: ApiSection = {
         tags: ["console-requests"],
         security: bearer,
         parameters: [pathParam("id", "Request id")],
-        responses: { "200": { description: "The request", content: jsonOf(ref("ConsoleRequest")) }, "401": errorRef("Unauthenticated"), "404": errorRef("NotFound") },
+        responses: {
+          "200": { description: "The request", content: jsonOf(ref("ConsoleRequest")) },
+          "401": errorRef("Unauthenticated"),
+          "404": errorRef("NotFound"),
+        },
       },
     },
     "/api/v1/console/requests/{id}/events": {
       post: {
         operationId: "recordClockEvent",
         summary: "Record a step of the statutory clock (补正, 征求意见, 延期, 撤回…)",
-        description: "Extensions need a leader (领导); the other steps a staff member (经办人) of the request's agency.",
+        description:
+          "Extensions need a leader (领导); the other steps a staff member (经办人) of the request's agency.",
         tags: ["console-requests"],
         security: bearer,
         parameters: [pathParam("id", "Request id")],
         requestBody: { required: true, content: jsonOf(ref("ClockStep")) },
         responses: {
-          "201": { description: "Recorded; the new deadline", content: jsonOf({ type: "object", properties: { state: { type: "string" }, dueOn: nullable(date), dueProvisional: { type: "boolean" } } }) },
-          "400": errorRef("BadRequest"), "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "404": errorRef("NotFound"), "422": errorRef("Validation"),
+          "201": {
+            description: "Recorded; the new deadline",
+            content: jsonOf({
+              type: "object",
+              properties: { state: { type: "string" }, dueOn: nullable(date), dueProvisional: { type: "boolean" } },
+            }),
+          },
+          "400": errorRef("BadRequest"),
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "422": errorRef("Validation"),
         },
       },
     },
@@ -243,17 +398,24 @@ export const REQUESTS_SECTION: ApiSection = {
         requestBody: { required: true, content: jsonOf(ref("ReplyDraft")) },
         responses: {
           "201": { description: "Drafted", content: jsonOf(ref("Reply")) },
-          "400": errorRef("BadRequest"), "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "404": errorRef("NotFound"), "409": errorRef("Conflict"), "422": errorRef("Validation"),
+          "400": errorRef("BadRequest"),
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
+          "422": errorRef("Validation"),
         },
       },
     },
     ...Object.fromEntries(
-      ([
-        ["submit", "submitReply", "The drafter submits the reply for approval", null],
-        ["approve", "approveReply", "A leader who did not draft it approves the reply", null],
-        ["return", "returnReply", "A leader returns the reply to its drafter with a comment", "ReplyReturn"],
-        ["send", "sendReply", "送达: send the approved reply; the request ends with its outcome", "ReplySend"],
-      ] as const).map(([step, operationId, summary, body]): [string, PathItem] => [
+      (
+        [
+          ["submit", "submitReply", "The drafter submits the reply for approval", null],
+          ["approve", "approveReply", "A leader who did not draft it approves the reply", null],
+          ["return", "returnReply", "A leader returns the reply to its drafter with a comment", "ReplyReturn"],
+          ["send", "sendReply", "送达: send the approved reply; the request ends with its outcome", "ReplySend"],
+        ] as const
+      ).map(([step, operationId, summary, body]): [string, PathItem] => [
         `/api/v1/console/requests/{id}/replies/{replyId}/${step}`,
         {
           post: {
@@ -264,8 +426,19 @@ export const REQUESTS_SECTION: ApiSection = {
             parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
             ...(body ? { requestBody: { required: true, content: jsonOf(ref(body)) } } : {}),
             responses: {
-              "200": { description: "Done", content: jsonOf(step === "send" ? { type: "object", properties: { sentOn: date, state: { type: "string" }, dueOn: nullable(date) } } : ref("Reply")) },
-              "401": errorRef("Unauthenticated"), "403": errorRef("Forbidden"), "404": errorRef("NotFound"), "409": errorRef("Conflict"), "422": errorRef("Validation"),
+              "200": {
+                description: "Done",
+                content: jsonOf(
+                  step === "send"
+                    ? { type: "object", properties: { sentOn: date, state: { type: "string" }, dueOn: nullable(date) } }
+                    : ref("Reply"),
+                ),
+              },
+              "401": errorRef("Unauthenticated"),
+              "403": errorRef("Forbidden"),
+              "404": errorRef("NotFound"),
+              "409": errorRef("Conflict"),
+              "422": errorRef("Validation"),
             },
           },
         },
@@ -298,13 +471,17 @@ export function openApiDocument(options: { serverUrl?: string; sections?: ApiSec
       schemas: Object.assign({ Error: ERROR_SCHEMA }, ...sections.map((s) => s.schemas ?? {})),
       responses: {
         BadRequest: errorResponse("The body is not valid JSON (INVALID_JSON)"),
-        Unauthenticated: errorResponse("No valid token: missing, unknown, revoked or expired, or its user is deactivated"),
+        Unauthenticated: errorResponse(
+          "No valid token: missing, unknown, revoked or expired, or its user is deactivated",
+        ),
         Forbidden: errorResponse("The token's user may not do this"),
         NotFound: errorResponse("Does not exist, or is outside the user's agencies"),
         Validation: errorResponse("The input has errors, listed per field"),
         Conflict: errorResponse("The record changed meanwhile, or the step does not fit its state"),
       },
-      securitySchemes: { bearerToken: { type: "http", scheme: "bearer", description: "A personal access token, gk_…" } },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal access token, gk_…" },
+      },
     },
   };
 }

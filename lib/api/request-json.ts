@@ -14,7 +14,8 @@ type Tracked = NonNullable<Awaited<ReturnType<typeof findRequestForTracking>>>;
 /** What the applicant is told of an event: the 补正 request and an extension's reason, nothing internal. */
 function publicEventData(kind: string, data: unknown): Record<string, unknown> {
   const d = (data ?? {}) as Record<string, unknown>;
-  if (kind === "CORRECTION_NOTICE") return { applicantDeadline: d.applicantDeadline ?? null, corrections: d.corrections ?? null };
+  if (kind === "CORRECTION_NOTICE")
+    return { applicantDeadline: d.applicantDeadline ?? null, corrections: d.corrections ?? null };
   if (kind === "EXTENSION_APPROVED") return { workingDays: d.workingDays ?? null, reason: d.reason ?? null };
   if (kind === "FEE_NOTICE") return { paymentDeadline: d.paymentDeadline ?? null };
   return {};
@@ -35,17 +36,36 @@ export function trackedRequestJson(r: Tracked) {
     concludedOn: day(r.concludedOn),
     events: r.events.map((e) => ({ kind: e.kind, on: day(e.on), ...publicEventData(e.kind, e.data) })),
     replies: r.replies.map((reply) => ({
-      id: reply.id, outcome: reply.outcome, sentOn: day(reply.sentOn), letterHtml: reply.letterHtml,
+      id: reply.id,
+      outcome: reply.outcome,
+      sentOn: day(reply.sentOn),
+      letterHtml: reply.letterHtml,
       files: reply.files.map((f) => ({ id: f.id, kind: f.kind, fileName: f.fileName, size: f.size })),
     })),
-    fees: r.fees.map((f) => ({ method: f.method, amountYuan: f.amountYuan, paymentDeadline: day(f.paymentDeadline), paidOn: day(f.paidOn) })),
+    fees: r.fees.map((f) => ({
+      method: f.method,
+      amountYuan: f.amountYuan,
+      paymentDeadline: day(f.paymentDeadline),
+      paidOn: day(f.paidOn),
+    })),
   };
 }
 
 type ListRow = {
-  id: string; trackingCode: string; state: string; channel: string; applicantName: string; description: string;
-  receivedOn: Date; dueOn: Date | null; dueProvisional: boolean; outcome: string | null; concludedOn: Date | null; createdAt: Date;
-  agency: { id: string; shortName: string }; assignee: { id: string; name: string } | null;
+  id: string;
+  trackingCode: string;
+  state: string;
+  channel: string;
+  applicantName: string;
+  description: string;
+  receivedOn: Date;
+  dueOn: Date | null;
+  dueProvisional: boolean;
+  outcome: string | null;
+  concludedOn: Date | null;
+  createdAt: Date;
+  agency: { id: string; shortName: string };
+  assignee: { id: string; name: string } | null;
 };
 
 export function requestListItemJson(r: ListRow) {
@@ -101,8 +121,15 @@ export function consoleRequestJson(r: RequestForUser, calendar: WorkingCalendar,
     concludedOn: day(r.concludedOn),
     submittedAt: instant(r.submittedAt),
     applicant: {
-      type: r.applicantType, name: r.applicantName, contactPerson: r.contactPerson, idType: r.idType, idNumber: r.idNumber,
-      phone: r.phone, email: r.email, address: r.address, postcode: r.postcode,
+      type: r.applicantType,
+      name: r.applicantName,
+      contactPerson: r.contactPerson,
+      idType: r.idType,
+      idNumber: r.idNumber,
+      phone: r.phone,
+      email: r.email,
+      address: r.address,
+      postcode: r.postcode,
     },
     description: r.description,
     documentHint: r.documentHint,
@@ -112,18 +139,57 @@ export function consoleRequestJson(r: RequestForUser, calendar: WorkingCalendar,
     assignee: r.assignee,
     similarToId: r.similarToId,
     clock: clockJson(r.events, calendar, now),
-    events: r.events.map((e) => ({ id: e.id, kind: e.kind, on: day(e.on), data: e.data, public: e.public, actor: e.actor?.name ?? null, createdAt: instant(e.createdAt) })),
+    events: r.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      on: day(e.on),
+      data: e.data,
+      public: e.public,
+      actor: e.actor?.name ?? null,
+      createdAt: instant(e.createdAt),
+    })),
     notes: r.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, createdAt: instant(n.createdAt) })),
-    files: r.files.map((f) => ({ id: f.id, kind: f.kind, replyId: f.replyId, fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256, createdAt: instant(f.createdAt) })),
+    files: r.files.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      replyId: f.replyId,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      size: f.size,
+      sha256: f.sha256,
+      createdAt: instant(f.createdAt),
+    })),
     replies: r.replies.map((p) => ({
-      id: p.id, status: p.status, outcome: p.outcome, legalGround: p.legalGround, letterMarkdown: p.letterMarkdown,
-      drafter: p.drafter, submittedAt: instant(p.submittedAt), approvedAt: instant(p.approvedAt), returnComment: p.returnComment,
-      sentOn: day(p.sentOn), createdAt: instant(p.createdAt),
+      id: p.id,
+      status: p.status,
+      outcome: p.outcome,
+      legalGround: p.legalGround,
+      letterMarkdown: p.letterMarkdown,
+      drafter: p.drafter,
+      submittedAt: instant(p.submittedAt),
+      approvedAt: instant(p.approvedAt),
+      returnComment: p.returnComment,
+      sentOn: day(p.sentOn),
+      createdAt: instant(p.createdAt),
     })),
     fees: r.fees.map((f) => ({
-      id: f.id, method: f.method, amountYuan: f.amountYuan, pages: f.pages, noticedOn: day(f.noticedOn),
-      paymentDeadline: day(f.paymentDeadline), paidOn: day(f.paidOn), lapsedOn: day(f.lapsedOn),
+      id: f.id,
+      method: f.method,
+      amountYuan: f.amountYuan,
+      pages: f.pages,
+      noticedOn: day(f.noticedOn),
+      paymentDeadline: day(f.paymentDeadline),
+      paidOn: day(f.paidOn),
+      lapsedOn: day(f.lapsedOn),
     })),
-    appeals: r.appeals.map((a) => ({ id: a.id, kind: a.kind, filedOn: day(a.filedOn), body: a.body, result: a.result, concludedOn: day(a.concludedOn), note: a.note })),
+    appeals: r.appeals.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      filedOn: day(a.filedOn),
+      body: a.body,
+      result: a.result,
+      concludedOn: day(a.concludedOn),
+      note: a.note,
+    })),
   };
 }

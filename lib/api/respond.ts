@@ -9,9 +9,18 @@ import { loadMessages } from "@/lib/i18n/load-messages";
 
 /** Errors of the HTTP layer itself, before any use case runs. */
 export const API_ERRORS = {
-  INVALID_JSON: { status: 400, message: { "zh-CN": "请求内容不是有效的 JSON。", en: "The request body is not valid JSON." } },
+  INVALID_JSON: {
+    status: 400,
+    message: { "zh-CN": "请求内容不是有效的 JSON。", en: "The request body is not valid JSON." },
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: { "zh-CN": "请求内容过大。", en: "The request body is too large." } },
-  INTERNAL: { status: 500, message: { "zh-CN": "服务暂时出现问题，请稍后再试。", en: "Something went wrong on our side. Please try again later." } },
+  INTERNAL: {
+    status: 500,
+    message: {
+      "zh-CN": "服务暂时出现问题，请稍后再试。",
+      en: "Something went wrong on our side. Please try again later.",
+    },
+  },
 } as const satisfies Record<string, { status: number; message: Record<Locale, string> }>;
 
 export class ApiError extends Error {
@@ -43,7 +52,10 @@ function translator(locale: Locale): Translate {
 function appErrorBody(error: AppError, locale: Locale): ApiErrorBody {
   const t = translator(locale);
   // A specific sentence (errors.<message>) when the use case names one, else the code's sentence.
-  const specific = error.message !== error.code && t.has(`errors.${error.message}`) ? `errors.${error.message}` : `errors.${error.code}`;
+  const specific =
+    error.message !== error.code && t.has(`errors.${error.message}`)
+      ? `errors.${error.message}`
+      : `errors.${error.code}`;
   const body: ApiErrorBody = { error: { code: error.code, message: t(specific, error.params) } };
   if (error.fieldErrors) {
     body.error.fields = Object.fromEntries(
@@ -65,12 +77,15 @@ export function json(data: unknown, init: { status?: number; headers?: Record<st
 export function errorResponse(error: unknown, request: Request): Response {
   const locale = localeOf(request);
   if (isAppError(error)) {
-    const headers: Record<string, string> = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="gongkai"' } : {};
+    const headers: Record<string, string> =
+      error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="gongkai"' } : {};
     return json(appErrorBody(error, locale), { status: error.status, headers });
   }
   const code = error instanceof ApiError ? error.code : "INTERNAL";
   if (code === "INTERNAL") console.error("[gongkai] API error:", error);
-  return json({ error: { code, message: API_ERRORS[code].message[locale] } } satisfies ApiErrorBody, { status: API_ERRORS[code].status });
+  return json({ error: { code, message: API_ERRORS[code].message[locale] } } satisfies ApiErrorBody, {
+    status: API_ERRORS[code].status,
+  });
 }
 
 /** The request body as JSON; INVALID_JSON (400) for anything else, PAYLOAD_TOO_LARGE (413) beyond 1 MB. */
@@ -102,9 +117,18 @@ export function preflight() {
  * Wraps a route handler: every error becomes the API's error answer, and the public endpoints get
  * their CORS headers on success and error alike.
  */
-export function apiRoute(handler: (request: Request) => Promise<Response>, options?: { cors?: boolean }): (request: Request) => Promise<Response>;
-export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>, options?: { cors?: boolean }): (request: Request, context: C) => Promise<Response>;
-export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>, options: { cors?: boolean } = {}) {
+export function apiRoute(
+  handler: (request: Request) => Promise<Response>,
+  options?: { cors?: boolean },
+): (request: Request) => Promise<Response>;
+export function apiRoute<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+  options?: { cors?: boolean },
+): (request: Request, context: C) => Promise<Response>;
+export function apiRoute<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+  options: { cors?: boolean } = {},
+) {
   return async (request: Request, context: C): Promise<Response> => {
     let response: Response;
     try {

@@ -66,10 +66,16 @@ export async function revokeToken(options: { actor: CurrentUser; tokenId: string
   const { actor, tokenId } = options;
   requireTokenAccess(actor);
   if (!isUuid(tokenId)) throw notFound();
-  const token = await db.apiToken.findFirst({ where: { id: tokenId, userId: actor.id }, select: { id: true, name: true } });
+  const token = await db.apiToken.findFirst({
+    where: { id: tokenId, userId: actor.id },
+    select: { id: true, name: true },
+  });
   if (!token) throw notFound();
   await db.$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: options.now ?? new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: token.id, revokedAt: null },
+      data: { revokedAt: options.now ?? new Date() },
+    });
     if (count === 0) return;
     await recordAudit(tx, {
       type: "token.revoked",
@@ -106,7 +112,13 @@ export async function authenticateToken(secret: string, options: { now?: Date } 
   const now = options.now ?? new Date();
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(secret) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, sessionVersion: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, sessionVersion: true } },
+    },
   });
   if (!token || tokenStatus(token, now) !== "active") return null;
   // Imported here, not at the top: current-user.ts pulls in next-auth, whose CommonJS default export

@@ -46,7 +46,8 @@ export function storageConfigFromEnv(env: Env = process.env, projectRoot = proce
       return value;
     };
     const endpoint = required("GONGKAI_S3_ENDPOINT");
-    if (!/^https?:\/\//i.test(endpoint)) throw new Error(`GONGKAI_S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+    if (!/^https?:\/\//i.test(endpoint))
+      throw new Error(`GONGKAI_S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
     return {
       backend,
       endpoint: endpoint.replace(/\/+$/, ""),

@@ -24,7 +24,11 @@ describe("detectAttachmentType: accepted kinds, by content", () => {
   });
 
   it("reads OOXML part names case-insensitively and tolerates extra parts", () => {
-    const bytes = f.zipOf({ "[content_types].xml": "<Types/>", "Word/Document.xml": "<w:document/>", "customXml/item1.xml": "<x/>" });
+    const bytes = f.zipOf({
+      "[content_types].xml": "<Types/>",
+      "Word/Document.xml": "<w:document/>",
+      "customXml/item1.xml": "<x/>",
+    });
     expect(detect(bytes)?.kind).toBe("docx");
   });
 
@@ -51,7 +55,10 @@ describe("detectAttachmentType: the name plays no part", () => {
   it.each([
     ["an empty file", Buffer.alloc(0)],
     ["an HTML page named report.pdf (it mentions %PDF- but does not start with it)", f.html()],
-    ["an HTML page starting with spaces then %PDF-", Buffer.from("   %PDF-1.4\n<html><script>alert(1)</script></html>")],
+    [
+      "an HTML page starting with spaces then %PDF-",
+      Buffer.from("   %PDF-1.4\n<html><script>alert(1)</script></html>"),
+    ],
     ["an EXE (MZ header) named report.docx", f.exe()],
     ["a self-extracting EXE with a docx after its stub", Buffer.concat([f.exe(), f.docx()])],
     ["an SVG named picture.png", f.svg()],
@@ -59,7 +66,10 @@ describe("detectAttachmentType: the name plays no part", () => {
     ["a ZIP with word/document.xml but no [Content_Types].xml", f.zipOf({ "word/document.xml": "<w:document/>" })],
     ["a damaged ZIP (central directory cut off)", f.docx().subarray(0, 120)],
     ["a PowerPoint 97-2003 file", f.powerPoint97()],
-    ["an OLE2 file that is an installer or a message, not Word or Excel", f.compoundFile([{ name: "\u0005SummaryInformation" }, { name: "__substg1.0_0037001F" }])],
+    [
+      "an OLE2 file that is an installer or a message, not Word or Excel",
+      f.compoundFile([{ name: "\u0005SummaryInformation" }, { name: "__substg1.0_0037001F" }]),
+    ],
     ["an OLE2 header with nothing after it", f.wordDocument97().subarray(0, 512)],
     ["a shell script", Buffer.from("#!/bin/sh\nrm -rf /\n")],
     ["plain text", Buffer.from("政府信息公开申请表")],

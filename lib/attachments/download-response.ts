@@ -9,7 +9,10 @@ function kindOf(contentType: string): AttachmentKind | null {
   return entry ? (entry[0] as AttachmentKind) : null;
 }
 
-export async function attachmentResponse(attachment: { fileName: string; contentType: string; storageKey: string; size: number }, options: { cacheSeconds?: number } = {}) {
+export async function attachmentResponse(
+  attachment: { fileName: string; contentType: string; storageKey: string; size: number },
+  options: { cacheSeconds?: number } = {},
+) {
   const bytes = await readAttachmentBytes(attachment.storageKey);
   const kind = kindOf(attachment.contentType);
   const name = kind ? downloadFileName(attachment.fileName, kind) : attachment.fileName;

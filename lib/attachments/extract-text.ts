@@ -35,7 +35,9 @@ export function pdfjsPackageDir(): string {
   const candidates: string[] = [];
   try {
     // legacy/build/pdf.mjs → the package root, two levels up.
-    candidates.push(path.resolve(path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs")), "..", ".."));
+    candidates.push(
+      path.resolve(path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/legacy/build/pdf.mjs")), "..", ".."),
+    );
   } catch {
     // A bundler may hide the resolver; the project's node_modules is the usual place.
   }

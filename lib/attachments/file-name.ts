@@ -18,7 +18,8 @@ export function sanitizeFileName(name: string, fallbackExtension?: string): stri
   // Leading dots make hidden files (".htaccess") or parent references (".."); trailing dots and spaces
   // are dropped by Windows anyway.
   clean = clean.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
-  if (clean === "" || /^[._\s]*$/.test(clean)) clean = fallbackExtension ? `${FALLBACK_STEM}.${fallbackExtension}` : FALLBACK_STEM;
+  if (clean === "" || /^[._\s]*$/.test(clean))
+    clean = fallbackExtension ? `${FALLBACK_STEM}.${fallbackExtension}` : FALLBACK_STEM;
   return truncateKeepingExtension(clean, MAX_FILE_NAME_BYTES);
 }
 

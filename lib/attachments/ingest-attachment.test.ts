@@ -21,7 +21,10 @@ afterEach(() => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   const appError = error as AppError;
   expect(appError.code).toBe("VALIDATION");
@@ -46,7 +49,12 @@ describe("ingestAttachment", () => {
 
   it("detects the type from the content: a PDF named .docx is a PDF, with the user's name kept", async () => {
     const result = await ingestAttachment({ bytes: f.latinPdf("Budget"), fileName: "budget.docx" }, { storage });
-    expect(result).toMatchObject({ fileName: "budget.docx", contentType: "application/pdf", extension: "pdf", text: "Budget" });
+    expect(result).toMatchObject({
+      fileName: "budget.docx",
+      contentType: "application/pdf",
+      extension: "pdf",
+      text: "Budget",
+    });
   });
 
   it("stores the same file once, whatever its name", async () => {

@@ -36,7 +36,10 @@ function refuse(reason: AttachmentRefusal, params: Record<string, string | numbe
  * type by its content. Throws AppError VALIDATION with `fieldErrors.file = [<refusal key>]` and params
  * `{ fileName }` (plus `maxMb` for a file too large).
  */
-export function validateAttachment(input: { bytes: Uint8Array; fileName: string }): { fileName: string; type: DetectedType } {
+export function validateAttachment(input: { bytes: Uint8Array; fileName: string }): {
+  fileName: string;
+  type: DetectedType;
+} {
   const shownName = sanitizeFileName(input.fileName);
   if (input.bytes.byteLength === 0) throw refuse("attachmentEmpty", { fileName: shownName });
   if (input.bytes.byteLength > attachmentMaxBytes()) {
@@ -62,13 +65,26 @@ export async function ingestAttachment(
     text = await extractAttachmentText(input.bytes, type.kind);
   } catch (error) {
     // A PDF that pdf.js cannot read (damaged, encrypted) is still a valid attachment; it is just not searchable.
-    console.warn(`attachments: text extraction failed for ${sha256} (${type.contentType}): ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `attachments: text extraction failed for ${sha256} (${type.contentType}): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
-  return { fileName, contentType: type.contentType, extension: type.extension, size: input.bytes.byteLength, sha256, storageKey, text };
+  return {
+    fileName,
+    contentType: type.contentType,
+    extension: type.extension,
+    size: input.bytes.byteLength,
+    sha256,
+    storageKey,
+    text,
+  };
 }
 
 /** The stored bytes of an attachment; throws AppError NOT_FOUND when they are missing. */
-export function readAttachmentBytes(storageKey: string, options: { storage?: AttachmentStorage } = {}): Promise<Buffer> {
+export function readAttachmentBytes(
+  storageKey: string,
+  options: { storage?: AttachmentStorage } = {},
+): Promise<Buffer> {
   return (options.storage ?? getAttachmentStorage()).get(storageKey);
 }

@@ -34,7 +34,10 @@ describe("LocalAttachmentStorage", () => {
 
   it("stores the same content once", async () => {
     await storage.put(key, bytes, "application/pdf");
-    await Promise.all([storage.put(key, bytes, "application/pdf"), storage.put(key, Buffer.from(bytes), "application/pdf")]);
+    await Promise.all([
+      storage.put(key, bytes, "application/pdf"),
+      storage.put(key, Buffer.from(bytes), "application/pdf"),
+    ]);
     expect(await readdir(path.dirname(storage.pathOf(key)))).toEqual([key]); // one file, no temp files left
   });
 
@@ -99,8 +102,12 @@ describe("storage configuration", () => {
   });
 
   it("takes GONGKAI_STORAGE_DIR, relative to the project or absolute", () => {
-    expect(storageConfigFromEnv({ GONGKAI_STORAGE_DIR: "files" }, "/srv/gongkai")).toMatchObject({ directory: "/srv/gongkai/files" });
-    expect(storageConfigFromEnv({ GONGKAI_STORAGE_DIR: "/var/lib/gongkai" }, "/srv/gongkai")).toMatchObject({ directory: "/var/lib/gongkai" });
+    expect(storageConfigFromEnv({ GONGKAI_STORAGE_DIR: "files" }, "/srv/gongkai")).toMatchObject({
+      directory: "/srv/gongkai/files",
+    });
+    expect(storageConfigFromEnv({ GONGKAI_STORAGE_DIR: "/var/lib/gongkai" }, "/srv/gongkai")).toMatchObject({
+      directory: "/var/lib/gongkai",
+    });
   });
 
   it("reads the S3 settings and names what is missing", () => {
@@ -113,11 +120,18 @@ describe("storage configuration", () => {
       GONGKAI_S3_FORCE_PATH_STYLE: "1",
     };
     expect(storageConfigFromEnv(env)).toEqual({
-      backend: "s3", endpoint: "http://minio:9000", bucket: "gongkai", region: "us-east-1",
-      accessKeyId: "id", secretAccessKey: "secret", forcePathStyle: true,
+      backend: "s3",
+      endpoint: "http://minio:9000",
+      bucket: "gongkai",
+      region: "us-east-1",
+      accessKeyId: "id",
+      secretAccessKey: "secret",
+      forcePathStyle: true,
     });
     expect(() => storageConfigFromEnv({ ...env, GONGKAI_S3_BUCKET: "" })).toThrow(/GONGKAI_S3_BUCKET is required/);
-    expect(() => storageConfigFromEnv({ ...env, GONGKAI_S3_FORCE_PATH_STYLE: "maybe" })).toThrow(/GONGKAI_S3_FORCE_PATH_STYLE/);
+    expect(() => storageConfigFromEnv({ ...env, GONGKAI_S3_FORCE_PATH_STYLE: "maybe" })).toThrow(
+      /GONGKAI_S3_FORCE_PATH_STYLE/,
+    );
     expect(() => storageConfigFromEnv({ GONGKAI_STORAGE: "ftp" })).toThrow(/GONGKAI_STORAGE/);
   });
 });

@@ -60,7 +60,8 @@ function readRootEntries(bytes: Uint8Array): Ole2Entry[] | null {
     if (!validSector(difat) || difatSeen.has(difat)) return null;
     difatSeen.add(difat);
     const base = sectorOffset(difat);
-    for (let i = 0; i < entriesPerSector - 1 && fatSectors.length < fatSectorCount; i++) fatSectors.push(u32(base + i * 4));
+    for (let i = 0; i < entriesPerSector - 1 && fatSectors.length < fatSectorCount; i++)
+      fatSectors.push(u32(base + i * 4));
     difat = u32(base + (entriesPerSector - 1) * 4);
   }
 

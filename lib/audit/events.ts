@@ -10,7 +10,11 @@ const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown
 export const AUDIT_EVENTS = {
   "auth.signed_in": z.object({}),
   "auth.throttled": z.object({ scope: z.literal("account"), minutes: z.number().int() }),
-  "user.created": z.object({ email: z.string(), name: z.string(), roles: z.array(z.object({ agencyId: z.string(), role })) }),
+  "user.created": z.object({
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(z.object({ agencyId: z.string(), role })),
+  }),
   "user.updated": z.object({ changes }),
   "user.role_granted": z.object({ role }),
   "user.role_revoked": z.object({ role }),
@@ -27,7 +31,12 @@ export const AUDIT_EVENTS = {
   "item.review_passed": z.object({ revision: z.number().int(), comment: z.string().optional() }),
   "item.returned": z.object({ revision: z.number().int(), step: z.enum(["review", "approval"]), comment: z.string() }),
   "item.published": z.object({ revision: z.number().int(), indexNumber: z.string() }),
-  "item.withheld": z.object({ revision: z.number().int(), disclosure: z.string(), ground: z.string(), reviewDueOn: z.string() }),
+  "item.withheld": z.object({
+    revision: z.number().int(),
+    disclosure: z.string(),
+    ground: z.string(),
+    reviewDueOn: z.string(),
+  }),
   "item.withdrawn": z.object({ reason: z.string() }),
   "item.revision_started": z.object({ revision: z.number().int(), from: z.number().int() }),
   "item.validity_proposed": z.object({ validity: z.string(), effectiveOn: z.string(), reason: z.string() }),
@@ -41,7 +50,12 @@ export const AUDIT_EVENTS = {
   "catalogue.category_removed": z.object({ name: z.string() }),
   // 依申请公开 requests (payloads never carry the applicant's personal data)
   "request.submitted": z.object({ trackingCode: z.string(), channel: z.string(), receivedOn: z.string() }),
-  "request.registered": z.object({ trackingCode: z.string(), channel: z.string(), receivedOn: z.string(), receiptBasis: z.string() }),
+  "request.registered": z.object({
+    trackingCode: z.string(),
+    channel: z.string(),
+    receivedOn: z.string(),
+    receiptBasis: z.string(),
+  }),
   "request.event_recorded": z.object({ kind: z.string(), on: z.string(), dueOn: z.string().nullable() }),
   "request.assigned": z.object({ assigneeId: z.string().nullable(), assignee: z.string() }),
   "request.note_added": z.object({}),
@@ -65,7 +79,9 @@ export const AUDIT_EVENTS = {
   "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
   // 工作日 calendar: the platform administrator's corrections of the official calendar
   "calendar.override_set": z.object({
-    date: z.string(), kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string(),
+    date: z.string(),
+    kind: z.enum(["HOLIDAY", "WORKDAY"]),
+    note: z.string(),
     previous: z.object({ kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string() }).nullable(),
   }),
   "calendar.override_removed": z.object({ date: z.string(), kind: z.enum(["HOLIDAY", "WORKDAY"]), note: z.string() }),
@@ -74,14 +90,28 @@ export const AUDIT_EVENTS = {
   "complaint.recorded": z.object({ kind: z.enum(["COMPLAINT", "REPORT"]), receivedOn: z.string() }),
   "complaint.outcome_recorded": z.object({ handledOn: z.string() }),
   "report.historical_set": z.object({ year: z.number().int(), source: z.string(), changes }),
-  "report.historical_imported": z.object({ years: z.array(z.number().int()), rows: z.number().int(), fileName: z.string() }),
+  "report.historical_imported": z.object({
+    years: z.array(z.number().int()),
+    rows: z.number().int(),
+    fileName: z.string(),
+  }),
   // 年度报告: every step of the working copy, from opening to a published (frozen) version
   "report.opened": z.object({ year: z.number().int(), scope: z.enum(["OWN", "COMBINED"]) }),
   "report.narrative_updated": z.object({ year: z.number().int(), sections: z.array(z.string()) }),
-  "report.figure_set": z.object({ year: z.number().int(), key: z.string(), value: z.string(), source: z.string(), previous: z.string().nullable() }),
+  "report.figure_set": z.object({
+    year: z.number().int(),
+    key: z.string(),
+    value: z.string(),
+    source: z.string(),
+    previous: z.string().nullable(),
+  }),
   "report.submitted": z.object({ year: z.number().int(), correctionReason: z.string().optional() }),
   "report.returned": z.object({ year: z.number().int(), comment: z.string() }),
-  "report.published": z.object({ year: z.number().int(), version: z.number().int(), correctionReason: z.string().optional() }),
+  "report.published": z.object({
+    year: z.number().int(),
+    version: z.number().int(),
+    correctionReason: z.string().optional(),
+  }),
   "report.correction_started": z.object({ year: z.number().int(), reason: z.string() }),
 } as const;
 
@@ -90,5 +120,17 @@ export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]>;
 
 /** The kinds of records an audit event can be about. */
-export const AUDIT_ENTITY_TYPES = ["user", "agency", "item", "catalogue", "request", "reply_template", "email", "token", "calendar", "complaint", "report"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "user",
+  "agency",
+  "item",
+  "catalogue",
+  "request",
+  "reply_template",
+  "email",
+  "token",
+  "calendar",
+  "complaint",
+  "report",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -8,14 +8,36 @@ import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_TYPES } from "./events";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const optionalDate = z.union([z.literal(""), z.iso.date()]).optional().transform((v) => v || undefined);
+const optionalDate = z
+  .union([z.literal(""), z.iso.date()])
+  .optional()
+  .transform((v) => v || undefined);
 
 export const ZAuditFilter = z.object({
-  agencyId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => v || undefined),
-  type: z.union([z.literal(""), z.enum(AUDIT_EVENT_TYPES as [string, ...string[]])]).optional().transform((v) => v || undefined),
-  entityType: z.union([z.literal(""), z.enum(AUDIT_ENTITY_TYPES)]).optional().transform((v) => v || undefined),
-  entityId: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  actor: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  agencyId: z
+    .union([z.literal(""), z.uuid()])
+    .optional()
+    .transform((v) => v || undefined),
+  type: z
+    .union([z.literal(""), z.enum(AUDIT_EVENT_TYPES as [string, ...string[]])])
+    .optional()
+    .transform((v) => v || undefined),
+  entityType: z
+    .union([z.literal(""), z.enum(AUDIT_ENTITY_TYPES)])
+    .optional()
+    .transform((v) => v || undefined),
+  entityId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  actor: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => v || undefined),
   from: optionalDate,
   to: optionalDate,
   before: z.string().regex(/^\d+$/).optional(),

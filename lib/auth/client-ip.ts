@@ -13,7 +13,10 @@ function header(headers: HeaderBag, name: string): string | undefined {
 export function clientIpFromHeaders(headers: HeaderBag): string {
   const forwarded = header(headers, "x-forwarded-for");
   if (forwarded) {
-    const hops = forwarded.split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const trusted = Math.max(1, Number(process.env.GONGKAI_TRUSTED_PROXIES ?? 1));
     // The right-most `trusted` entries were added by our own proxies; the one before them is the client.
     const candidate = hops[Math.max(0, hops.length - trusted)];

@@ -24,6 +24,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (user.mustChangePassword && !options.allowPasswordChange) throw new AppError("FORBIDDEN", { message: "mustChangePassword" });
+  if (user.mustChangePassword && !options.allowPasswordChange)
+    throw new AppError("FORBIDDEN", { message: "mustChangePassword" });
   return user;
 }

@@ -8,7 +8,11 @@ export type CurrentUser = Principal & {
   name: string;
   email: string;
   mustChangePassword: boolean;
-  memberships: { agencyId: string; role: RoleName; agency: { id: string; name: string; shortName: string; code: string } }[];
+  memberships: {
+    agencyId: string;
+    role: RoleName;
+    agency: { id: string; name: string; shortName: string; code: string };
+  }[];
 };
 
 /** The user, or null when the account is deactivated or the session version is older than the account's. */
@@ -17,7 +21,11 @@ export async function loadPrincipal(userId: string, sessionVersion: number): Pro
     where: { id: userId },
     include: {
       memberships: {
-        select: { agencyId: true, role: true, agency: { select: { id: true, name: true, shortName: true, code: true, sortOrder: true } } },
+        select: {
+          agencyId: true,
+          role: true,
+          agency: { select: { id: true, name: true, shortName: true, code: true, sortOrder: true } },
+        },
       },
     },
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { agencyScope, agencyWhere, can, canAnywhere, PERMISSIONS, requirePermission, type Action, type Principal } from "./permissions";
+import {
+  agencyScope,
+  agencyWhere,
+  can,
+  canAnywhere,
+  PERMISSIONS,
+  requirePermission,
+  type Action,
+  type Principal,
+} from "./permissions";
 import type { RoleName } from "./roles";
 
 const A = "0190a000-0000-7000-8000-00000000000a";
@@ -12,42 +21,217 @@ type Holder = RoleName | "PLATFORM_ADMIN" | "NONE";
 // table must be a deliberate change to this matrix too.
 //                                   STAFF  REVIEWER LEADER AGENCY_ADMIN PLATFORM_ADMIN NONE
 const EXPECTED: Record<Action, Record<Holder, boolean>> = {
-  "agency.read":        { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "agency.create":      { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: true, NONE: false },
-  "agency.update":      { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "user.read":          { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "user.create":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "user.update":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "user.resetPassword": { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "user.deactivate":    { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "audit.read":         { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
+  "agency.read": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: true, NONE: false },
+  "agency.create": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "agency.update": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "user.read": { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true, PLATFORM_ADMIN: true, NONE: false },
+  "user.create": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "user.update": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "user.resetPassword": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "user.deactivate": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "audit.read": { STAFF: false, REVIEWER: false, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: true, NONE: false },
   // 工作日 calendar: everyone reads it, only the platform administrator corrects it.
-  "calendar.read":      { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "calendar.manage":    { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: true, NONE: false },
+  "calendar.read": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: true, NONE: false },
+  "calendar.manage": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
   // 主动公开 items: the agency's own workflow; the platform administrator takes no part in it.
-  "item.read":          { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
-  "item.draft":         { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "item.review":        { STAFF: false, REVIEWER: true,  LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "item.approve":       { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "item.withdraw":      { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "item.import":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "attachment.upload":  { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
+  "item.read": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: false, NONE: false },
+  "item.draft": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "item.review": {
+    STAFF: false,
+    REVIEWER: true,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "item.approve": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "item.withdraw": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "item.import": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "attachment.upload": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
   // 依申请公开 requests: staff register and handle, leaders approve; reviewers and the platform admin take no part.
-  "request.read":       { STAFF: true,  REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
-  "request.register":   { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "request.handle":     { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "request.approve":    { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "request.templates":  { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
-  "token.manage":       { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "outbox.read":        { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
-  "catalogue.manage":   { STAFF: false, REVIEWER: false, LEADER: false, AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
+  "request.read": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "request.register": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "request.handle": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "request.approve": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "request.templates": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "token.manage": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: true, NONE: false },
+  "outbox.read": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "catalogue.manage": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
   // 年度报告: staff write, a leader approves; the platform administrator takes no part.
-  "report.read":        { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
-  "report.edit":        { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "report.approve":     { STAFF: false, REVIEWER: false, LEADER: true,  AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "complaint.read":     { STAFF: true,  REVIEWER: false, LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: false, NONE: false },
-  "complaint.record":   { STAFF: true,  REVIEWER: false, LEADER: false, AGENCY_ADMIN: false, PLATFORM_ADMIN: false, NONE: false },
-  "dashboard.read":     { STAFF: true,  REVIEWER: true,  LEADER: true,  AGENCY_ADMIN: true,  PLATFORM_ADMIN: true, NONE: false },
+  "report.read": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: false, NONE: false },
+  "report.edit": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "report.approve": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "complaint.read": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: true,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "complaint.record": {
+    STAFF: true,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: false,
+    NONE: false,
+  },
+  "dashboard.read": {
+    STAFF: true,
+    REVIEWER: true,
+    LEADER: true,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
 };
 
 const ACTIONS = Object.keys(EXPECTED) as Action[];
@@ -74,7 +258,11 @@ describe("the permission table", () => {
   it.each(ACTIONS)("%s: a role held in agency A grants nothing in agency B", (action) => {
     for (const role of ROLE_NAMES) expect(can(holder(role, A), action, B)).toBe(false);
     // Even every role at once in A.
-    const everything: Principal = { id: "x", isPlatformAdmin: false, memberships: ROLE_NAMES.map((role) => ({ agencyId: A, role })) };
+    const everything: Principal = {
+      id: "x",
+      isPlatformAdmin: false,
+      memberships: ROLE_NAMES.map((role) => ({ agencyId: A, role })),
+    };
     expect(can(everything, action, B)).toBe(false);
   });
 
@@ -113,8 +301,12 @@ describe("the permission table", () => {
 
   it("a user with roles in two agencies gets each agency's rights only there", () => {
     const user: Principal = {
-      id: "u", isPlatformAdmin: false,
-      memberships: [{ agencyId: A, role: "AGENCY_ADMIN" }, { agencyId: B, role: "STAFF" }],
+      id: "u",
+      isPlatformAdmin: false,
+      memberships: [
+        { agencyId: A, role: "AGENCY_ADMIN" },
+        { agencyId: B, role: "STAFF" },
+      ],
     };
     expect(can(user, "user.create", A)).toBe(true);
     expect(can(user, "user.create", B)).toBe(false);
@@ -124,9 +316,13 @@ describe("the permission table", () => {
 
 describe("requirePermission", () => {
   it("answers UNAUTHENTICATED without a user and FORBIDDEN without the right", () => {
-    expect(() => requirePermission(null, "agency.read", A)).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => requirePermission(null, "agency.read", A)).toThrowError(
+      expect.objectContaining({ code: "UNAUTHENTICATED" }),
+    );
     expect(() => requirePermission(holder("STAFF"), "user.create", A)).toThrowError(AppError);
-    expect(() => requirePermission(holder("STAFF"), "user.create", A)).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => requirePermission(holder("STAFF"), "user.create", A)).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(() => requirePermission(holder("AGENCY_ADMIN"), "user.create", A)).not.toThrow();
   });
 });
@@ -143,7 +339,8 @@ describe("canAnywhere", () => {
 
 describe("agencyScope and agencyWhere", () => {
   const multi: Principal = {
-    id: "m", isPlatformAdmin: false,
+    id: "m",
+    isPlatformAdmin: false,
     memberships: [
       { agencyId: A, role: "LEADER" },
       { agencyId: A, role: "AGENCY_ADMIN" },

@@ -26,7 +26,11 @@ export async function checkSignInThrottle(email: string, clientIp: string, now =
     select: { at: true },
   });
   if (accountFailures.length >= THROTTLE.maxFailuresPerAccount) {
-    return { throttled: true, scope: "account", minutes: minutesLeft(accountFailures[accountFailures.length - 1].at, now) };
+    return {
+      throttled: true,
+      scope: "account",
+      minutes: minutesLeft(accountFailures[accountFailures.length - 1].at, now),
+    };
   }
 
   const addressFailures = await db.signInAttempt.findMany({
@@ -36,7 +40,11 @@ export async function checkSignInThrottle(email: string, clientIp: string, now =
     select: { at: true },
   });
   if (addressFailures.length >= THROTTLE.maxFailuresPerAddress) {
-    return { throttled: true, scope: "address", minutes: minutesLeft(addressFailures[addressFailures.length - 1].at, now) };
+    return {
+      throttled: true,
+      scope: "address",
+      minutes: minutesLeft(addressFailures[addressFailures.length - 1].at, now),
+    };
   }
   return { throttled: false };
 }

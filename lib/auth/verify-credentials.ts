@@ -6,10 +6,18 @@ import { verifyPassword } from "./password";
 import { checkSignInThrottle, recordSignInAttempt } from "./sign-in-throttle";
 
 /** Codes the sign-in form turns into sentences (messages: auth.errors.*). */
-export type SignInErrorCode = "INVALID_CREDENTIALS" | "DEACTIVATED" | "DEMO_PASSWORD_REFUSED" | "THROTTLED_ACCOUNT" | "THROTTLED_ADDRESS";
+export type SignInErrorCode =
+  | "INVALID_CREDENTIALS"
+  | "DEACTIVATED"
+  | "DEMO_PASSWORD_REFUSED"
+  | "THROTTLED_ACCOUNT"
+  | "THROTTLED_ADDRESS";
 
 export class SignInError extends Error {
-  constructor(readonly code: SignInErrorCode, readonly minutes?: number) {
+  constructor(
+    readonly code: SignInErrorCode,
+    readonly minutes?: number,
+  ) {
     // next-auth passes the message through to the client as `error`: "CODE" or "CODE:minutes".
     super(minutes === undefined ? code : `${code}:${minutes}`);
   }
@@ -17,7 +25,11 @@ export class SignInError extends Error {
 
 export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
 
-export async function verifyCredentials(input: { email: string; password: string; clientIp: string }): Promise<SignedInUser> {
+export async function verifyCredentials(input: {
+  email: string;
+  password: string;
+  clientIp: string;
+}): Promise<SignedInUser> {
   const email = input.email.trim().toLowerCase();
   if (!email || !input.password) throw new SignInError("INVALID_CREDENTIALS");
 

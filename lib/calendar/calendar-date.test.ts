@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, chinaToday, dayOfWeek, fromDbDate, isCalendarDate, parseCalendarDate, toChinaDate, toDbDate } from "./calendar-date";
+import {
+  addDays,
+  chinaToday,
+  dayOfWeek,
+  fromDbDate,
+  isCalendarDate,
+  parseCalendarDate,
+  toChinaDate,
+  toDbDate,
+} from "./calendar-date";
 
 describe("calendar dates in China", () => {
   it("takes the date in Asia/Shanghai (UTC+8) of an instant", () => {

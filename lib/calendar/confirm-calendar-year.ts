@@ -21,7 +21,10 @@ export async function confirmCalendarYear(options: { actor: CurrentUser; input: 
   }
   return db.$transaction(async (tx) => {
     // createMany skips an existing row instead of failing the transaction on the unique key.
-    const { count } = await tx.calendarYear.createMany({ data: [{ year: input.year, note: input.note }], skipDuplicates: true });
+    const { count } = await tx.calendarYear.createMany({
+      data: [{ year: input.year, note: input.note }],
+      skipDuplicates: true,
+    });
     if (count === 0) {
       const key: CalendarValidationKey = "yearAlreadyConfirmed";
       throw new AppError("CONFLICT", { fieldErrors: { year: [key] } });

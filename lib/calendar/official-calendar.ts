@@ -6,7 +6,11 @@ import { yearOf, type CalendarDate } from "./calendar-date";
 /** A festival's name as the package gives it: "Spring Festival,春节,4" → { en, zh }. */
 export type FestivalName = { zh: string; en: string };
 
-type RawData = { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
+type RawData = {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+  inLieuDays: Record<string, string>;
+};
 const raw = data as RawData;
 
 function names(entries: Record<string, string>): ReadonlyMap<CalendarDate, FestivalName> {

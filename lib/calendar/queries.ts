@@ -11,7 +11,13 @@ export async function listCalendarOverrides(actor: CurrentUser, year: number) {
     orderBy: { date: "asc" },
     select: { date: true, kind: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  return rows.map((r) => ({ date: fromDbDate(r.date), kind: r.kind, note: r.note, createdAt: r.createdAt, createdBy: r.createdBy?.name ?? null }));
+  return rows.map((r) => ({
+    date: fromDbDate(r.date),
+    kind: r.kind,
+    note: r.note,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy?.name ?? null,
+  }));
 }
 
 /** The administrator's confirmation of a year, if any. */

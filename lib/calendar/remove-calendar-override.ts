@@ -13,7 +13,10 @@ export async function removeCalendarOverride(options: { actor: CurrentUser; inpu
   requirePermission(actor, "calendar.manage", null);
   const { date } = parseInput(ZCalendarOverrideRemoval, options.input);
   await db.$transaction(async (tx) => {
-    const existing = await tx.calendarOverride.findUnique({ where: { date: toDbDate(date) }, select: { id: true, kind: true, note: true } });
+    const existing = await tx.calendarOverride.findUnique({
+      where: { date: toDbDate(date) },
+      select: { id: true, kind: true, note: true },
+    });
     if (!existing) throw new AppError("NOT_FOUND");
     // Delete the row that was read: if someone else replaced or removed it meanwhile, count is 0.
     const { count } = await tx.calendarOverride.deleteMany({ where: { id: existing.id } });

@@ -3,7 +3,13 @@ import { zRequiredText } from "@/lib/forms/validation";
 import { isCalendarDate, type CalendarDate } from "./calendar-date";
 
 /** Field errors of the calendar use cases: messages under `calendar.validation.*`. */
-export const CALENDAR_VALIDATION_KEYS = ["alreadyOff", "alreadyWorking", "yearAlreadyOfficial", "yearAlreadyConfirmed", "yearTooEarly"] as const;
+export const CALENDAR_VALIDATION_KEYS = [
+  "alreadyOff",
+  "alreadyWorking",
+  "yearAlreadyOfficial",
+  "yearAlreadyConfirmed",
+  "yearTooEarly",
+] as const;
 export type CalendarValidationKey = (typeof CALENDAR_VALIDATION_KEYS)[number];
 
 /** Where the date comes from: the notice that decided it, e.g. 国办发明电〔2026〕7号. */

@@ -136,7 +136,11 @@ describe("provisional dates: years chinese-days does not cover yet", () => {
 });
 
 describe("administrator overrides win over chinese-days", () => {
-  const override = (date: CalendarDate, kind: CalendarOverrideEntry["kind"]): CalendarOverrideEntry => ({ date, kind, note: "国办发明电〔2026〕7号" });
+  const override = (date: CalendarDate, kind: CalendarOverrideEntry["kind"]): CalendarOverrideEntry => ({
+    date,
+    kind,
+    note: "国办发明电〔2026〕7号",
+  });
 
   it("an added holiday shifts a deadline by one working day", () => {
     const calendar = createWorkingCalendar({ overrides: [override("2027-01-01", "HOLIDAY")], confirmedYears: [2027] });
@@ -158,7 +162,9 @@ describe("administrator overrides win over chinese-days", () => {
   });
 
   it("an override can reverse the official data both ways", () => {
-    const calendar = createWorkingCalendar({ overrides: [override("2026-10-10", "HOLIDAY"), override("2026-10-07", "WORKDAY")] });
+    const calendar = createWorkingCalendar({
+      overrides: [override("2026-10-10", "HOLIDAY"), override("2026-10-07", "WORKDAY")],
+    });
     expect(calendar.isWorkingDay("2026-10-10")).toBe(false);
     expect(calendar.isWorkingDay("2026-10-07")).toBe(true);
     expect(calendar.nextWorkingDay("2026-09-30")).toBe("2026-10-07");
@@ -169,17 +175,36 @@ describe("administrator overrides win over chinese-days", () => {
 
 describe("dayInfo: what the calendar page shows", () => {
   it("names holidays and 调休 working days after their festival", () => {
-    expect(official.dayInfo("2026-10-01")).toMatchObject({ working: false, type: "holiday", festival: { zh: "国庆节", en: "National Day" }, override: null });
-    expect(official.dayInfo("2026-09-20")).toMatchObject({ working: true, type: "adjustedWorkday", festival: { zh: "国庆节" } });
+    expect(official.dayInfo("2026-10-01")).toMatchObject({
+      working: false,
+      type: "holiday",
+      festival: { zh: "国庆节", en: "National Day" },
+      override: null,
+    });
+    expect(official.dayInfo("2026-09-20")).toMatchObject({
+      working: true,
+      type: "adjustedWorkday",
+      festival: { zh: "国庆节" },
+    });
     expect(official.dayInfo("2026-02-15")).toMatchObject({ working: false, type: "holiday", festival: { zh: "春节" } });
     expect(official.dayInfo("2026-03-07")).toMatchObject({ working: false, type: "weekend", festival: null });
-    expect(official.dayInfo("2026-03-09")).toMatchObject({ working: true, type: "workday", festival: null, provisional: false });
+    expect(official.dayInfo("2026-03-09")).toMatchObject({
+      working: true,
+      type: "workday",
+      festival: null,
+      provisional: false,
+    });
   });
 
   it("shows an override with its note", () => {
-    const calendar = createWorkingCalendar({ overrides: [{ date: "2027-10-01", kind: "HOLIDAY", note: "国办发明电〔2026〕7号" }] });
+    const calendar = createWorkingCalendar({
+      overrides: [{ date: "2027-10-01", kind: "HOLIDAY", note: "国办发明电〔2026〕7号" }],
+    });
     expect(calendar.dayInfo("2027-10-01")).toMatchObject({
-      working: false, type: "holiday", festival: null, provisional: true,
+      working: false,
+      type: "holiday",
+      festival: null,
+      provisional: true,
       override: { kind: "HOLIDAY", note: "国办发明电〔2026〕7号" },
     });
   });

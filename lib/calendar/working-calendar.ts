@@ -4,7 +4,13 @@
 // Convention (DOMAIN §5): the day of receipt is day 0; day 1 is the next working day, so a request
 // received on a holiday or a weekend starts counting on the first working day after it.
 import { dayOfWeek, fromDayNumber, toDayNumber, yearOf, type CalendarDate } from "./calendar-date";
-import { FIRST_OFFICIAL_YEAR, LAST_OFFICIAL_YEAR, OFFICIAL_HOLIDAYS, OFFICIAL_WORKDAYS, type FestivalName } from "./official-calendar";
+import {
+  FIRST_OFFICIAL_YEAR,
+  LAST_OFFICIAL_YEAR,
+  OFFICIAL_HOLIDAYS,
+  OFFICIAL_WORKDAYS,
+  type FestivalName,
+} from "./official-calendar";
 
 export type DayKind = "HOLIDAY" | "WORKDAY";
 export type CalendarOverrideEntry = { date: CalendarDate; kind: DayKind; note: string };
@@ -45,10 +51,9 @@ export type WorkingCalendar = {
 /** Far more than any statutory time limit: a guard against looping forever on a calendar without working days. */
 const MAX_SCAN_DAYS = 3_660;
 
-export function createWorkingCalendar(options: {
-  overrides?: readonly CalendarOverrideEntry[];
-  confirmedYears?: readonly number[];
-} = {}): WorkingCalendar {
+export function createWorkingCalendar(
+  options: { overrides?: readonly CalendarOverrideEntry[]; confirmedYears?: readonly number[] } = {},
+): WorkingCalendar {
   // Precomputed per calendar: day number → working? for the exceptions; weekdays decide the rest.
   const exceptions = new Map<number, boolean>();
   for (const date of OFFICIAL_HOLIDAYS.keys()) exceptions.set(toDayNumber(date), false);
@@ -93,7 +98,12 @@ export function createWorkingCalendar(options: {
       }
       const result = fromDayNumber(day);
       // Days counted run from the day after `date` to the result: check each year they touch.
-      for (let year = yearOf(fromDayNumber(toDayNumber(date) + 1)); year <= yearOf(result) && !provisional && n > 0; year++) provisional = provisionalYear(year);
+      for (
+        let year = yearOf(fromDayNumber(toDayNumber(date) + 1));
+        year <= yearOf(result) && !provisional && n > 0;
+        year++
+      )
+        provisional = provisionalYear(year);
       return { date: result, provisional };
     },
 
@@ -116,9 +126,26 @@ export function createWorkingCalendar(options: {
       const day = toDayNumber(date);
       const working = workingOn(day);
       const weekend = [0, 6].includes(dayOfWeek(date));
-      const type: DayInfo["type"] = working ? (weekend ? "adjustedWorkday" : "workday") : weekend && !OFFICIAL_HOLIDAYS.has(date) && !overrides.has(date) ? "weekend" : "holiday";
-      const festival = working ? (weekend ? OFFICIAL_WORKDAYS.get(date) ?? null : null) : OFFICIAL_HOLIDAYS.get(date) ?? null;
-      return { date, working, type, festival, override: overrides.get(date) ?? null, provisional: provisionalYear(yearOf(date)) };
+      const type: DayInfo["type"] = working
+        ? weekend
+          ? "adjustedWorkday"
+          : "workday"
+        : weekend && !OFFICIAL_HOLIDAYS.has(date) && !overrides.has(date)
+          ? "weekend"
+          : "holiday";
+      const festival = working
+        ? weekend
+          ? (OFFICIAL_WORKDAYS.get(date) ?? null)
+          : null
+        : (OFFICIAL_HOLIDAYS.get(date) ?? null);
+      return {
+        date,
+        working,
+        type,
+        festival,
+        override: overrides.get(date) ?? null,
+        provisional: provisionalYear(yearOf(date)),
+      };
     },
   };
   return calendar;

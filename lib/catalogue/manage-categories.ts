@@ -14,9 +14,13 @@ const nameTaken = () => new AppError("CONFLICT", { fieldErrors: { name: ["catego
 
 async function checkParent(agencyId: string, parentId: string | null, selfId?: string) {
   if (!parentId) return;
-  const parent = await db.catalogueCategory.findFirst({ where: { id: parentId, agencyId }, select: { id: true, parentId: true } });
+  const parent = await db.catalogueCategory.findFirst({
+    where: { id: parentId, agencyId },
+    select: { id: true, parentId: true },
+  });
   // Two levels are enough for a 主动公开基本目录 and keep the tree readable: a parent is top-level.
-  if (!parent || parent.parentId !== null || parent.id === selfId) throw new AppError("VALIDATION", { fieldErrors: { parentId: ["invalid"] } });
+  if (!parent || parent.parentId !== null || parent.id === selfId)
+    throw new AppError("VALIDATION", { fieldErrors: { parentId: ["invalid"] } });
 }
 
 /**
@@ -24,7 +28,10 @@ async function checkParent(agencyId: string, parentId: string | null, selfId?: s
  * (parent NULL, which PostgreSQL's unique index treats as all distinct) this check does it.
  */
 async function checkNameFree(agencyId: string, parentId: string | null, name: string, selfId?: string) {
-  const clash = await db.catalogueCategory.findFirst({ where: { agencyId, parentId, name, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
+  const clash = await db.catalogueCategory.findFirst({
+    where: { agencyId, parentId, name, ...(selfId ? { NOT: { id: selfId } } : {}) },
+    select: { id: true },
+  });
   if (clash) throw nameTaken();
 }
 
@@ -43,19 +50,21 @@ export async function createCategory(options: { actor: CurrentUser; agencyId: st
   const input = parseInput(ZCategoryInput, options.input);
   await checkParent(agencyId, input.parentId);
   await checkNameFree(agencyId, input.parentId, input.name);
-  return db.$transaction(async (tx) => {
-    const category = await tx.catalogueCategory.create({ data: { agencyId, ...input } });
-    await recordAudit(tx, {
-      type: "catalogue.category_created",
-      actor: { id: actor.id, label: actor.name },
-      agencyId,
-      entity: { type: "catalogue", id: category.id },
-      payload: { name: category.name, parentId: category.parentId },
+  return db
+    .$transaction(async (tx) => {
+      const category = await tx.catalogueCategory.create({ data: { agencyId, ...input } });
+      await recordAudit(tx, {
+        type: "catalogue.category_created",
+        actor: { id: actor.id, label: actor.name },
+        agencyId,
+        entity: { type: "catalogue", id: category.id },
+        payload: { name: category.name, parentId: category.parentId },
+      });
+      return category;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? nameTaken() : error;
     });
-    return category;
-  }).catch((error: unknown) => {
-    throw isUniqueViolation(error) ? nameTaken() : error;
-  });
 }
 
 export async function updateCategory(options: { actor: CurrentUser; categoryId: string; input: unknown }) {
@@ -70,19 +79,21 @@ export async function updateCategory(options: { actor: CurrentUser; categoryId: 
   await checkNameFree(before.agencyId, input.parentId, input.name, before.id);
   const changes = diffFields(before as Record<string, unknown>, input);
   if (Object.keys(changes).length === 0) return before;
-  return db.$transaction(async (tx) => {
-    const category = await tx.catalogueCategory.update({ where: { id: before.id }, data: input });
-    await recordAudit(tx, {
-      type: "catalogue.category_updated",
-      actor: { id: actor.id, label: actor.name },
-      agencyId: before.agencyId,
-      entity: { type: "catalogue", id: before.id },
-      payload: { changes },
+  return db
+    .$transaction(async (tx) => {
+      const category = await tx.catalogueCategory.update({ where: { id: before.id }, data: input });
+      await recordAudit(tx, {
+        type: "catalogue.category_updated",
+        actor: { id: actor.id, label: actor.name },
+        agencyId: before.agencyId,
+        entity: { type: "catalogue", id: before.id },
+        payload: { changes },
+      });
+      return category;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? nameTaken() : error;
     });
-    return category;
-  }).catch((error: unknown) => {
-    throw isUniqueViolation(error) ? nameTaken() : error;
-  });
 }
 
 export async function removeCategory(options: { actor: CurrentUser; categoryId: string }) {
@@ -112,5 +123,7 @@ export async function listCatalogue(agencyId: string) {
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     include: { _count: { select: { revisions: true } } },
   });
-  return all.filter((c) => c.parentId === null).map((top) => ({ ...top, children: all.filter((c) => c.parentId === top.id) }));
+  return all
+    .filter((c) => c.parentId === null)
+    .map((top) => ({ ...top, children: all.filter((c) => c.parentId === top.id) }));
 }

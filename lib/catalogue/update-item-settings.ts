@@ -16,7 +16,10 @@ export async function updateItemSettings(options: { actor: CurrentUser; agencyId
   if (!isUuid(agencyId) || !can(actor, "agency.read", agencyId)) throw notFound();
   requirePermission(actor, "catalogue.manage", agencyId);
   const input = parseInput(ZItemSettings, options.input);
-  const before = await db.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { indexNumberPattern: true, withheldReviewMonths: true } });
+  const before = await db.agency.findUniqueOrThrow({
+    where: { id: agencyId },
+    select: { indexNumberPattern: true, withheldReviewMonths: true },
+  });
   const changes = diffFields(before, input);
   if (Object.keys(changes).length === 0) return;
   await db.$transaction(async (tx) => {

@@ -26,7 +26,12 @@ export async function listComplaintAgencies(user: Principal) {
 export async function listComplaints(user: Principal, options: { agencyId: string; year?: number }) {
   if (!isUuid(options.agencyId)) return [];
   const received = options.year
-    ? { receivedOn: { gte: toDbDate(`${options.year}-01-01` as CalendarDate), lte: toDbDate(`${options.year}-12-31` as CalendarDate) } }
+    ? {
+        receivedOn: {
+          gte: toDbDate(`${options.year}-01-01` as CalendarDate),
+          lte: toDbDate(`${options.year}-12-31` as CalendarDate),
+        },
+      }
     : {};
   return db.complaint.findMany({
     where: { AND: [readableWhere(user), { agencyId: options.agencyId }, received] },

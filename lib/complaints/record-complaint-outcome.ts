@@ -10,14 +10,21 @@ import { parseInput } from "@/lib/forms/validation";
 import { findComplaintForUser } from "./queries";
 import { ZComplaintOutcome } from "./schemas";
 
-export async function recordComplaintOutcome(options: { actor: CurrentUser; complaintId: string; input: unknown; now?: Date }) {
+export async function recordComplaintOutcome(options: {
+  actor: CurrentUser;
+  complaintId: string;
+  input: unknown;
+  now?: Date;
+}) {
   const { actor } = options;
   const complaint = await findComplaintForUser(actor, options.complaintId);
   if (!complaint) throw notFound();
   requirePermission(actor, "complaint.record", complaint.agencyId);
   const input = parseInput(ZComplaintOutcome, options.input);
-  if (compareDates(input.handledOn, fromDbDate(complaint.receivedOn)) < 0) throw new AppError("VALIDATION", { fieldErrors: { handledOn: ["handledBeforeReceived"] } });
-  if (compareDates(input.handledOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { handledOn: ["futureDate"] } });
+  if (compareDates(input.handledOn, fromDbDate(complaint.receivedOn)) < 0)
+    throw new AppError("VALIDATION", { fieldErrors: { handledOn: ["handledBeforeReceived"] } });
+  if (compareDates(input.handledOn, chinaToday(options.now)) > 0)
+    throw new AppError("VALIDATION", { fieldErrors: { handledOn: ["futureDate"] } });
   return db.$transaction(async (tx) => {
     const { count } = await tx.complaint.updateMany({
       where: { id: complaint.id, handledOn: null },

@@ -16,7 +16,8 @@ export async function recordComplaint(options: { actor: CurrentUser; agencyId: s
   if (!isUuid(agencyId) || !can(actor, "complaint.read", agencyId)) throw notFound();
   requirePermission(actor, "complaint.record", agencyId);
   const input = parseInput(ZComplaint, options.input);
-  if (compareDates(input.receivedOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { receivedOn: ["futureDate"] } });
+  if (compareDates(input.receivedOn, chinaToday(options.now)) > 0)
+    throw new AppError("VALIDATION", { fieldErrors: { receivedOn: ["futureDate"] } });
   return db.$transaction(async (tx) => {
     if (!(await tx.agency.findFirst({ where: { id: agencyId, active: true }, select: { id: true } }))) throw notFound();
     const complaint = await tx.complaint.create({

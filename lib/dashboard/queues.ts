@@ -20,19 +20,30 @@ export async function loadDashboardQueues(user: CurrentUser, now = new Date()): 
   }));
   // 依申请公开: new, due soon, overdue and waiting (request.read), awaiting approval (request.approve).
   for (const { view, count } of await countRequestQueues(user, now)) {
-    queues.push({ key: `requests-${view}`, label: `requestConsole.views.${view}`, count, href: `/console/requests?view=${view}` });
+    queues.push({
+      key: `requests-${view}`,
+      label: `requestConsole.views.${view}`,
+      count,
+      href: `/console/requests?view=${view}`,
+    });
   }
   const userScope = agencyScope(user, "user.read");
   if (userScope === "all" || userScope.length > 0) {
     const count = await db.user.count({
-      where: { active: true, ...(userScope === "all" ? {} : { memberships: { some: { agencyId: { in: userScope } } } }) },
+      where: {
+        active: true,
+        ...(userScope === "all" ? {} : { memberships: { some: { agencyId: { in: userScope } } } }),
+      },
     });
     queues.push({ key: "agencyUsers", label: "console.dashboard.queue.agencyUsers", count, href: "/console/users" });
   }
   const auditScope = agencyScope(user, "audit.read");
   if (auditScope === "all" || auditScope.length > 0) {
     const count = await db.auditEvent.count({
-      where: { at: { gte: new Date(`${chinaToday(now)}T00:00:00+08:00`) }, ...(auditScope === "all" ? {} : { agencyId: { in: auditScope } }) },
+      where: {
+        at: { gte: new Date(`${chinaToday(now)}T00:00:00+08:00`) },
+        ...(auditScope === "all" ? {} : { agencyId: { in: auditScope } }),
+      },
     });
     queues.push({ key: "auditToday", label: "console.dashboard.queue.auditToday", count, href: "/console/audit" });
   }
@@ -40,7 +51,11 @@ export async function loadDashboardQueues(user: CurrentUser, now = new Date()): 
 }
 
 /** An agency whose previous-year annual report (年度报告) is not yet published: due, or late (已逾期). */
-export type ReportWarning = { agencyId: string; agencyName: string; duty: Extract<ReportDuty, { status: "due" | "late" }> };
+export type ReportWarning = {
+  agencyId: string;
+  agencyName: string;
+  duty: Extract<ReportDuty, { status: "due" | "late" }>;
+};
 
 /**
  * The warning cards of the annual report: for each agency where the user may read reports, last year's
@@ -57,7 +72,9 @@ export async function loadReportWarnings(user: CurrentUser, now = new Date()): P
     where: { id: { in: agencyIds }, active: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, parentId: true,
+      id: true,
+      name: true,
+      parentId: true,
       annualReports: { where: { year }, select: { versions: { where: { number: 1 }, select: { publishedOn: true } } } },
     },
   });

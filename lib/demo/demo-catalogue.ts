@@ -18,9 +18,13 @@ export const DEMO_COMMERCE_CATALOGUE: DemoCategory[] = [
 
 export async function seedDemoCatalogue(tx: Tx, agencyId: string) {
   for (const [index, category] of DEMO_COMMERCE_CATALOGUE.entries()) {
-    const parent = await tx.catalogueCategory.create({ data: { agencyId, name: category.name, sortOrder: (index + 1) * 10 } });
+    const parent = await tx.catalogueCategory.create({
+      data: { agencyId, name: category.name, sortOrder: (index + 1) * 10 },
+    });
     for (const [childIndex, name] of (category.children ?? []).entries()) {
-      await tx.catalogueCategory.create({ data: { agencyId, parentId: parent.id, name, sortOrder: (childIndex + 1) * 10 } });
+      await tx.catalogueCategory.create({
+        data: { agencyId, parentId: parent.id, name, sortOrder: (childIndex + 1) * 10 },
+      });
     }
   }
 }

@@ -59,8 +59,17 @@ async function principal(db: Db, email: string): Promise<CurrentUser> {
  * their own transactions on lib/db's client, which seedDemoData points at `db` (withDatabase).
  */
 export async function seedDemoReports(db: Db, commerceId: string) {
-  const [writer, approver] = await Promise.all([principal(db, DEMO_REPORT_WRITER_EMAIL), principal(db, DEMO_REPORT_APPROVER_EMAIL)]);
-  const report = await openReport({ user: writer, agencyId: commerceId, year: 2017, scope: "OWN", now: DEMO_2017_PUBLISHED_AT });
+  const [writer, approver] = await Promise.all([
+    principal(db, DEMO_REPORT_WRITER_EMAIL),
+    principal(db, DEMO_REPORT_APPROVER_EMAIL),
+  ]);
+  const report = await openReport({
+    user: writer,
+    agencyId: commerceId,
+    year: 2017,
+    scope: "OWN",
+    now: DEMO_2017_PUBLISHED_AT,
+  });
   await updateReportNarrative({ user: writer, reportId: report.id, input: DEMO_2017_NARRATIVE });
   await submitReport({ user: writer, reportId: report.id });
   return approveReport({ user: approver, reportId: report.id, now: DEMO_2017_PUBLISHED_AT });

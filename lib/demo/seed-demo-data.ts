@@ -13,30 +13,82 @@ export const DEMO_COMMERCE_CODE = "350403001";
 export const DEMO_FINANCE_CODE = "350403002";
 
 type DemoAgency = {
-  code: string; name: string; shortName: string; parent?: string; address?: string; postcode?: string;
-  phone?: string; fax?: string; email?: string; website?: string; officeHours?: string; disclosureOffice?: string;
+  code: string;
+  name: string;
+  shortName: string;
+  parent?: string;
+  address?: string;
+  postcode?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  website?: string;
+  officeHours?: string;
+  disclosureOffice?: string;
 };
 
 const OFFICE_HOURS = "工作日上午8:00—12:00，下午15:00—18:00（法定节假日除外）";
 
 export const DEMO_AGENCIES: DemoAgency[] = [
   {
-    code: DEMO_GOVERNMENT_CODE, name: "三明市三元区人民政府", shortName: "三元区政府",
-    address: "福建省三明市三元区", postcode: "365001", website: "www.smsy.gov.cn",
-    officeHours: OFFICE_HOURS, disclosureOffice: "三元区人民政府办公室（区政务公开办）",
+    code: DEMO_GOVERNMENT_CODE,
+    name: "三明市三元区人民政府",
+    shortName: "三元区政府",
+    address: "福建省三明市三元区",
+    postcode: "365001",
+    website: "www.smsy.gov.cn",
+    officeHours: OFFICE_HOURS,
+    disclosureOffice: "三元区人民政府办公室（区政务公开办）",
   },
   {
     // From the seed report: 如对本年报有任何疑问，请与我局办公室联系（地址…邮编…电话…电子邮箱…）
-    code: DEMO_COMMERCE_CODE, name: "三明市三元区商务局", shortName: "三元区商务局", parent: DEMO_GOVERNMENT_CODE,
-    address: "三元区崇宁路10号3楼305室", postcode: "365001", phone: "0598-8336118", email: "sywjmj@163.com",
-    website: "www.smsy.gov.cn", officeHours: OFFICE_HOURS, disclosureOffice: "三元区商务局办公室",
+    code: DEMO_COMMERCE_CODE,
+    name: "三明市三元区商务局",
+    shortName: "三元区商务局",
+    parent: DEMO_GOVERNMENT_CODE,
+    address: "三元区崇宁路10号3楼305室",
+    postcode: "365001",
+    phone: "0598-8336118",
+    email: "sywjmj@163.com",
+    website: "www.smsy.gov.cn",
+    officeHours: OFFICE_HOURS,
+    disclosureOffice: "三元区商务局办公室",
   },
-  { code: DEMO_FINANCE_CODE, name: "三明市三元区财政局", shortName: "三元区财政局", parent: DEMO_GOVERNMENT_CODE, postcode: "365001", officeHours: OFFICE_HOURS, disclosureOffice: "三元区财政局办公室" },
-  { code: "350403003", name: "三明市三元区市场监督管理局", shortName: "三元区市场监管局", parent: DEMO_GOVERNMENT_CODE, postcode: "365001", officeHours: OFFICE_HOURS, disclosureOffice: "三元区市场监督管理局办公室" },
-  { code: "350403004", name: "三明市三元区教育局", shortName: "三元区教育局", parent: DEMO_GOVERNMENT_CODE, postcode: "365001", officeHours: OFFICE_HOURS, disclosureOffice: "三元区教育局办公室" },
+  {
+    code: DEMO_FINANCE_CODE,
+    name: "三明市三元区财政局",
+    shortName: "三元区财政局",
+    parent: DEMO_GOVERNMENT_CODE,
+    postcode: "365001",
+    officeHours: OFFICE_HOURS,
+    disclosureOffice: "三元区财政局办公室",
+  },
+  {
+    code: "350403003",
+    name: "三明市三元区市场监督管理局",
+    shortName: "三元区市场监管局",
+    parent: DEMO_GOVERNMENT_CODE,
+    postcode: "365001",
+    officeHours: OFFICE_HOURS,
+    disclosureOffice: "三元区市场监督管理局办公室",
+  },
+  {
+    code: "350403004",
+    name: "三明市三元区教育局",
+    shortName: "三元区教育局",
+    parent: DEMO_GOVERNMENT_CODE,
+    postcode: "365001",
+    officeHours: OFFICE_HOURS,
+    disclosureOffice: "三元区教育局办公室",
+  },
 ];
 
-export type DemoAccount = { email: string; name: string; platformAdmin?: boolean; roles: { agency: string; role: RoleName }[] };
+export type DemoAccount = {
+  email: string;
+  name: string;
+  platformAdmin?: boolean;
+  roles: { agency: string; role: RoleName }[];
+};
 
 /** One demo account for every role (README lists them; the password is DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -46,7 +98,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "swj.leader@gongkai.demo", name: "王局长", roles: [{ agency: DEMO_COMMERCE_CODE, role: "LEADER" }] },
   { email: "swj.admin@gongkai.demo", name: "张管理", roles: [{ agency: DEMO_COMMERCE_CODE, role: "AGENCY_ADMIN" }] },
   { email: "czj.staff@gongkai.demo", name: "李经办", roles: [{ agency: DEMO_FINANCE_CODE, role: "STAFF" }] },
-  { email: "czj.admin@gongkai.demo", name: "赵管理", roles: [{ agency: DEMO_FINANCE_CODE, role: "AGENCY_ADMIN" }, { agency: DEMO_FINANCE_CODE, role: "LEADER" }] },
+  {
+    email: "czj.admin@gongkai.demo",
+    name: "赵管理",
+    roles: [
+      { agency: DEMO_FINANCE_CODE, role: "AGENCY_ADMIN" },
+      { agency: DEMO_FINANCE_CODE, role: "LEADER" },
+    ],
+  },
   { email: "qzf.leader@gongkai.demo", name: "刘区长", roles: [{ agency: DEMO_GOVERNMENT_CODE, role: "LEADER" }] },
 ];
 
@@ -59,29 +118,34 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export async function seedDemoData(db: Db, options: { history?: boolean } = {}): Promise<{ created: boolean }> {
   if ((await db.agency.count()) > 0) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
-    const ids = new Map<string, string>();
-    for (const [index, a] of DEMO_AGENCIES.entries()) {
-      const { parent, ...fields } = a;
-      const agency = await tx.agency.create({ data: { ...fields, sortOrder: index, parentId: parent ? ids.get(parent) : null } });
-      ids.set(a.code, agency.id);
-    }
-    for (const account of DEMO_ACCOUNTS) {
-      await tx.user.create({
-        data: {
-          email: account.email,
-          name: account.name,
-          passwordHash,
-          isPlatformAdmin: account.platformAdmin ?? false,
-          memberships: { create: account.roles.map((r) => ({ agencyId: ids.get(r.agency)!, role: r.role })) },
-        },
-      });
-    }
-    // 三元区商务局's catalogue and its published history (27 items, lib/demo/demo-items.ts), in the same transaction.
-    const commerce = ids.get(DEMO_COMMERCE_CODE)!;
-    await seedDemoCatalogue(tx, commerce);
-    if (options.history ?? true) await seedDemoItems(tx, commerce);
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      const ids = new Map<string, string>();
+      for (const [index, a] of DEMO_AGENCIES.entries()) {
+        const { parent, ...fields } = a;
+        const agency = await tx.agency.create({
+          data: { ...fields, sortOrder: index, parentId: parent ? ids.get(parent) : null },
+        });
+        ids.set(a.code, agency.id);
+      }
+      for (const account of DEMO_ACCOUNTS) {
+        await tx.user.create({
+          data: {
+            email: account.email,
+            name: account.name,
+            passwordHash,
+            isPlatformAdmin: account.platformAdmin ?? false,
+            memberships: { create: account.roles.map((r) => ({ agencyId: ids.get(r.agency)!, role: r.role })) },
+          },
+        });
+      }
+      // 三元区商务局's catalogue and its published history (27 items, lib/demo/demo-items.ts), in the same transaction.
+      const commerce = ids.get(DEMO_COMMERCE_CODE)!;
+      await seedDemoCatalogue(tx, commerce);
+      if (options.history ?? true) await seedDemoItems(tx, commerce);
+    },
+    { timeout: 60_000 },
+  );
   // The seed's 2017 annual report, published from those items (lib/demo/demo-reports.ts).
   if (options.history ?? true) {
     const commerce = await db.agency.findUniqueOrThrow({ where: { code: DEMO_COMMERCE_CODE }, select: { id: true } });

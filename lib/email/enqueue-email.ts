@@ -7,6 +7,12 @@ export type OutgoingEmail = { to: string; subject: string; text: string; topic?:
 export async function enqueueEmail(tx: Tx, email: OutgoingEmail) {
   if (!email.to) return null;
   return tx.outboxEmail.create({
-    data: { toAddress: email.to, subject: email.subject, textBody: email.text, topic: email.topic ?? "", agencyId: email.agencyId ?? null },
+    data: {
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      topic: email.topic ?? "",
+      agencyId: email.agencyId ?? null,
+    },
   });
 }

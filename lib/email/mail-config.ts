@@ -10,7 +10,9 @@ export type MailConfig = {
 };
 
 /** Why mail is not configured, for the console: no server at all, or a server but no sender address. */
-export type MailSetup = { configured: true; config: MailConfig } | { configured: false; reason: "noServer" | "noSender" | "invalidUrl" };
+export type MailSetup =
+  | { configured: true; config: MailConfig }
+  | { configured: false; reason: "noServer" | "noSender" | "invalidUrl" };
 
 /** Retry waits after the 1st, 2nd, 3rd… failed attempt, in minutes; the last one repeats. */
 export const RETRY_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
@@ -19,7 +21,8 @@ export const DEFAULT_INTERVAL_SECONDS = 30;
 
 type Env = Record<string, string | undefined>;
 
-const truthy = (value: string | undefined) => value !== undefined && ["1", "true", "yes", "on"].includes(value.trim().toLowerCase());
+const truthy = (value: string | undefined) =>
+  value !== undefined && ["1", "true", "yes", "on"].includes(value.trim().toLowerCase());
 
 /** Timeouts short enough that an unreachable server does not hold up the sender loop for minutes. */
 const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 } as const;
@@ -40,7 +43,9 @@ export function mailSetupFromEnv(env: Env = process.env): MailSetup {
       host: parsed.hostname,
       port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
       secure,
-      ...(parsed.username ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } } : {}),
+      ...(parsed.username
+        ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }
+        : {}),
     };
   } else if (env.GONGKAI_SMTP_HOST?.trim()) {
     const secure = truthy(env.GONGKAI_SMTP_SECURE);
@@ -66,10 +71,12 @@ function positiveInt(value: string | undefined, fallback: number) {
 }
 
 /** Attempts before an e-mail is given up (FAILED) and shown in the console for a manual 重新发送. */
-export const maxAttemptsFromEnv = (env: Env = process.env) => Math.max(1, positiveInt(env.GONGKAI_MAIL_MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS));
+export const maxAttemptsFromEnv = (env: Env = process.env) =>
+  Math.max(1, positiveInt(env.GONGKAI_MAIL_MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS));
 
 /** Seconds between two runs of the sender loop; 0 switches the loop off (e.g. on instances that should not send). */
-export const intervalSecondsFromEnv = (env: Env = process.env) => positiveInt(env.GONGKAI_MAIL_INTERVAL_SECONDS, DEFAULT_INTERVAL_SECONDS);
+export const intervalSecondsFromEnv = (env: Env = process.env) =>
+  positiveInt(env.GONGKAI_MAIL_INTERVAL_SECONDS, DEFAULT_INTERVAL_SECONDS);
 
 /** The wait before the next attempt after `attempts` failed ones. */
 export function retryDelayMs(attempts: number) {

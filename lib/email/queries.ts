@@ -31,7 +31,12 @@ export async function listOutboxForUser(user: Principal, filter: { status?: Outb
   });
   const page = rows.slice(0, OUTBOX_PAGE_SIZE);
   const agencyIds = [...new Set(page.map((r) => r.agencyId).filter((id): id is string => id !== null))];
-  const agencies = new Map((await db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, shortName: true } })).map((a) => [a.id, a.shortName]));
+  const agencies = new Map(
+    (await db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, shortName: true } })).map((a) => [
+      a.id,
+      a.shortName,
+    ]),
+  );
   return {
     emails: page.map(({ textBody, ...row }) => ({
       ...row,
@@ -44,7 +49,11 @@ export async function listOutboxForUser(user: Principal, filter: { status?: Outb
 
 /** How many e-mails wait, went out and failed, in the user's scope. */
 export async function outboxCounts(user: Principal): Promise<Record<OutboxStatus, number>> {
-  const groups = await db.outboxEmail.groupBy({ by: ["status"], where: agencyWhere(user, "outbox.read"), _count: { _all: true } });
+  const groups = await db.outboxEmail.groupBy({
+    by: ["status"],
+    where: agencyWhere(user, "outbox.read"),
+    _count: { _all: true },
+  });
   const counts: Record<OutboxStatus, number> = { PENDING: 0, SENT: 0, FAILED: 0 };
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;

@@ -11,7 +11,10 @@ export async function resendEmail(options: { actor: CurrentUser; emailId: string
   const { actor, emailId } = options;
   if (!isUuid(emailId)) throw notFound();
   // An e-mail outside the actor's scope does not exist for them.
-  const email = await db.outboxEmail.findFirst({ where: { id: emailId, ...agencyWhere(actor, "outbox.read") }, select: { id: true, status: true, toAddress: true, agencyId: true } });
+  const email = await db.outboxEmail.findFirst({
+    where: { id: emailId, ...agencyWhere(actor, "outbox.read") },
+    select: { id: true, status: true, toAddress: true, agencyId: true },
+  });
   if (!email) throw notFound();
   await db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.updateMany({

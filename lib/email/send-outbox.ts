@@ -12,7 +12,16 @@ const LEASE_MS = 10 * 60_000;
 /** E-mails sent per run at most, so one run of the loop stays short. */
 const DEFAULT_BATCH = 50;
 /** Errors that concern the server, not the message: the other e-mails would fail alike, so the run stops. */
-const SERVER_ERRORS = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "EAUTH", "ETLS", "ECONNREFUSED", "ENOTFOUND"]);
+const SERVER_ERRORS = new Set([
+  "ECONNECTION",
+  "ETIMEDOUT",
+  "ESOCKET",
+  "EDNS",
+  "EAUTH",
+  "ETLS",
+  "ECONNREFUSED",
+  "ENOTFOUND",
+]);
 
 export type SendOutboxOptions = {
   /** Defaults to the environment (mail-config.ts); null means "not configured". */
@@ -44,7 +53,10 @@ async function claimNext(now: Date): Promise<Claimed | null> {
 
 function describeError(error: unknown): { text: string; serverWide: boolean } {
   const e = error as { code?: string; responseCode?: number; response?: string; message?: string };
-  const text = [e.code, e.responseCode, e.response ?? e.message ?? String(error)].filter(Boolean).join(" ").slice(0, 1000);
+  const text = [e.code, e.responseCode, e.response ?? e.message ?? String(error)]
+    .filter(Boolean)
+    .join(" ")
+    .slice(0, 1000);
   return { text, serverWide: e.code !== undefined && SERVER_ERRORS.has(e.code) };
 }
 
@@ -54,7 +66,8 @@ function describeError(error: unknown): { text: string; serverWide: boolean } {
  * nothing: the e-mails wait.
  */
 export async function sendOutbox(options: SendOutboxOptions = {}): Promise<SendOutboxResult> {
-  const config = options.config === undefined ? ((s) => (s.configured ? s.config : null))(mailSetupFromEnv()) : options.config;
+  const config =
+    options.config === undefined ? ((s) => (s.configured ? s.config : null))(mailSetupFromEnv()) : options.config;
   const result: SendOutboxResult = { configured: config !== null, sent: 0, retrying: 0, failed: 0 };
   if (!config) return result;
   const maxAttempts = options.maxAttempts ?? maxAttemptsFromEnv();

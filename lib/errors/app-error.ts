@@ -21,7 +21,10 @@ export class AppError extends Error {
   /** Values interpolated into the user message, e.g. { minutes: 12 }. */
   readonly params?: Record<string, string | number>;
 
-  constructor(code: ErrorCode, options: { message?: string; fieldErrors?: FieldErrors; params?: Record<string, string | number> } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; fieldErrors?: FieldErrors; params?: Record<string, string | number> } = {},
+  ) {
     super(options.message ?? code);
     this.name = "AppError";
     this.code = code;

@@ -20,7 +20,10 @@ function errorsOf(schema: z.ZodType, input: unknown) {
 describe("parseInput", () => {
   it("returns the parsed data: trimmed text and lower-case e-mail", () => {
     const schema = z.object({ email: zEmail, name: zRequiredText(10) });
-    expect(parseInput(schema, { email: "  Zhang.San@Example.CN ", name: "  张三 " })).toEqual({ email: "zhang.san@example.cn", name: "张三" });
+    expect(parseInput(schema, { email: "  Zhang.San@Example.CN ", name: "  张三 " })).toEqual({
+      email: "zhang.san@example.cn",
+      name: "张三",
+    });
   });
 
   it("turns each failing field into message keys under its name", () => {
@@ -38,8 +41,9 @@ describe("parseInput", () => {
   });
 
   it("puts a refinement's error on the field it names", () => {
-    expect(errorsOf(ZPasswordChange, { currentPassword: "x", newPassword: "abcdefghij1", confirmPassword: "abcdefghij2" }))
-      .toEqual({ confirmPassword: ["passwordMismatch"] });
+    expect(
+      errorsOf(ZPasswordChange, { currentPassword: "x", newPassword: "abcdefghij1", confirmPassword: "abcdefghij2" }),
+    ).toEqual({ confirmPassword: ["passwordMismatch"] });
   });
 
   it("maps unknown zod messages to 'invalid', and too_big without a key to 'tooLong'", () => {
@@ -49,11 +53,20 @@ describe("parseInput", () => {
 
   it("puts errors about the whole input under _form, and nested paths joined by dots", () => {
     expect(errorsOf(z.object({ a: z.string() }), "not an object")).toEqual({ _form: ["invalid"] });
-    expect(errorsOf(z.object({ roles: z.array(z.enum(["STAFF"], "invalid")) }), { roles: ["STAFF", "BOSS"] })).toEqual({ "roles.1": ["invalid"] });
+    expect(errorsOf(z.object({ roles: z.array(z.enum(["STAFF"], "invalid")) }), { roles: ["STAFF", "BOSS"] })).toEqual({
+      "roles.1": ["invalid"],
+    });
   });
 
   it("lists a key once per field even when several issues share it", () => {
-    const result = z.object({ a: z.string().refine(() => false, "invalid").refine(() => false, "invalid") }).safeParse({ a: "x" });
+    const result = z
+      .object({
+        a: z
+          .string()
+          .refine(() => false, "invalid")
+          .refine(() => false, "invalid"),
+      })
+      .safeParse({ a: "x" });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsFromZod(result.error)).toEqual({ a: ["invalid"] });
   });
@@ -70,8 +83,18 @@ describe("parseInput", () => {
 
   it("an agency form checks the code, postcode and phone", () => {
     const fields = errorsOf(ZAgencyInput, {
-      code: "35 04", name: "某局", shortName: "某局", parentId: "", address: "", postcode: "36500",
-      phone: "call me", fax: "", email: "", website: "", officeHours: "", disclosureOffice: "",
+      code: "35 04",
+      name: "某局",
+      shortName: "某局",
+      parentId: "",
+      address: "",
+      postcode: "36500",
+      phone: "call me",
+      fax: "",
+      email: "",
+      website: "",
+      officeHours: "",
+      disclosureOffice: "",
     });
     expect(fields).toEqual({ code: ["agencyCode"], postcode: ["postcode"], phone: ["phone"] });
   });

@@ -5,11 +5,36 @@ import { IDENTITY_VALIDATION_KEYS } from "@/lib/requests/identity/schemas";
 
 /** Message keys used in schemas; anything else zod reports becomes "invalid". */
 export const VALIDATION_KEYS = [
-  "required", "tooLong", "tooShort", "email", "postcode", "agencyCode", "phone", "url",
-  "passwordTooShort", "passwordWeak", "passwordMismatch", "invalid", "uuid", "roleRequired",
-  "date", "channelRequired", "keywordsTooMany", "keywordTooLong", "withholdGroundRequired",
-  "withholdReasonRequired", "interpretsRequired", "phone", "idTypeMismatch", "contactPersonRequired",
-  "emailRequiredForDelivery", "addressRequiredForDelivery", "receiptBasisMismatch", "descriptionTooShort", "phoneLastFour", "futureDate",
+  "required",
+  "tooLong",
+  "tooShort",
+  "email",
+  "postcode",
+  "agencyCode",
+  "phone",
+  "url",
+  "passwordTooShort",
+  "passwordWeak",
+  "passwordMismatch",
+  "invalid",
+  "uuid",
+  "roleRequired",
+  "date",
+  "channelRequired",
+  "keywordsTooMany",
+  "keywordTooLong",
+  "withholdGroundRequired",
+  "withholdReasonRequired",
+  "interpretsRequired",
+  "phone",
+  "idTypeMismatch",
+  "contactPersonRequired",
+  "emailRequiredForDelivery",
+  "addressRequiredForDelivery",
+  "receiptBasisMismatch",
+  "descriptionTooShort",
+  "phoneLastFour",
+  "futureDate",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
@@ -36,7 +61,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 /** Shared field schemas. Messages are keys; the UI translates them. */
 export const zText = (max: number) => z.string().trim().max(max, "tooLong");
 export const zRequiredText = (max: number) => zText(max).min(1, "required");
-export const zOptionalEmail = z.union([z.literal(""), z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email"))]);
+export const zOptionalEmail = z.union([
+  z.literal(""),
+  z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email")),
+]);
 export const zEmail = z.string().trim().toLowerCase().min(1, "required").max(200, "tooLong").pipe(z.email("email"));
-export const zPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong")
+export const zPassword = z
+  .string()
+  .min(10, "passwordTooShort")
+  .max(200, "tooLong")
   .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "passwordWeak");

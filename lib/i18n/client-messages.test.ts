@@ -25,12 +25,17 @@ function importedComponents(file: string) {
 }
 /** The namespaces read by the client components among `files` and the components they import. */
 function clientNamespaces(files: string[]) {
-  return [...new Set(files)].flatMap((c) => [c, ...importedComponents(c)]).filter(isClient).flatMap((file) => namespacesOf(file).map((ns) => ({ file, ns })));
+  return [...new Set(files)]
+    .flatMap((c) => [c, ...importedComponents(c)])
+    .filter(isClient)
+    .flatMap((file) => namespacesOf(file).map((ns) => ({ file, ns })));
 }
 
 describe("messages sent to the browser", () => {
   it("cover every namespace the portal's client components read", () => {
-    const components = filesUnder("app/(portal)").filter((f) => f.endsWith(".tsx")).flatMap(importedComponents);
+    const components = filesUnder("app/(portal)")
+      .filter((f) => f.endsWith(".tsx"))
+      .flatMap(importedComponents);
     const found = clientNamespaces(components);
     for (const { file, ns } of found) expect(CLIENT_NAMESPACES.portal, `${file} reads ${ns}`).toContain(ns);
     expect(found.map((r) => r.ns)).toContain("requestPortal");
@@ -40,7 +45,8 @@ describe("messages sent to the browser", () => {
     const actions = filesUnder("app/(portal)").filter((f) => /actions\.ts$/.test(f));
     expect(actions.length).toBeGreaterThan(0);
     for (const file of actions) {
-      for (const [, key] of read(file).matchAll(/message: "([a-zA-Z]+)\./g)) expect(CLIENT_NAMESPACES.portal, `${file}: ${key}`).toContain(key);
+      for (const [, key] of read(file).matchAll(/message: "([a-zA-Z]+)\./g))
+        expect(CLIENT_NAMESPACES.portal, `${file}: ${key}`).toContain(key);
     }
     // Failures of use cases come back as errors.<CODE> (lib/actions/run-form-action.ts).
     expect(CLIENT_NAMESPACES.portal).toContain("errors");
@@ -50,13 +56,15 @@ describe("messages sent to the browser", () => {
     for (const { file, ns } of clientNamespaces(["app/login/page.tsx", ...importedComponents("app/login/page.tsx")])) {
       expect(CLIENT_NAMESPACES.signIn, `${file} reads ${ns}`).toContain(ns);
     }
-    for (const { file, ns } of clientNamespaces(["app/error.tsx"])) expect(CLIENT_NAMESPACES.root, `${file} reads ${ns}`).toContain(ns);
+    for (const { file, ns } of clientNamespaces(["app/error.tsx"]))
+      expect(CLIENT_NAMESPACES.root, `${file} reads ${ns}`).toContain(ns);
   });
 
   it("name namespaces that exist, in both languages, and send far less than everything", () => {
     for (const locale of ["zh-CN", "en"]) {
       const all = loadMessages(locale);
-      for (const list of Object.values(CLIENT_NAMESPACES)) for (const ns of list) expect(all, `${locale}: ${ns}`).toHaveProperty(ns);
+      for (const list of Object.values(CLIENT_NAMESPACES))
+        for (const ns of list) expect(all, `${locale}: ${ns}`).toHaveProperty(ns);
       const size = (m: object) => JSON.stringify(m).length;
       expect(size(pickMessages(all, CLIENT_NAMESPACES.portal))).toBeLessThan(size(all) / 3);
     }

@@ -67,13 +67,21 @@ describe("message catalogues", () => {
   it("zh-CN and en have exactly the same keys", () => {
     const zh = flatKeys(catalogues["zh-CN"]).sort();
     const en = flatKeys(catalogues.en).sort();
-    expect(zh.filter((k) => !en.includes(k)), "keys only in zh-CN").toEqual([]);
-    expect(en.filter((k) => !zh.includes(k)), "keys only in en").toEqual([]);
+    expect(
+      zh.filter((k) => !en.includes(k)),
+      "keys only in zh-CN",
+    ).toEqual([]);
+    expect(
+      en.filter((k) => !zh.includes(k)),
+      "keys only in en",
+    ).toEqual([]);
   });
 
   it("no message is empty", () => {
     for (const [locale, messages] of Object.entries(catalogues)) {
-      const empty = flatKeys(messages).filter((k) => k.split(".").reduce<unknown>((n, p) => (n as Messages)?.[p], messages) === "");
+      const empty = flatKeys(messages).filter(
+        (k) => k.split(".").reduce<unknown>((n, p) => (n as Messages)?.[p], messages) === "",
+      );
       expect(empty, locale).toEqual([]);
     }
   });
@@ -82,7 +90,14 @@ describe("message catalogues", () => {
     for (const [locale, messages] of Object.entries(catalogues)) expect(keysWithDots(messages), locale).toEqual([]);
   });
 
-  const THROWN_FIELD_ERROR_KEYS = ["agencyCodeTaken", "parentCycle", "emailTaken", "cannotRevokeOwnAdmin", "wrongPassword", "passwordUnchanged"];
+  const THROWN_FIELD_ERROR_KEYS = [
+    "agencyCodeTaken",
+    "parentCycle",
+    "emailTaken",
+    "cannotRevokeOwnAdmin",
+    "wrongPassword",
+    "passwordUnchanged",
+  ];
 
   it("the scan of lib/ finds the field-error keys it should (so the next test means something)", () => {
     expect(fieldErrorKeysInLib()).toEqual(expect.arrayContaining(THROWN_FIELD_ERROR_KEYS));
@@ -90,11 +105,25 @@ describe("message catalogues", () => {
 
   const required: [string, string[]][] = [
     ["validation keys of the schemas", VALIDATION_KEYS.map((k) => `validation.${k}`)],
-    ["field errors thrown in lib/", [...new Set([...THROWN_FIELD_ERROR_KEYS, ...fieldErrorKeysInLib()])].map((k) => `validation.${k}`)],
+    [
+      "field errors thrown in lib/",
+      [...new Set([...THROWN_FIELD_ERROR_KEYS, ...fieldErrorKeysInLib()])].map((k) => `validation.${k}`),
+    ],
     ["audit event types", AUDIT_EVENT_TYPES.map((t) => `console.audit.types.${t}`)],
     ["error codes", Object.keys(ERROR_STATUS).map((c) => `errors.${c}`)],
     ["error sentences passed as AppError messages", ["errors.otherAgencyUser", "errors.cannotDeactivateSelf"]],
-    ["sign-in errors", (["INVALID_CREDENTIALS", "DEACTIVATED", "DEMO_PASSWORD_REFUSED", "THROTTLED_ACCOUNT", "THROTTLED_ADDRESS"] satisfies SignInErrorCode[]).map((c) => `auth.errors.${c}`)],
+    [
+      "sign-in errors",
+      (
+        [
+          "INVALID_CREDENTIALS",
+          "DEACTIVATED",
+          "DEMO_PASSWORD_REFUSED",
+          "THROTTLED_ACCOUNT",
+          "THROTTLED_ADDRESS",
+        ] satisfies SignInErrorCode[]
+      ).map((c) => `auth.errors.${c}`),
+    ],
     ["roles", ROLES.map((r) => `roles.${r}`)],
   ];
 

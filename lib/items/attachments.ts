@@ -13,24 +13,38 @@ async function editableRevision(actor: CurrentUser, itemId: string) {
   if (!item) throw notFound();
   requirePermission(actor, "attachment.upload", item.agencyId);
   const revision = openRevisionOf(item);
-  if (!revision || !EDITABLE_STATUSES.includes(revision.status)) throw new AppError("CONFLICT", { message: "itemNotEditable" });
+  if (!revision || !EDITABLE_STATUSES.includes(revision.status))
+    throw new AppError("CONFLICT", { message: "itemNotEditable" });
   if (revision.drafterId !== actor.id) throw new AppError("FORBIDDEN", { message: "notYourDraft" });
   return { item, revision };
 }
 
-export async function addItemAttachment(options: { actor: CurrentUser; itemId: string; file: { bytes: Buffer; fileName: string } }) {
+export async function addItemAttachment(options: {
+  actor: CurrentUser;
+  itemId: string;
+  file: { bytes: Buffer; fileName: string };
+}) {
   const { actor } = options;
   const { item, revision } = await editableRevision(actor, options.itemId);
   // Checked by content and stored before the transaction; an unreferenced stored file is harmless.
   const stored = await ingestAttachment(options.file);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.itemRevision.updateMany({ where: { id: revision.id, status: { in: [...EDITABLE_STATUSES] } }, data: { updatedAt: new Date() } });
+    const { count } = await tx.itemRevision.updateMany({
+      where: { id: revision.id, status: { in: [...EDITABLE_STATUSES] } },
+      data: { updatedAt: new Date() },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemNotEditable" });
     const sortOrder = await tx.attachment.count({ where: { revisionId: revision.id } });
     const attachment = await tx.attachment.create({
       data: {
-        revisionId: revision.id, fileName: stored.fileName, contentType: stored.contentType, size: stored.size,
-        sha256: stored.sha256, storageKey: stored.storageKey, text: stored.text, sortOrder,
+        revisionId: revision.id,
+        fileName: stored.fileName,
+        contentType: stored.contentType,
+        size: stored.size,
+        sha256: stored.sha256,
+        storageKey: stored.storageKey,
+        text: stored.text,
+        sortOrder,
       },
     });
     await recordAudit(tx, {

@@ -8,7 +8,18 @@ import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { listLateItems } from "./late-items";
 import { itemScopeWhere } from "./queries";
 
-export const ITEM_VIEWS = ["mine", "returned", "review", "approval", "late", "withheldDue", "published", "withheld", "withdrawn", "all"] as const;
+export const ITEM_VIEWS = [
+  "mine",
+  "returned",
+  "review",
+  "approval",
+  "late",
+  "withheldDue",
+  "published",
+  "withheld",
+  "withdrawn",
+  "all",
+] as const;
 export type ItemView = (typeof ITEM_VIEWS)[number];
 
 /** Which role a view is a work queue for (shown on the dashboard when the user holds it). */
@@ -34,9 +45,15 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
       return { revisions: { some: { drafterId: user.id, status: "RETURNED" } } };
     case "review":
       // A reviewer's queue leaves out their own drafts: they may not review them.
-      return { ...inScope(user, "item.review"), revisions: { some: { status: "PENDING_REVIEW", drafterId: { not: user.id } } } };
+      return {
+        ...inScope(user, "item.review"),
+        revisions: { some: { status: "PENDING_REVIEW", drafterId: { not: user.id } } },
+      };
     case "approval":
-      return { ...inScope(user, "item.approve"), revisions: { some: { status: "PENDING_APPROVAL", drafterId: { not: user.id } } } };
+      return {
+        ...inScope(user, "item.approve"),
+        revisions: { some: { status: "PENDING_APPROVAL", drafterId: { not: user.id } } },
+      };
     case "late":
       // Candidates only (never published); late-items.ts applies the working-day rules.
       return { state: "DRAFT" };
@@ -54,7 +71,8 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
 }
 
 export async function listItemView(user: Principal, view: ItemView, take = 200) {
-  const late = view === "late" ? new Set((await listLateItems(user, await loadWorkingCalendar())).map((i) => i.id)) : null;
+  const late =
+    view === "late" ? new Set((await listLateItems(user, await loadWorkingCalendar())).map((i) => i.id)) : null;
   return db.item.findMany({
     where: { AND: [itemScopeWhere(user), itemViewWhere(user, view), ...(late ? [{ id: { in: [...late] } }] : [])] },
     orderBy: [{ updatedAt: "desc" }],
@@ -73,9 +91,10 @@ export async function countItemQueues(user: Principal, now = new Date()) {
   return Promise.all(
     views.map(async (view) => ({
       view,
-      count: view === "late" && calendar
-        ? (await listLateItems(user, calendar, now)).length
-        : await db.item.count({ where: { AND: [itemScopeWhere(user), itemViewWhere(user, view, now)] } }),
+      count:
+        view === "late" && calendar
+          ? (await listLateItems(user, calendar, now)).length
+          : await db.item.count({ where: { AND: [itemScopeWhere(user), itemViewWhere(user, view, now)] } }),
     })),
   );
 }

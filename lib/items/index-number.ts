@@ -15,10 +15,15 @@ export function validateIndexPattern(pattern: string): boolean {
   if (pattern.length === 0 || pattern.length > 100) return false;
   const tokens = [...pattern.matchAll(TOKEN)].map((m) => m[1]);
   const leftover = pattern.replace(TOKEN, "");
-  return ["agencyCode", "year", "serial"].every((t) => tokens.filter((x) => x === t).length === 1) && !/[{}]/.test(leftover);
+  return (
+    ["agencyCode", "year", "serial"].every((t) => tokens.filter((x) => x === t).length === 1) && !/[{}]/.test(leftover)
+  );
 }
 
-export function formatIndexNumber(pattern: string, values: { agencyCode: string; year: number; serial: number }): string {
+export function formatIndexNumber(
+  pattern: string,
+  values: { agencyCode: string; year: number; serial: number },
+): string {
   return pattern.replace(TOKEN, (_m, token: string, width?: string) => {
     const value = token === "agencyCode" ? values.agencyCode : String(token === "year" ? values.year : values.serial);
     return width ? value.padStart(Number(width), "0") : value;
@@ -45,10 +50,18 @@ export async function reserveSerial(tx: Tx, agencyId: string, year: number, seri
 }
 
 /** Reads year and serial back out of a number made with `pattern`, or null when it does not fit. */
-export function parseIndexNumber(pattern: string, agencyCode: string, indexNumber: string): { year: number; serial: number } | null {
+export function parseIndexNumber(
+  pattern: string,
+  agencyCode: string,
+  indexNumber: string,
+): { year: number; serial: number } | null {
   const escaped = pattern.replace(/[.*+?^$()|[\]\\/-]/g, "\\$&");
   const source = escaped.replace(/\\?\{(agencyCode|year|serial)(?::(\d{1,2}))?\\?\}/g, (_m, token: string) =>
-    token === "agencyCode" ? agencyCode.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&") : token === "year" ? "(?<year>\\d{4})" : "(?<serial>\\d+)",
+    token === "agencyCode"
+      ? agencyCode.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
+      : token === "year"
+        ? "(?<year>\\d{4})"
+        : "(?<serial>\\d+)",
   );
   const match = new RegExp(`^${source}$`).exec(indexNumber);
   if (!match?.groups) return null;

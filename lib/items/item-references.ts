@@ -9,12 +9,20 @@ export async function checkDraftReferences(draft: TItemDraft, itemId?: string) {
   const fieldErrors: Record<string, string[]> = {};
   if (draft.writtenOn > chinaToday()) fieldErrors.writtenOn = ["futureDate"];
   if (draft.catalogueCategoryId) {
-    const category = await db.catalogueCategory.findFirst({ where: { id: draft.catalogueCategoryId, agencyId: draft.agencyId, active: true }, select: { id: true } });
+    const category = await db.catalogueCategory.findFirst({
+      where: { id: draft.catalogueCategoryId, agencyId: draft.agencyId, active: true },
+      select: { id: true },
+    });
     if (!category) fieldErrors.catalogueCategoryId = ["categoryUnknown"];
   }
   if (draft.interpretsItemId) {
     const policy = await db.item.findFirst({
-      where: { id: draft.interpretsItemId, agencyId: draft.agencyId, state: "PUBLISHED", ...(itemId ? { NOT: { id: itemId } } : {}) },
+      where: {
+        id: draft.interpretsItemId,
+        agencyId: draft.agencyId,
+        state: "PUBLISHED",
+        ...(itemId ? { NOT: { id: itemId } } : {}),
+      },
       select: { id: true },
     });
     if (!policy) fieldErrors.interpretsItemId = ["interpretsUnknown"];

@@ -18,10 +18,16 @@ export async function keepWithheld(options: { actor: CurrentUser; itemId: string
   if (!item) throw notFound();
   requirePermission(actor, "item.approve", item.agencyId);
   const { comment } = parseInput(ZOptionalComment, options.input ?? {});
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: item.agencyId }, select: { withheldReviewMonths: true } });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { id: item.agencyId },
+    select: { withheldReviewMonths: true },
+  });
   const reviewDueOn = addMonths(chinaToday(options.now), agency.withheldReviewMonths);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.item.updateMany({ where: { id: item.id, state: "WITHHELD" }, data: { reviewDueOn: toDbDate(reviewDueOn) } });
+    const { count } = await tx.item.updateMany({
+      where: { id: item.id, state: "WITHHELD" },
+      data: { reviewDueOn: toDbDate(reviewDueOn) },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
     await recordAudit(tx, {
       type: "item.withheld_kept",

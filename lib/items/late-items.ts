@@ -19,14 +19,22 @@ export async function listLateItems(user: Principal, calendar: WorkingCalendar, 
       id: true,
       agency: { select: { shortName: true } },
       interprets: { select: { publishedOn: true, state: true } },
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { title: true, writtenOn: true, disclosure: true, genre: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { title: true, writtenOn: true, disclosure: true, genre: true },
+      },
     },
   });
   const late: LateItem[] = [];
   for (const item of candidates) {
     const revision = item.revisions[0];
     if (!revision || revision.disclosure !== "PROACTIVE") continue;
-    const checks = itemTimeChecks(calendar, today, { writtenOn: revision.writtenOn, publishedOn: null, policyPublishedOn: item.interprets?.publishedOn ?? null }).filter((c) => c.late);
+    const checks = itemTimeChecks(calendar, today, {
+      writtenOn: revision.writtenOn,
+      publishedOn: null,
+      policyPublishedOn: item.interprets?.publishedOn ?? null,
+    }).filter((c) => c.late);
     if (checks.length) late.push({ id: item.id, title: revision.title, agency: item.agency.shortName, checks });
   }
   return late;
@@ -40,6 +48,7 @@ export function itemTimeChecks(
 ): TimeRuleCheck[] {
   const publishedOn = dates.publishedOn ? fromDbDate(dates.publishedOn) : null;
   const checks = [checkPublicationDeadline(calendar, fromDbDate(dates.writtenOn), publishedOn, today)];
-  if (dates.policyPublishedOn) checks.push(checkInterpretationDeadline(calendar, fromDbDate(dates.policyPublishedOn), publishedOn, today));
+  if (dates.policyPublishedOn)
+    checks.push(checkInterpretationDeadline(calendar, fromDbDate(dates.policyPublishedOn), publishedOn, today));
   return checks;
 }

@@ -11,19 +11,30 @@ import { publicItemSelect, publicItemWhere } from "./visibility";
  */
 export const findPublicItem = cache(async (itemId: string) => {
   if (!isUuid(itemId)) return null;
-  const item = await db.item.findFirst({ where: { id: itemId, ...publicItemWhere }, select: { ...publicItemSelect, interpretsItemId: true } });
+  const item = await db.item.findFirst({
+    where: { id: itemId, ...publicItemWhere },
+    select: { ...publicItemSelect, interpretsItemId: true },
+  });
   if (!item) return null;
   const linkSelect = { id: true, indexNumber: true, liveRevision: { select: { title: true } } } as const;
   const [interprets, interpretations] = await Promise.all([
-    item.interpretsItemId ? db.item.findFirst({ where: { id: item.interpretsItemId, ...publicItemWhere }, select: linkSelect }) : null,
-    db.item.findMany({ where: { interpretsItemId: item.id, ...publicItemWhere }, select: linkSelect, orderBy: { publishedAt: "asc" } }),
+    item.interpretsItemId
+      ? db.item.findFirst({ where: { id: item.interpretsItemId, ...publicItemWhere }, select: linkSelect })
+      : null,
+    db.item.findMany({
+      where: { interpretsItemId: item.id, ...publicItemWhere },
+      select: linkSelect,
+      orderBy: { publishedAt: "asc" },
+    }),
   ]);
   return { ...item, interprets, interpretations };
 });
 
 /** The latest public items, optionally of one agency (cached until that scope's public side changes). */
 export function listLatestPublicItems(options: { agencyId?: string; take?: number } = {}) {
-  return cachedPublic(options.agencyId ?? WHOLE_PORTAL, `latest:${options.take ?? 20}`, () => loadLatestPublicItems(options));
+  return cachedPublic(options.agencyId ?? WHOLE_PORTAL, `latest:${options.take ?? 20}`, () =>
+    loadLatestPublicItems(options),
+  );
 }
 
 async function loadLatestPublicItems(options: { agencyId?: string; take?: number }) {
@@ -31,7 +42,13 @@ async function loadLatestPublicItems(options: { agencyId?: string; take?: number
     where: { ...publicItemWhere, ...(options.agencyId ? { agencyId: options.agencyId } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.take ?? 20,
-    select: { id: true, indexNumber: true, publishedOn: true, agency: { select: { shortName: true } }, liveRevision: { select: { title: true, documentNumber: true } } },
+    select: {
+      id: true,
+      indexNumber: true,
+      publishedOn: true,
+      agency: { select: { shortName: true } },
+      liveRevision: { select: { title: true, documentNumber: true } },
+    },
   });
 }
 

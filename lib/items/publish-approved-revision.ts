@@ -8,7 +8,13 @@ import { formatIndexNumber, takeNextSerial } from "./index-number";
 
 type Approved = { id: string; number: number; disclosure: string; withholdGround: string | null };
 
-export async function publishApprovedRevision(tx: Tx, itemId: string, revision: Approved, actor: AuditActor, now = new Date()) {
+export async function publishApprovedRevision(
+  tx: Tx,
+  itemId: string,
+  revision: Approved,
+  actor: AuditActor,
+  now = new Date(),
+) {
   const item = await tx.item.findUniqueOrThrow({ where: { id: itemId }, include: { agency: true } });
   const today = chinaToday(now);
   if (item.liveRevisionId) {
@@ -48,7 +54,12 @@ export async function publishApprovedRevision(tx: Tx, itemId: string, revision: 
   await recordAudit(tx, {
     ...audit,
     type: "item.withheld",
-    payload: { revision: revision.number, disclosure: revision.disclosure, ground: revision.withholdGround ?? "", reviewDueOn },
+    payload: {
+      revision: revision.number,
+      disclosure: revision.disclosure,
+      ground: revision.withholdGround ?? "",
+      reviewDueOn,
+    },
   });
   return { state: "WITHHELD" as const, indexNumber: item.indexNumber };
 }

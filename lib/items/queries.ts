@@ -6,7 +6,10 @@ import { isUuid } from "@/lib/agencies/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemState, RevisionStatus } from "@/lib/generated/prisma/enums";
 
-export const revisionWithAttachments = { attachments: { orderBy: { sortOrder: "asc" } }, drafter: { select: { id: true, name: true } } } satisfies Prisma.ItemRevisionInclude;
+export const revisionWithAttachments = {
+  attachments: { orderBy: { sortOrder: "asc" } },
+  drafter: { select: { id: true, name: true } },
+} satisfies Prisma.ItemRevisionInclude;
 
 export function itemScopeWhere(user: Principal): Prisma.ItemWhereInput {
   const scope = agencyScope(user, "item.read");
@@ -21,8 +24,12 @@ export async function findItemForUser(user: Principal, itemId: string) {
     include: {
       agency: { select: { id: true, name: true, shortName: true, code: true } },
       revisions: { orderBy: { number: "desc" }, include: revisionWithAttachments },
-      interprets: { select: { id: true, indexNumber: true, publishedOn: true, liveRevision: { select: { title: true } } } },
-      interpretations: { select: { id: true, indexNumber: true, state: true, liveRevision: { select: { title: true } } } },
+      interprets: {
+        select: { id: true, indexNumber: true, publishedOn: true, liveRevision: { select: { title: true } } },
+      },
+      interpretations: {
+        select: { id: true, indexNumber: true, state: true, liveRevision: { select: { title: true } } },
+      },
     },
   });
 }
@@ -30,7 +37,9 @@ export type ItemForUser = NonNullable<Awaited<ReturnType<typeof findItemForUser>
 
 /** The revision still moving through the chain (at most one), or null. */
 export function openRevisionOf(item: ItemForUser) {
-  return item.revisions.find((r) => ["DRAFT", "RETURNED", "PENDING_REVIEW", "PENDING_APPROVAL"].includes(r.status)) ?? null;
+  return (
+    item.revisions.find((r) => ["DRAFT", "RETURNED", "PENDING_REVIEW", "PENDING_APPROVAL"].includes(r.status)) ?? null
+  );
 }
 
 export type ItemListFilter = {
@@ -47,10 +56,24 @@ export async function listItemsForUser(user: Principal, filter: ItemListFilter =
   if (filter.agencyId && isUuid(filter.agencyId)) and.push({ agencyId: filter.agencyId });
   if (filter.state) and.push({ state: filter.state });
   if (filter.revisionStatus || filter.drafterId) {
-    and.push({ revisions: { some: { ...(filter.revisionStatus ? { status: filter.revisionStatus } : {}), ...(filter.drafterId ? { drafterId: filter.drafterId } : {}) } } });
+    and.push({
+      revisions: {
+        some: {
+          ...(filter.revisionStatus ? { status: filter.revisionStatus } : {}),
+          ...(filter.drafterId ? { drafterId: filter.drafterId } : {}),
+        },
+      },
+    });
   }
   if (filter.q) {
-    and.push({ OR: [{ indexNumber: { contains: filter.q } }, { revisions: { some: { OR: [{ title: { contains: filter.q } }, { documentNumber: { contains: filter.q } }] } } }] });
+    and.push({
+      OR: [
+        { indexNumber: { contains: filter.q } },
+        {
+          revisions: { some: { OR: [{ title: { contains: filter.q } }, { documentNumber: { contains: filter.q } }] } },
+        },
+      ],
+    });
   }
   return db.item.findMany({
     where: { AND: and },

@@ -3,7 +3,9 @@ import { plainText, renderBody } from "./render-body";
 
 describe("item body sanitising", () => {
   it("keeps document structure", () => {
-    const html = renderBody("# 关于印发通知\n\n第一条 **重要**内容。\n\n- 一\n- 二\n\n| 项目 | 数量 |\n|---|---|\n| 文件 | 15 |");
+    const html = renderBody(
+      "# 关于印发通知\n\n第一条 **重要**内容。\n\n- 一\n- 二\n\n| 项目 | 数量 |\n|---|---|\n| 文件 | 15 |",
+    );
     expect(html).toContain("<h2>关于印发通知</h2>");
     expect(html).toContain("<strong>重要</strong>");
     expect(html).toContain("<li>一</li>");
@@ -16,15 +18,17 @@ describe("item body sanitising", () => {
     ['<a href="javascript:alert(1)">点击</a>', "javascript:"],
     ['<iframe src="https://evil.example"></iframe>', "iframe"],
     ['<p style="position:fixed">x</p>', "style"],
-    ['<svg><script>alert(1)</script></svg>', "svg"],
-    ['[链接](javascript:alert(1))', "javascript:"],
+    ["<svg><script>alert(1)</script></svg>", "svg"],
+    ["[链接](javascript:alert(1))", "javascript:"],
     ['<form action="https://evil.example"><input name=p></form>', "form"],
   ])("removes %s", (input, forbidden) => {
     expect(renderBody(input).toLowerCase()).not.toContain(forbidden);
   });
 
   it("keeps safe links with rel=noopener", () => {
-    expect(renderBody("[三元区政府网](https://www.smsy.gov.cn)")).toContain('<a href="https://www.smsy.gov.cn" rel="noopener noreferrer">');
+    expect(renderBody("[三元区政府网](https://www.smsy.gov.cn)")).toContain(
+      '<a href="https://www.smsy.gov.cn" rel="noopener noreferrer">',
+    );
   });
 
   it("strips markup from metadata", () => {

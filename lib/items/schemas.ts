@@ -3,11 +3,26 @@ import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date"
 import { zRequiredText, zText } from "@/lib/forms/validation";
 import { normalizeDocumentNumber } from "./document-number";
 import { plainText } from "./render-body";
-import { CHANNELS, DISCLOSURE_ATTRIBUTES, DOCUMENT_KINDS, GENRES, SUBJECT_CATEGORY_CODES, VALIDITIES, WITHHOLD_GROUNDS } from "./vocabulary";
+import {
+  CHANNELS,
+  DISCLOSURE_ATTRIBUTES,
+  DOCUMENT_KINDS,
+  GENRES,
+  SUBJECT_CATEGORY_CODES,
+  VALIDITIES,
+  WITHHOLD_GROUNDS,
+} from "./vocabulary";
 
-const optionalUuid = z.union([z.literal(""), z.uuid("uuid")]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.literal(""), z.uuid("uuid")])
+  .optional()
+  .transform((v) => v || null);
 /** A date in China, "YYYY-MM-DD"; a missing or impossible date is refused with "date". */
-const isoDate = z.string().trim().refine(isCalendarDate, "date").transform((value) => value as CalendarDate);
+const isoDate = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, "date")
+  .transform((value) => value as CalendarDate);
 /** Metadata is plain text: markup typed into it is dropped, never rendered. */
 const zPlain = (max: number) => zText(max).transform(plainText);
 
@@ -16,7 +31,14 @@ const zKeywords = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (Array.isArray(v) ? v.join(",") : (v ?? "")))
-  .transform((v) => [...new Set(plainText(v).split(/[,，、;；\s]+/).map((k) => k.trim()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      plainText(v)
+        .split(/[,，、;；\s]+/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ])
   .refine((list) => list.length <= 10, "keywordsTooMany")
   .refine((list) => list.every((k) => k.length <= 20), "keywordTooLong");
 
@@ -36,15 +58,22 @@ export const ZItemDraft = z
     summary: zPlain(2000),
     bodyMarkdown: z.string().max(500_000, "tooLong").default(""),
     disclosure: z.enum(DISCLOSURE_ATTRIBUTES, "required"),
-    withholdGround: z.union([z.literal(""), z.enum(WITHHOLD_GROUNDS, "invalid")]).optional().transform((v) => v || null),
-    withholdReason: zPlain(2000).optional().transform((v) => v || null),
+    withholdGround: z
+      .union([z.literal(""), z.enum(WITHHOLD_GROUNDS, "invalid")])
+      .optional()
+      .transform((v) => v || null),
+    withholdReason: zPlain(2000)
+      .optional()
+      .transform((v) => v || null),
     interpretsItemId: optionalUuid,
   })
   .superRefine((draft, ctx) => {
     // Anything but 主动公开 needs its legal ground and a written reason (拟不公开的，必须要依法依规说明理由).
     if (draft.disclosure !== "PROACTIVE") {
-      if (!draft.withholdGround) ctx.addIssue({ code: "custom", path: ["withholdGround"], message: "withholdGroundRequired" });
-      if (!draft.withholdReason) ctx.addIssue({ code: "custom", path: ["withholdReason"], message: "withholdReasonRequired" });
+      if (!draft.withholdGround)
+        ctx.addIssue({ code: "custom", path: ["withholdGround"], message: "withholdGroundRequired" });
+      if (!draft.withholdReason)
+        ctx.addIssue({ code: "custom", path: ["withholdReason"], message: "withholdReasonRequired" });
     }
     if (draft.genre === "INTERPRETATION" && !draft.interpretsItemId) {
       ctx.addIssue({ code: "custom", path: ["interpretsItemId"], message: "interpretsRequired" });

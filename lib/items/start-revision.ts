@@ -53,7 +53,13 @@ export async function startRevision(options: { actor: CurrentUser; itemId: strin
         withholdReason: forPublication ? null : base.withholdReason,
         attachments: {
           create: base.attachments.map((a) => ({
-            fileName: a.fileName, contentType: a.contentType, size: a.size, sha256: a.sha256, storageKey: a.storageKey, text: a.text, sortOrder: a.sortOrder,
+            fileName: a.fileName,
+            contentType: a.contentType,
+            size: a.size,
+            sha256: a.sha256,
+            storageKey: a.storageKey,
+            text: a.text,
+            sortOrder: a.sortOrder,
           })),
         },
       },

@@ -21,12 +21,18 @@ describe("条例 art. 26: published within 20 working days of 成文日期", () 
     const check = checkPublicationDeadline(officialCalendar, d(writtenOn), null, d(due));
     expect(check.due).toBe(due);
     expect(check.late).toBe(false);
-    expect(checkPublicationDeadline(officialCalendar, d(writtenOn), null, officialCalendar.nextWorkingDay(d(due))).late).toBe(true);
+    expect(
+      checkPublicationDeadline(officialCalendar, d(writtenOn), null, officialCalendar.nextWorkingDay(d(due))).late,
+    ).toBe(true);
   });
 
   it("published on the due date is on time; a day later is late", () => {
-    expect(checkPublicationDeadline(officialCalendar, d("2017-06-01"), d("2017-06-29"), d("2026-01-01")).late).toBe(false);
-    expect(checkPublicationDeadline(officialCalendar, d("2017-06-01"), d("2017-06-30"), d("2026-01-01")).late).toBe(true);
+    expect(checkPublicationDeadline(officialCalendar, d("2017-06-01"), d("2017-06-29"), d("2026-01-01")).late).toBe(
+      false,
+    );
+    expect(checkPublicationDeadline(officialCalendar, d("2017-06-01"), d("2017-06-30"), d("2026-01-01")).late).toBe(
+      true,
+    );
   });
 
   it("a deadline in a year without a published calendar is provisional", () => {
@@ -49,7 +55,11 @@ describe("三同步: an interpretation within 3 working days of its policy docum
   });
 
   it("flags an interpretation published after the third working day", () => {
-    expect(checkInterpretationDeadline(officialCalendar, d("2026-04-03"), d("2026-04-09"), d("2026-05-01")).late).toBe(false);
-    expect(checkInterpretationDeadline(officialCalendar, d("2026-04-03"), d("2026-04-10"), d("2026-05-01")).late).toBe(true);
+    expect(checkInterpretationDeadline(officialCalendar, d("2026-04-03"), d("2026-04-09"), d("2026-05-01")).late).toBe(
+      false,
+    );
+    expect(checkInterpretationDeadline(officialCalendar, d("2026-04-03"), d("2026-04-10"), d("2026-05-01")).late).toBe(
+      true,
+    );
   });
 });

@@ -19,13 +19,23 @@ export type TimeRuleCheck = {
 };
 
 /** 条例 art. 26: published (or, unpublished, as of `today`) within 20 working days of 成文日期. */
-export function checkPublicationDeadline(calendar: WorkingCalendar, writtenOn: CalendarDate, publishedOn: CalendarDate | null, today: CalendarDate): TimeRuleCheck {
+export function checkPublicationDeadline(
+  calendar: WorkingCalendar,
+  writtenOn: CalendarDate,
+  publishedOn: CalendarDate | null,
+  today: CalendarDate,
+): TimeRuleCheck {
   const { date: due, provisional } = calendar.addWorkingDays(writtenOn, PUBLICATION_WORKING_DAYS);
   return { rule: "publication", due, provisional, late: (publishedOn ?? today) > due };
 }
 
 /** 三同步: an interpretation is published within 3 working days after its policy document's publication. */
-export function checkInterpretationDeadline(calendar: WorkingCalendar, policyPublishedOn: CalendarDate, publishedOn: CalendarDate | null, today: CalendarDate): TimeRuleCheck {
+export function checkInterpretationDeadline(
+  calendar: WorkingCalendar,
+  policyPublishedOn: CalendarDate,
+  publishedOn: CalendarDate | null,
+  today: CalendarDate,
+): TimeRuleCheck {
   const { date: due, provisional } = calendar.addWorkingDays(policyPublishedOn, INTERPRETATION_WORKING_DAYS);
   return { rule: "interpretation", due, provisional, late: (publishedOn ?? today) > due };
 }

@@ -15,7 +15,13 @@ import { REVISION_TRANSITIONS, type RevisionTransition } from "./workflow";
  * agency, who may act (the drafter never reviews or approves their own work), and the status — with a
  * status-conditional update, so of two leaders approving at once exactly one succeeds.
  */
-export async function transitionRevision(options: { actor: CurrentUser; itemId: string; transition: RevisionTransition; input?: unknown; now?: Date }) {
+export async function transitionRevision(options: {
+  actor: CurrentUser;
+  itemId: string;
+  transition: RevisionTransition;
+  input?: unknown;
+  now?: Date;
+}) {
   const { actor, itemId, transition } = options;
   const rule = REVISION_TRANSITIONS[transition];
   if (!rule) throw new AppError("VALIDATION");
@@ -23,33 +29,56 @@ export async function transitionRevision(options: { actor: CurrentUser; itemId: 
   if (!item) throw notFound();
   requirePermission(actor, rule.action, item.agencyId);
   const revision = openRevisionOf(item);
-  if (!revision || !rule.from.includes(revision.status)) throw new AppError("CONFLICT", { message: "itemStateChanged" });
-  if (rule.actor === "drafter" && revision.drafterId !== actor.id) throw new AppError("FORBIDDEN", { message: "notYourDraft" });
-  if (rule.actor === "notDrafter" && revision.drafterId === actor.id) throw new AppError("FORBIDDEN", { message: "selfApproval" });
+  if (!revision || !rule.from.includes(revision.status))
+    throw new AppError("CONFLICT", { message: "itemStateChanged" });
+  if (rule.actor === "drafter" && revision.drafterId !== actor.id)
+    throw new AppError("FORBIDDEN", { message: "notYourDraft" });
+  if (rule.actor === "notDrafter" && revision.drafterId === actor.id)
+    throw new AppError("FORBIDDEN", { message: "selfApproval" });
   const comment =
-    rule.comment === "required" ? parseInput(ZComment, options.input ?? {}).comment
-    : rule.comment === "optional" ? parseInput(ZOptionalComment, options.input ?? {}).comment || undefined
-    : undefined;
-  if (transition === "submit" && revision.disclosure !== "PROACTIVE" && !(revision.withholdGround && revision.withholdReason)) {
+    rule.comment === "required"
+      ? parseInput(ZComment, options.input ?? {}).comment
+      : rule.comment === "optional"
+        ? parseInput(ZOptionalComment, options.input ?? {}).comment || undefined
+        : undefined;
+  if (
+    transition === "submit" &&
+    revision.disclosure !== "PROACTIVE" &&
+    !(revision.withholdGround && revision.withholdReason)
+  ) {
     throw new AppError("VALIDATION", { fieldErrors: { withholdReason: ["withholdReasonRequired"] } });
   }
 
   const now = options.now ?? new Date();
   const data: Prisma.ItemRevisionUpdateManyMutationInput = { status: rule.to };
-  if (transition === "submit") Object.assign(data, { submittedAt: now, returnComment: null, returnedAt: null, returnedById: null });
+  if (transition === "submit")
+    Object.assign(data, { submittedAt: now, returnComment: null, returnedAt: null, returnedById: null });
   if (transition === "pass") Object.assign(data, { reviewedById: actor.id, reviewedAt: now });
   if (transition === "approve") Object.assign(data, { approvedById: actor.id, approvedAt: now });
   if (rule.to === "RETURNED") Object.assign(data, { returnedById: actor.id, returnedAt: now, returnComment: comment });
 
   return db.$transaction(async (tx) => {
-    const { count } = await tx.itemRevision.updateMany({ where: { id: revision.id, status: { in: [...rule.from] } }, data });
+    const { count } = await tx.itemRevision.updateMany({
+      where: { id: revision.id, status: { in: [...rule.from] } },
+      data,
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
-    const audit = { actor: { id: actor.id, label: actor.name }, agencyId: item.agencyId, entity: { type: "item" as const, id: item.id } };
-    if (transition === "submit") await recordAudit(tx, { ...audit, type: "item.submitted", payload: { revision: revision.number } });
-    if (transition === "pass") await recordAudit(tx, { ...audit, type: "item.review_passed", payload: { revision: revision.number, comment } });
+    const audit = {
+      actor: { id: actor.id, label: actor.name },
+      agencyId: item.agencyId,
+      entity: { type: "item" as const, id: item.id },
+    };
+    if (transition === "submit")
+      await recordAudit(tx, { ...audit, type: "item.submitted", payload: { revision: revision.number } });
+    if (transition === "pass")
+      await recordAudit(tx, { ...audit, type: "item.review_passed", payload: { revision: revision.number, comment } });
     if (rule.to === "RETURNED") {
       const step = transition === "returnFromReview" ? "review" : "approval";
-      await recordAudit(tx, { ...audit, type: "item.returned", payload: { revision: revision.number, step, comment: comment ?? "" } });
+      await recordAudit(tx, {
+        ...audit,
+        type: "item.returned",
+        payload: { revision: revision.number, step, comment: comment ?? "" },
+      });
     }
     if (transition === "approve") return publishApprovedRevision(tx, item.id, revision, audit.actor, now);
     // Touch the item so console lists sort by last activity.

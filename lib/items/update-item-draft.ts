@@ -22,7 +22,8 @@ export async function updateItemDraft(options: { actor: CurrentUser; itemId: str
   const draft = parseInput(ZItemDraft, { ...(options.input as object), agencyId: item.agencyId });
   requirePermission(actor, "item.draft", item.agencyId);
   const revision = openRevisionOf(item);
-  if (!revision || !EDITABLE_STATUSES.includes(revision.status)) throw new AppError("CONFLICT", { message: "itemNotEditable" });
+  if (!revision || !EDITABLE_STATUSES.includes(revision.status))
+    throw new AppError("CONFLICT", { message: "itemNotEditable" });
   if (revision.drafterId !== actor.id) throw new AppError("FORBIDDEN", { message: "notYourDraft" });
   await checkDraftReferences(draft, item.id);
 
@@ -34,10 +35,14 @@ export async function updateItemDraft(options: { actor: CurrentUser; itemId: str
     if (JSON.stringify(before[key]) === JSON.stringify(value)) continue;
     changes[key] = SUMMARISED.has(key) ? { from: "…", to: "…" } : { from: before[key], to: value };
   }
-  if (item.interpretsItemId !== draft.interpretsItemId) changes.interpretsItemId = { from: item.interpretsItemId, to: draft.interpretsItemId };
+  if (item.interpretsItemId !== draft.interpretsItemId)
+    changes.interpretsItemId = { from: item.interpretsItemId, to: draft.interpretsItemId };
 
   await db.$transaction(async (tx) => {
-    const { count } = await tx.itemRevision.updateMany({ where: { id: revision.id, status: { in: [...EDITABLE_STATUSES] } }, data });
+    const { count } = await tx.itemRevision.updateMany({
+      where: { id: revision.id, status: { in: [...EDITABLE_STATUSES] } },
+      data,
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemNotEditable" });
     await tx.item.update({ where: { id: item.id }, data: { interpretsItemId: draft.interpretsItemId } });
     await recordAudit(tx, {

@@ -19,7 +19,12 @@ export async function proposeValidityChange(options: { actor: CurrentUser; itemI
   await db.$transaction(async (tx) => {
     const { count } = await tx.item.updateMany({
       where: { id: item.id, state: "PUBLISHED", validity: "VALID", pendingValidity: null },
-      data: { pendingValidity: change.validity, pendingValidityOn: toDbDate(change.effectiveOn), pendingValidityById: actor.id, pendingValidityReason: change.reason },
+      data: {
+        pendingValidity: change.validity,
+        pendingValidityOn: toDbDate(change.effectiveOn),
+        pendingValidityById: actor.id,
+        pendingValidityReason: change.reason,
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
     await recordAudit(tx, {
@@ -32,7 +37,12 @@ export async function proposeValidityChange(options: { actor: CurrentUser; itemI
   });
 }
 
-export async function decideValidityChange(options: { actor: CurrentUser; itemId: string; approve: boolean; input?: unknown }) {
+export async function decideValidityChange(options: {
+  actor: CurrentUser;
+  itemId: string;
+  approve: boolean;
+  input?: unknown;
+}) {
   const { actor, itemId, approve } = options;
   const item = await findItemForUser(actor, itemId);
   if (!item) throw notFound();
@@ -41,15 +51,29 @@ export async function decideValidityChange(options: { actor: CurrentUser; itemId
   if (item.pendingValidityById === actor.id) throw new AppError("FORBIDDEN", { message: "selfApproval" });
   const comment = approve ? "" : parseInput(ZComment, options.input ?? {}).comment;
   const pending = { validity: item.pendingValidity, effectiveOn: fromDbDate(item.pendingValidityOn) };
-  const clear = { pendingValidity: null, pendingValidityOn: null, pendingValidityById: null, pendingValidityReason: null };
+  const clear = {
+    pendingValidity: null,
+    pendingValidityOn: null,
+    pendingValidityById: null,
+    pendingValidityReason: null,
+  };
   await db.$transaction(async (tx) => {
     const { count } = await tx.item.updateMany({
       where: { id: item.id, pendingValidity: item.pendingValidity },
       data: approve ? { ...clear, validity: pending.validity, validityChangedOn: item.pendingValidityOn } : clear,
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });
-    const audit = { actor: { id: actor.id, label: actor.name }, agencyId: item.agencyId, entity: { type: "item" as const, id: item.id } };
+    const audit = {
+      actor: { id: actor.id, label: actor.name },
+      agencyId: item.agencyId,
+      entity: { type: "item" as const, id: item.id },
+    };
     if (approve) await recordAudit(tx, { ...audit, type: "item.validity_approved", payload: pending });
-    else await recordAudit(tx, { ...audit, type: "item.validity_rejected", payload: { validity: pending.validity, comment } });
+    else
+      await recordAudit(tx, {
+        ...audit,
+        type: "item.validity_rejected",
+        payload: { validity: pending.validity, comment },
+      });
   });
 }

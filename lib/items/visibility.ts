@@ -21,10 +21,21 @@ export const publicItemSelect = {
   agency: { select: { id: true, code: true, name: true, shortName: true } },
   liveRevision: {
     select: {
-      title: true, documentNumber: true, writtenOn: true, subjectCategory: true, genre: true, documentKind: true,
-      channels: true, keywords: true, summary: true, bodyHtml: true,
+      title: true,
+      documentNumber: true,
+      writtenOn: true,
+      subjectCategory: true,
+      genre: true,
+      documentKind: true,
+      channels: true,
+      keywords: true,
+      summary: true,
+      bodyHtml: true,
       catalogueCategory: { select: { id: true, name: true } },
-      attachments: { select: { id: true, fileName: true, contentType: true, size: true }, orderBy: { sortOrder: "asc" } },
+      attachments: {
+        select: { id: true, fileName: true, contentType: true, size: true },
+        orderBy: { sortOrder: "asc" },
+      },
     },
   },
 } satisfies Prisma.ItemSelect;

@@ -1,6 +1,13 @@
 // Controlled vocabularies of 主动公开 items (DOMAIN §2). Labels live in messages/*.json (items.*);
 // the 22 主题分类 names are the State Council gazette scheme's official wording.
-import { Channel, DisclosureAttribute, DocumentKind, Genre, Validity, WithholdGround } from "@/lib/generated/prisma/enums";
+import {
+  Channel,
+  DisclosureAttribute,
+  DocumentKind,
+  Genre,
+  Validity,
+  WithholdGround,
+} from "@/lib/generated/prisma/enums";
 
 export { Channel, DisclosureAttribute, DocumentKind, Genre, Validity, WithholdGround };
 

@@ -18,11 +18,41 @@ type Rule = {
 };
 
 export const REVISION_TRANSITIONS: Record<RevisionTransition, Rule> = {
-  submit: { from: ["DRAFT", "RETURNED"], to: "PENDING_REVIEW", action: "item.draft", actor: "drafter", comment: "none" },
-  pass: { from: ["PENDING_REVIEW"], to: "PENDING_APPROVAL", action: "item.review", actor: "notDrafter", comment: "optional" },
-  returnFromReview: { from: ["PENDING_REVIEW"], to: "RETURNED", action: "item.review", actor: "notDrafter", comment: "required" },
-  approve: { from: ["PENDING_APPROVAL"], to: "APPROVED", action: "item.approve", actor: "notDrafter", comment: "optional" },
-  returnFromApproval: { from: ["PENDING_APPROVAL"], to: "RETURNED", action: "item.approve", actor: "notDrafter", comment: "required" },
+  submit: {
+    from: ["DRAFT", "RETURNED"],
+    to: "PENDING_REVIEW",
+    action: "item.draft",
+    actor: "drafter",
+    comment: "none",
+  },
+  pass: {
+    from: ["PENDING_REVIEW"],
+    to: "PENDING_APPROVAL",
+    action: "item.review",
+    actor: "notDrafter",
+    comment: "optional",
+  },
+  returnFromReview: {
+    from: ["PENDING_REVIEW"],
+    to: "RETURNED",
+    action: "item.review",
+    actor: "notDrafter",
+    comment: "required",
+  },
+  approve: {
+    from: ["PENDING_APPROVAL"],
+    to: "APPROVED",
+    action: "item.approve",
+    actor: "notDrafter",
+    comment: "optional",
+  },
+  returnFromApproval: {
+    from: ["PENDING_APPROVAL"],
+    to: "RETURNED",
+    action: "item.approve",
+    actor: "notDrafter",
+    comment: "required",
+  },
 };
 
 /** Revisions the drafter may still edit. */
@@ -33,5 +63,7 @@ export const OPEN_STATUSES: readonly RevisionStatus[] = ["DRAFT", "RETURNED", "P
 
 /** The transitions `status` allows, in the order the console offers them. */
 export function transitionsFrom(status: RevisionStatus): RevisionTransition[] {
-  return (Object.keys(REVISION_TRANSITIONS) as RevisionTransition[]).filter((t) => REVISION_TRANSITIONS[t].from.includes(status));
+  return (Object.keys(REVISION_TRANSITIONS) as RevisionTransition[]).filter((t) =>
+    REVISION_TRANSITIONS[t].from.includes(status),
+  );
 }

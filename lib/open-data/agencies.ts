@@ -6,8 +6,19 @@ import { publicItemWhere } from "@/lib/items/visibility";
 import { AGENCY_CODE } from "./schemas";
 
 const AGENCY_SELECT = {
-  id: true, code: true, name: true, shortName: true, address: true, postcode: true, phone: true, fax: true,
-  email: true, website: true, officeHours: true, disclosureOffice: true, parent: { select: { code: true, active: true } },
+  id: true,
+  code: true,
+  name: true,
+  shortName: true,
+  address: true,
+  postcode: true,
+  phone: true,
+  fax: true,
+  email: true,
+  website: true,
+  officeHours: true,
+  disclosureOffice: true,
+  parent: { select: { code: true, active: true } },
 } satisfies Prisma.AgencySelect;
 
 type AgencyRow = Prisma.AgencyGetPayload<{ select: typeof AGENCY_SELECT }>;
@@ -19,8 +30,13 @@ function agencyJson(base: string, agency: AgencyRow, itemCount: number) {
     shortName: agency.shortName,
     parentCode: agency.parent?.active ? agency.parent.code : null,
     contact: {
-      address: agency.address, postcode: agency.postcode, phone: agency.phone, fax: agency.fax,
-      email: agency.email, website: agency.website, officeHours: agency.officeHours,
+      address: agency.address,
+      postcode: agency.postcode,
+      phone: agency.phone,
+      fax: agency.fax,
+      email: agency.email,
+      website: agency.website,
+      officeHours: agency.officeHours,
     },
     disclosureOffice: agency.disclosureOffice,
     publicItemCount: itemCount,
@@ -37,7 +53,11 @@ function agencyJson(base: string, agency: AgencyRow, itemCount: number) {
 /** Active agencies in portal order (the government first, then its departments). */
 export async function listAgenciesJson(base: string) {
   const [agencies, counts] = await Promise.all([
-    db.agency.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: AGENCY_SELECT }),
+    db.agency.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: AGENCY_SELECT,
+    }),
     db.item.groupBy({ by: ["agencyId"], where: publicItemWhere, _count: { _all: true } }),
   ]);
   const byAgency = new Map(counts.map((c) => [c.agencyId, c._count._all]));
@@ -51,10 +71,15 @@ export async function agencyJsonByCode(base: string, code: string) {
   if (!agency) return null;
   const [itemCount, categories] = await Promise.all([
     db.item.count({ where: { ...publicItemWhere, agencyId: agency.id } }),
-    db.catalogueCategory.findMany({ where: { agencyId: agency.id, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
+    db.catalogueCategory.findMany({
+      where: { agencyId: agency.id, active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, parentId: true },
+    }),
   ]);
   const categoryJson = (c: { id: string; name: string }) => ({
-    id: c.id, name: c.name,
+    id: c.id,
+    name: c.name,
     links: {
       items: `${base}/api/v1/items?agency=${encodeURIComponent(agency.code)}&category=${c.id}`,
       feed: `${base}/feeds/agencies/${encodeURIComponent(agency.code)}/categories/${c.id}.atom`,
@@ -62,7 +87,10 @@ export async function agencyJsonByCode(base: string, code: string) {
   });
   const tree = categories
     .filter((c) => c.parentId === null)
-    .map((top) => ({ ...categoryJson(top), children: categories.filter((c) => c.parentId === top.id).map(categoryJson) }));
+    .map((top) => ({
+      ...categoryJson(top),
+      children: categories.filter((c) => c.parentId === top.id).map(categoryJson),
+    }));
   return { ...agencyJson(base, agency, itemCount), catalogueCategories: tree };
 }
 

@@ -15,18 +15,39 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ENTRY_SELECT = {
-  id: true, publishedAt: true, updatedAt: true,
-  liveRevision: { select: { title: true, documentNumber: true, summary: true, approvedAt: true, catalogueCategory: { select: { name: true } } } },
+  id: true,
+  publishedAt: true,
+  updatedAt: true,
+  liveRevision: {
+    select: {
+      title: true,
+      documentNumber: true,
+      summary: true,
+      approvedAt: true,
+      catalogueCategory: { select: { name: true } },
+    },
+  },
 } satisfies Prisma.ItemSelect;
 type EntryRow = Prisma.ItemGetPayload<{ select: typeof ENTRY_SELECT }>;
 
-type Feed = { selfUrl: string; alternateUrl: string; title: string; subtitle: string; author: string; entries: EntryRow[]; fallbackUpdated: Date };
+type Feed = {
+  selfUrl: string;
+  alternateUrl: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  entries: EntryRow[];
+  fallbackUpdated: Date;
+};
 
 /** When the public content of an entry last changed: the approval of its live revision (a 更正 republishes). */
 const entryUpdated = (row: EntryRow) => row.liveRevision?.approvedAt ?? row.publishedAt ?? row.updatedAt;
 
 export function renderAtom(base: string, feed: Feed): string {
-  const updated = feed.entries.reduce((latest, row) => (entryUpdated(row) > latest ? entryUpdated(row) : latest), new Date(0));
+  const updated = feed.entries.reduce(
+    (latest, row) => (entryUpdated(row) > latest ? entryUpdated(row) : latest),
+    new Date(0),
+  );
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">`,
@@ -61,8 +82,12 @@ export function renderAtom(base: string, feed: Feed): string {
 }
 
 function feedTranslator() {
-  return createTranslator({ locale: DEFAULT_LOCALE, messages: loadMessages(DEFAULT_LOCALE), namespace: "openData.feeds", onError: () => {} }) as unknown as (
-    key: string, params?: Record<string, string>) => string;
+  return createTranslator({
+    locale: DEFAULT_LOCALE,
+    messages: loadMessages(DEFAULT_LOCALE),
+    namespace: "openData.feeds",
+    onError: () => {},
+  }) as unknown as (key: string, params?: Record<string, string>) => string;
 }
 
 async function latestEntries(filter: PositionFilter) {
@@ -113,6 +138,16 @@ export function stripAtom(segment: string): string | null {
 }
 
 export function atomResponse(xml: string | null): Response {
-  if (xml === null) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  return new Response(xml, { headers: { "Content-Type": ATOM_CONTENT_TYPE, "Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff" } });
+  if (xml === null)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  return new Response(xml, {
+    headers: {
+      "Content-Type": ATOM_CONTENT_TYPE,
+      "Cache-Control": "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

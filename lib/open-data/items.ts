@@ -11,9 +11,22 @@ import { ITEMS_PAGE_SIZE, type TItemListQuery } from "./schemas";
 export type ItemListFilter = Omit<TItemListQuery, "agency" | "q"> & { agencyId?: string };
 
 const LIST_SELECT = {
-  id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true,
+  id: true,
+  indexNumber: true,
+  publishedOn: true,
+  publishedAt: true,
+  validity: true,
   agency: { select: { code: true, name: true } },
-  liveRevision: { select: { title: true, documentNumber: true, subjectCategory: true, genre: true, summary: true, catalogueCategory: { select: { id: true, name: true } } } },
+  liveRevision: {
+    select: {
+      title: true,
+      documentNumber: true,
+      subjectCategory: true,
+      genre: true,
+      summary: true,
+      catalogueCategory: { select: { id: true, name: true } },
+    },
+  },
 } satisfies Prisma.ItemSelect;
 
 type ListRow = Prisma.ItemGetPayload<{ select: typeof LIST_SELECT }>;
@@ -56,7 +69,10 @@ export async function publicItemJson(base: string, itemId: string) {
   if (!item?.liveRevision) return null;
   const r = item.liveRevision;
   const link = (x: { id: string; indexNumber: string | null; liveRevision: { title: string } | null }) => ({
-    id: x.id, indexNumber: x.indexNumber, title: x.liveRevision?.title ?? "", links: itemLinks(base, x.id),
+    id: x.id,
+    indexNumber: x.indexNumber,
+    title: x.liveRevision?.title ?? "",
+    links: itemLinks(base, x.id),
   });
   return {
     id: item.id,
@@ -78,7 +94,10 @@ export async function publicItemJson(base: string, itemId: string) {
     bodyHtml: r.bodyHtml,
     agency: { code: item.agency.code, name: item.agency.name, shortName: item.agency.shortName },
     attachments: r.attachments.map((a) => ({
-      id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size,
+      id: a.id,
+      fileName: a.fileName,
+      contentType: a.contentType,
+      size: a.size,
       url: `${base}/api/v1/items/${item.id}/attachments/${a.id}`,
       htmlUrl: `${base}/items/${item.id}/attachments/${a.id}`,
     })),

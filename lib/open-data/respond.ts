@@ -40,19 +40,32 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 /** 400 with one sentence per parameter, in the caller's language. */
 export function badRequest(request: Request, fields: Record<string, string[]>): Response {
   const locale = localeOf(request);
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "openData.errors", onError: () => {} }) as unknown as Translate;
+  const t = createTranslator({
+    locale,
+    messages: loadMessages(locale),
+    namespace: "openData.errors",
+    onError: () => {},
+  }) as unknown as Translate;
   const body: ApiErrorBody = {
     error: {
       code: "BAD_REQUEST",
       message: t("badParameters", { names: Object.keys(fields).join(", ") }),
-      fields: Object.fromEntries(Object.entries(fields).map(([name, keys]) => [name, keys.map((key) => ({ code: key, message: t(`parameter.${key}`, { name }) }))])),
+      fields: Object.fromEntries(
+        Object.entries(fields).map(([name, keys]) => [
+          name,
+          keys.map((key) => ({ code: key, message: t(`parameter.${key}`, { name }) })),
+        ]),
+      ),
     },
   };
   return Response.json(body, { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
 /** Parses URL search params with `schema`; returns the value or a 400 response naming each bad parameter. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): { ok: true; value: z.infer<S> } | { ok: false; response: Response } {
+export function parseQuery<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): { ok: true; value: z.infer<S> } | { ok: false; response: Response } {
   const params = new URL(request.url).searchParams;
   const input: Record<string, string> = {};
   const repeated: Record<string, string[]> = {};

@@ -45,11 +45,19 @@ const url = (loc: string, lastmod?: Date | null) =>
 export async function pagesSitemap(base: string): Promise<string> {
   const [agencies, reports] = await Promise.all([listPublicAgencies(), listPublishedReports()]);
   const entries: { loc: string; lastmod?: Date }[] = [
-    ...["/", "/guide", "/catalogue", "/requests", "/reports"].map((path) => ({ loc: `${base}${path === "/" ? "/" : path}` })),
-    ...agencies.flatMap((a) => [{ loc: `${base}/guide/${encodeURIComponent(a.code)}` }, { loc: `${base}/catalogue/${encodeURIComponent(a.code)}` }]),
+    ...["/", "/guide", "/catalogue", "/requests", "/reports"].map((path) => ({
+      loc: `${base}${path === "/" ? "/" : path}`,
+    })),
+    ...agencies.flatMap((a) => [
+      { loc: `${base}/guide/${encodeURIComponent(a.code)}` },
+      { loc: `${base}/catalogue/${encodeURIComponent(a.code)}` },
+    ]),
     ...reports.flatMap(({ agency, reports: published }) => [
       { loc: `${base}${agencyReportsHref(agency.code)}` },
-      ...published.map((r) => ({ loc: `${base}${reportHref({ agencyCode: agency.code, year: r.year, scope: r.scope })}`, lastmod: new Date(`${r.publishedOn}T00:00:00+08:00`) })),
+      ...published.map((r) => ({
+        loc: `${base}${reportHref({ agencyCode: agency.code, year: r.year, scope: r.scope })}`,
+        lastmod: new Date(`${r.publishedOn}T00:00:00+08:00`),
+      })),
     ]),
   ];
   return `${HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.map((e) => url(e.loc, e.lastmod)).join("\n")}\n</urlset>\n`;
@@ -71,7 +79,11 @@ async function itemBatch(from: string, inclusive: boolean, limit: number): Promi
  * The sitemap of the chunk starting at item `from`: a stream of at most `size` item URLs. Null when
  * `from` is not an id (the route answers 404).
  */
-export function itemsSitemapStream(base: string, from: string, size = SITEMAP_MAX_URLS): ReadableStream<Uint8Array> | null {
+export function itemsSitemapStream(
+  base: string,
+  from: string,
+  size = SITEMAP_MAX_URLS,
+): ReadableStream<Uint8Array> | null {
   if (!UUID.test(from)) return null;
   const encoder = new TextEncoder();
   let sent = 0;

@@ -10,6 +10,8 @@ export function xmlEscape(value: string): string {
 
 /** An element with escaped text content and escaped attributes. */
 export function element(name: string, text: string, attributes: Record<string, string> = {}): string {
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${xmlEscape(v)}"`).join("");
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
+    .join("");
   return `<${name}${attrs}>${xmlEscape(text)}</${name}>`;
 }

@@ -42,4 +42,5 @@ export function wrapText(text: string, size: number, width: number, indentEm = 0
   return lines;
 }
 
-export const textWidth = (text: string, size: number) => Array.from(text).reduce((sum, c) => sum + widthEm(c) * size, 0);
+export const textWidth = (text: string, size: number) =>
+  Array.from(text).reduce((sum, c) => sum + widthEm(c) * size, 0);

@@ -6,10 +6,22 @@ import { A4, type Op } from "./write-pdf";
 
 export type Rgb = [number, number, number];
 
-export type PageGeometry = { marginLeft: number; marginRight: number; marginTop: number; marginBottom: number; lineHeight: number };
+export type PageGeometry = {
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+  marginBottom: number;
+  lineHeight: number;
+};
 
 /** The reply letter's type area (公文-like: 28 mm left, 26 mm right) and 27 pt lines. */
-export const LETTER_GEOMETRY: PageGeometry = { marginLeft: 79, marginRight: 74, marginTop: 96, marginBottom: 90, lineHeight: 27 };
+export const LETTER_GEOMETRY: PageGeometry = {
+  marginLeft: 79,
+  marginRight: 74,
+  marginTop: 96,
+  marginBottom: 90,
+  lineHeight: 27,
+};
 
 export class PageFlow {
   pages: Op[][] = [[]];
@@ -43,7 +55,9 @@ export class PageFlow {
 
   text(x: number, y: number, size: number, text: string, rgb?: Rgb) {
     const color = rgb ? `${rgb.join(" ")} rg ` : "";
-    this.ops.push(`BT ${color}/F1 ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td <${hex(text)}> Tj ET${rgb ? " 0 0 0 rg" : ""}`);
+    this.ops.push(
+      `BT ${color}/F1 ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td <${hex(text)}> Tj ET${rgb ? " 0 0 0 rg" : ""}`,
+    );
   }
 
   line(size: number, text: string, align: "left" | "center" | "right", indentEm = 0, rgb?: Rgb) {
@@ -51,12 +65,19 @@ export class PageFlow {
     this.ensure(lineHeight);
     this.y -= lineHeight;
     const w = textWidth(text, size);
-    const x = align === "center" ? (A4.width - w) / 2 : align === "right" ? A4.width - marginRight - w : marginLeft + indentEm * size;
+    const x =
+      align === "center"
+        ? (A4.width - w) / 2
+        : align === "right"
+          ? A4.width - marginRight - w
+          : marginLeft + indentEm * size;
     this.text(x, this.y, size, text, rgb);
   }
 
   paragraph(text: string, size: number, indentEm: number) {
-    wrapText(text, size, this.textWidth, indentEm).forEach((l, i) => this.line(size, l, "left", i === 0 ? indentEm : 0));
+    wrapText(text, size, this.textWidth, indentEm).forEach((l, i) =>
+      this.line(size, l, "left", i === 0 ? indentEm : 0),
+    );
   }
 
   gap(points: number) {

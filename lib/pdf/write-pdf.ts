@@ -15,7 +15,7 @@ export function writePdf(pageOps: Op[][], info: { title: string }): Buffer {
   const PAGE_W = A4.width;
   const PAGE_H = A4.height;
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ; // object number = index + 1
+  const add = (body: string) => objects.push(body); // object number = index + 1
   const pageCount = pageOps.length;
   const firstPage = 7; // 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, 6 info
   const pageIds = pageOps.map((_, i) => firstPage + i * 2);
@@ -23,14 +23,20 @@ export function writePdf(pageOps: Op[][], info: { title: string }): Buffer {
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageCount} >>`);
   add("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>");
   // Adobe-GB1 CIDs 1–95 (proportional Latin) and 814–939 (half-width) get half an em, as the layout assumed.
-  add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500 814 939 500] >>");
-  add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
+  add(
+    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500 814 939 500] >>",
+  );
+  add(
+    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+  );
   add(`<< /Title <FEFF${hex(info.title)}> /Producer (Gongkai) >>`);
   pageOps.forEach((ops, i) => {
     const footer = `— ${i + 1} —`;
     const footerOp = `BT /F1 12 Tf ${((PAGE_W - textWidth(footer, 12)) / 2).toFixed(2)} 50 Td <${hex(footer)}> Tj ET`;
     const content = [...ops, ...(pageCount > 1 ? [footerOp] : [])].join("\n");
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`,
+    );
     add(`<< /Length ${latin1(content).length} >>\nstream\n${content}\nendstream`);
   });
 
@@ -43,7 +49,13 @@ export function writePdf(pageOps: Op[][], info: { title: string }): Buffer {
     chunks.push(chunk);
     length += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, "0000000000 65535 f \n", ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)].join("");
-  chunks.push(latin1(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    "0000000000 65535 f \n",
+    ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`),
+  ].join("");
+  chunks.push(
+    latin1(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${length}\n%%EOF\n`),
+  );
   return Buffer.concat(chunks);
 }

@@ -17,7 +17,11 @@ export function listAgenciesWithItemCounts() {
 
 async function loadAgenciesWithItemCounts() {
   const [agencies, counts] = await Promise.all([
-    db.agency.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true, parentId: true } }),
+    db.agency.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, name: true, parentId: true },
+    }),
     db.item.groupBy({ by: ["agencyId"], where: publicItemWhere, _count: { _all: true } }),
   ]);
   const byAgency = new Map(counts.map((c) => [c.agencyId, c._count._all]));

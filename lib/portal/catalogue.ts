@@ -55,7 +55,12 @@ export function catalogueFacets(agencyId: string) {
 function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   const { after, ...dimensions } = filter;
   return publicItemPage({ agencyId, ...dimensions }, after, CATALOGUE_PAGE_SIZE, {
-    id: true, indexNumber: true, publishedOn: true, publishedAt: true, validity: true, liveRevision: { select: { title: true, documentNumber: true } },
+    id: true,
+    indexNumber: true,
+    publishedOn: true,
+    publishedAt: true,
+    validity: true,
+    liveRevision: { select: { title: true, documentNumber: true } },
   });
 }
 
@@ -69,8 +74,21 @@ function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
  */
 async function loadCatalogueFacets(agencyId: string) {
   const [categories, counts] = await Promise.all([
-    db.catalogueCategory.findMany({ where: { agencyId, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } }),
-    db.$queryRaw<{ category: string | null; subject: string | null; genre: string | null; year: number | null; dimension: number; count: number }[]>`
+    db.catalogueCategory.findMany({
+      where: { agencyId, active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, parentId: true },
+    }),
+    db.$queryRaw<
+      {
+        category: string | null;
+        subject: string | null;
+        genre: string | null;
+        year: number | null;
+        dimension: number;
+        count: number;
+      }[]
+    >`
       SELECT d.category_id::text AS category, d.subject_category AS subject, d.genre::text AS genre, d.year,
              GROUPING(d.category_id, d.subject_category, d.genre, d.year)::int AS dimension,
              count(*)::int AS count
@@ -80,17 +98,30 @@ async function loadCatalogueFacets(agencyId: string) {
   ]);
   // GROUPING() is a bit mask of the columns left out: 7 = only the category was grouped, 11 subject, 13 genre, 14 year.
   const of = (dimension: number) => counts.filter((c) => c.dimension === dimension);
-  const byCategory = new Map(of(7).filter((c) => c.category).map((c) => [c.category!, c.count]));
+  const byCategory = new Map(
+    of(7)
+      .filter((c) => c.category)
+      .map((c) => [c.category!, c.count]),
+  );
   const tree = categories
     .filter((c) => c.parentId === null)
     .map((top) => {
-      const children = categories.filter((c) => c.parentId === top.id).map((c) => ({ ...c, count: byCategory.get(c.id) ?? 0 }));
+      const children = categories
+        .filter((c) => c.parentId === top.id)
+        .map((c) => ({ ...c, count: byCategory.get(c.id) ?? 0 }));
       return { ...top, children, count: (byCategory.get(top.id) ?? 0) + children.reduce((n, c) => n + c.count, 0) };
     });
   return {
     categories: tree,
-    subjects: of(11).map((c) => [c.subject!, c.count] as [string, number]).sort(([a], [b]) => a.localeCompare(b)),
-    genres: of(13).map((c) => [c.genre!, c.count] as [string, number]).sort(([a], [b]) => GENRES.indexOf(a as never) - GENRES.indexOf(b as never)),
-    years: of(14).filter((c) => c.year !== null).map((c) => ({ year: c.year!, count: c.count })).sort((a, b) => b.year - a.year),
+    subjects: of(11)
+      .map((c) => [c.subject!, c.count] as [string, number])
+      .sort(([a], [b]) => a.localeCompare(b)),
+    genres: of(13)
+      .map((c) => [c.genre!, c.count] as [string, number])
+      .sort(([a], [b]) => GENRES.indexOf(a as never) - GENRES.indexOf(b as never)),
+    years: of(14)
+      .filter((c) => c.year !== null)
+      .map((c) => ({ year: c.year!, count: c.count }))
+      .sort((a, b) => b.year - a.year),
   };
 }

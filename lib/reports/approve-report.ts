@@ -24,48 +24,55 @@ export async function approveReport(options: { user: CurrentUser; reportId: stri
   const report = await requireReport(user, options.reportId);
   requirePermission(user, rule.action, report.agencyId);
   if (report.submittedById === user.id) throw new AppError("FORBIDDEN", { message: "reports.selfApproval" });
-  if (!yearHasEnded(report.year, now)) throw new AppError("CONFLICT", { message: "reports.yearNotEnded", params: { year: report.year } });
+  if (!yearHasEnded(report.year, now))
+    throw new AppError("CONFLICT", { message: "reports.yearNotEnded", params: { year: report.year } });
 
   try {
-    return await db.$transaction(async (tx) => {
-      const { count } = await tx.annualReport.updateMany({
-        where: { id: report.id, status: { in: [...rule.from] }, submittedById: { not: user.id } },
-        data: { status: rule.to },
-      });
-      if (count === 0) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
-      // The row is now locked by this transaction: the narrative read here is the one being approved.
-      const current = await tx.annualReport.findUniqueOrThrow({ where: { id: report.id } });
-      const computed = await computeFor(tx, current);
-      assertPublishable(computed);
-      const last = await tx.annualReportVersion.aggregate({ where: { reportId: report.id }, _max: { number: true } });
-      const number = (last._max.number ?? 0) + 1;
-      const narrative: ReportNarrative = {
-        introduction: current.introduction, overview: current.overview, problems: current.problems, otherMatters: current.otherMatters,
-      };
-      const correctionReason = number > 1 ? current.correctionReason : "";
-      const version = await tx.annualReportVersion.create({
-        data: {
-          reportId: report.id,
-          number,
-          format: current.format,
-          figures: freeze(computed) as unknown as Prisma.InputJsonValue,
-          narrative: narrative as unknown as Prisma.InputJsonValue,
-          correctionReason,
-          submittedById: current.submittedById ?? user.id,
-          approvedById: user.id,
-          publishedAt: now,
-          publishedOn: toDbDate(chinaToday(now)),
-        },
-      });
-      await recordAudit(tx, {
-        type: "report.published",
-        actor: { id: user.id, label: user.name },
-        agencyId: report.agencyId,
-        entity: { type: "report", id: report.id },
-        payload: { year: report.year, version: number, ...(correctionReason ? { correctionReason } : {}) },
-      });
-      return version;
-    }, { timeout: 60_000 });
+    return await db.$transaction(
+      async (tx) => {
+        const { count } = await tx.annualReport.updateMany({
+          where: { id: report.id, status: { in: [...rule.from] }, submittedById: { not: user.id } },
+          data: { status: rule.to },
+        });
+        if (count === 0) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
+        // The row is now locked by this transaction: the narrative read here is the one being approved.
+        const current = await tx.annualReport.findUniqueOrThrow({ where: { id: report.id } });
+        const computed = await computeFor(tx, current);
+        assertPublishable(computed);
+        const last = await tx.annualReportVersion.aggregate({ where: { reportId: report.id }, _max: { number: true } });
+        const number = (last._max.number ?? 0) + 1;
+        const narrative: ReportNarrative = {
+          introduction: current.introduction,
+          overview: current.overview,
+          problems: current.problems,
+          otherMatters: current.otherMatters,
+        };
+        const correctionReason = number > 1 ? current.correctionReason : "";
+        const version = await tx.annualReportVersion.create({
+          data: {
+            reportId: report.id,
+            number,
+            format: current.format,
+            figures: freeze(computed) as unknown as Prisma.InputJsonValue,
+            narrative: narrative as unknown as Prisma.InputJsonValue,
+            correctionReason,
+            submittedById: current.submittedById ?? user.id,
+            approvedById: user.id,
+            publishedAt: now,
+            publishedOn: toDbDate(chinaToday(now)),
+          },
+        });
+        await recordAudit(tx, {
+          type: "report.published",
+          actor: { id: user.id, label: user.name },
+          agencyId: report.agencyId,
+          entity: { type: "report", id: report.id },
+          payload: { year: report.year, version: number, ...(correctionReason ? { correctionReason } : {}) },
+        });
+        return version;
+      },
+      { timeout: 60_000 },
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
     throw error;

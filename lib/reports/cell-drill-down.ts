@@ -31,7 +31,10 @@ function tableOf(computed: ComputedReport, table: DrillDownCell["table"]): Figur
   return null;
 }
 
-function locate(computed: ComputedReport, cell: DrillDownCell): { rowLabel: string | null; columnLabel: string; value: number | null } | null {
+function locate(
+  computed: ComputedReport,
+  cell: DrillDownCell,
+): { rowLabel: string | null; columnLabel: string; value: number | null } | null {
   if (cell.table === "writer") {
     const w = computed.writerFigures;
     const listed = [...w.byCategory, ...w.byChannel].find((f) => f.key === cell.row);
@@ -47,13 +50,24 @@ function locate(computed: ComputedReport, cell: DrillDownCell): { rowLabel: stri
   return { rowLabel: label, columnLabel: table.columns[index]!.label, value: row.values[index] ?? null };
 }
 
-export async function cellDrillDown(options: { user: CurrentUser; report: Report; cell: DrillDownCell; page: number }): Promise<CellDrillDown | null> {
+export async function cellDrillDown(options: {
+  user: CurrentUser;
+  report: Report;
+  cell: DrillDownCell;
+  page: number;
+}): Promise<CellDrillDown | null> {
   const { user, report, cell } = options;
   requirePermission(user, "report.read", report.agencyId);
   const computed = await computeFor(db, report);
   const where = locate(computed, cell);
   if (!where) return null;
-  const result = await drillDown(db, { agencyId: report.agencyId, year: report.year, scope: report.scope, cell, page: options.page });
+  const result = await drillDown(db, {
+    agencyId: report.agencyId,
+    year: report.year,
+    scope: report.scope,
+    cell,
+    page: options.page,
+  });
   if (!result) return null;
   return { cell, ...where, result };
 }

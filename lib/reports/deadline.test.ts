@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "@/lib/calendar/calendar-date";
 import { isGovernmentAgency, reportDeadline, reportDuty } from "./deadline";
 
-const department = (publishedOn: CalendarDate | null = null) => ({ parentId: "00000000-0000-7000-8000-000000000001", publishedOn });
+const department = (publishedOn: CalendarDate | null = null) => ({
+  parentId: "00000000-0000-7000-8000-000000000001",
+  publishedOn,
+});
 const government = (publishedOn: CalendarDate | null = null) => ({ parentId: null, publishedOn });
 
 describe("reportDeadline", () => {
@@ -45,13 +48,25 @@ describe("reportDuty for the previous year's report", () => {
   });
 
   it("is published once the first version is out, on time up to and including the deadline", () => {
-    expect(reportDuty(department("2026-01-31"), "2026-11-28")).toEqual({ year: 2025, deadline: "2026-01-31", status: "published", publishedOn: "2026-01-31", late: false });
+    expect(reportDuty(department("2026-01-31"), "2026-11-28")).toEqual({
+      year: 2025,
+      deadline: "2026-01-31",
+      status: "published",
+      publishedOn: "2026-01-31",
+      late: false,
+    });
     expect(reportDuty(department("2026-01-20"), "2026-01-25")).toMatchObject({ status: "published", late: false });
     expect(reportDuty(government("2026-03-31"), "2026-04-02")).toMatchObject({ status: "published", late: false });
   });
 
   it("is published late when the first version came after the deadline", () => {
-    expect(reportDuty(department("2026-02-01"), "2026-11-28")).toEqual({ year: 2025, deadline: "2026-01-31", status: "published", publishedOn: "2026-02-01", late: true });
+    expect(reportDuty(department("2026-02-01"), "2026-11-28")).toEqual({
+      year: 2025,
+      deadline: "2026-01-31",
+      status: "published",
+      publishedOn: "2026-02-01",
+      late: true,
+    });
     expect(reportDuty(government("2026-04-01"), "2026-04-02")).toMatchObject({ status: "published", late: true });
   });
 });

@@ -38,12 +38,23 @@ export function dutyYear(today: CalendarDate): number {
  * report to account for: due until the deadline, late after it, published once its first version is out.
  * `publishedOn` is the first published version's date of that year's report, or null when there is none.
  */
-export function reportDuty(agency: { parentId: string | null; publishedOn: CalendarDate | null }, today: CalendarDate): ReportDuty {
+export function reportDuty(
+  agency: { parentId: string | null; publishedOn: CalendarDate | null },
+  today: CalendarDate,
+): ReportDuty {
   const year = dutyYear(today);
   const deadline = reportDeadline(year, isGovernmentAgency(agency));
   if (agency.publishedOn) {
-    return { year, deadline, status: "published", publishedOn: agency.publishedOn, late: compareDates(agency.publishedOn, deadline) > 0 };
+    return {
+      year,
+      deadline,
+      status: "published",
+      publishedOn: agency.publishedOn,
+      late: compareDates(agency.publishedOn, deadline) > 0,
+    };
   }
   const daysLeft = toDayNumber(deadline) - toDayNumber(today);
-  return daysLeft >= 0 ? { year, deadline, status: "due", daysLeft } : { year, deadline, status: "late", daysLate: -daysLeft };
+  return daysLeft >= 0
+    ? { year, deadline, status: "due", daysLeft }
+    : { year, deadline, status: "late", daysLate: -daysLeft };
 }

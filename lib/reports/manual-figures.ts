@@ -6,7 +6,13 @@ import { manualFigureKeys, proactiveLayout, type ProactiveLayout } from "./forma
 
 export type ManualFigureKind = "count" | "amount" | "change";
 
-export type ManualFigureSpec = { key: string; rowLabel: string; columnLabel: string; label: string; kind: ManualFigureKind };
+export type ManualFigureSpec = {
+  key: string;
+  rowLabel: string;
+  columnLabel: string;
+  label: string;
+  kind: ManualFigureKind;
+};
 
 const AMOUNT_COLUMNS = new Set(["amount", "purchase_amount"]);
 
@@ -16,7 +22,11 @@ export function manualFigureSpecs(layout: ProactiveLayout): ManualFigureSpec[] {
     Object.entries(row.cells).flatMap(([columnKey, cell]) => {
       if (!("manual" in cell)) return [];
       const columnLabel = layout.columns.find((c) => c.key === columnKey)?.label ?? columnKey;
-      const kind: ManualFigureKind = AMOUNT_COLUMNS.has(columnKey) ? "amount" : columnKey === "change" ? "change" : "count";
+      const kind: ManualFigureKind = AMOUNT_COLUMNS.has(columnKey)
+        ? "amount"
+        : columnKey === "change"
+          ? "change"
+          : "count";
       return [{ key: cell.manual, rowLabel: row.label, columnLabel, label: `${row.label}·${columnLabel}`, kind }];
     }),
   );
@@ -40,7 +50,8 @@ export function parseManualFigureValue(raw: string, kind: ManualFigureKind): { v
     if (!/^\d{1,12}(\.\d{1,4})?$/.test(text)) return { error: "figureDecimals" };
     return { value: text };
   }
-  if (kind === "change") return /^[+-]?\d{1,12}$/.test(text) ? { value: String(Number(text)) } : { error: "figureWholeChange" };
+  if (kind === "change")
+    return /^[+-]?\d{1,12}$/.test(text) ? { value: String(Number(text)) } : { error: "figureWholeChange" };
   if (/^-\d/.test(text)) return { error: "figureNegative" };
   return /^\d{1,12}$/.test(text) ? { value: String(Number(text)) } : { error: "figureWholeNumber" };
 }

@@ -12,20 +12,34 @@ import { formatForYear } from "./formats/choose-format";
 import { isReportYear } from "./report-year";
 import { ZOpenReport } from "./schemas";
 
-type Options = { user: CurrentUser; agencyId: string; year: number | string; scope?: "OWN" | "COMBINED" | string; now?: Date };
+type Options = {
+  user: CurrentUser;
+  agencyId: string;
+  year: number | string;
+  scope?: "OWN" | "COMBINED" | string;
+  now?: Date;
+};
 
 export async function openReport(options: Options) {
   const { user } = options;
-  const input = parseInput(ZOpenReport, { agencyId: options.agencyId, year: String(options.year), scope: options.scope ?? "OWN" });
+  const input = parseInput(ZOpenReport, {
+    agencyId: options.agencyId,
+    year: String(options.year),
+    scope: options.scope ?? "OWN",
+  });
   requirePermission(user, "report.edit", input.agencyId);
   // Full-width digits (２０２５) are what a Chinese input method often types.
   const typed = input.year.normalize("NFKC").replace(/年$/, "");
   const year = /^\d{4}$/.test(typed) ? Number(typed) : NaN;
   if (!isReportYear(year, options.now)) throw new AppError("VALIDATION", { fieldErrors: { year: ["reportYear"] } });
 
-  const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, _count: { select: { children: true } } } });
+  const agency = await db.agency.findUnique({
+    where: { id: input.agencyId },
+    select: { id: true, _count: { select: { children: true } } },
+  });
   if (!agency) throw new AppError("NOT_FOUND");
-  if (input.scope === "COMBINED" && agency._count.children === 0) throw new AppError("VALIDATION", { fieldErrors: { scope: ["reportCombinedNeedsChildren"] } });
+  if (input.scope === "COMBINED" && agency._count.children === 0)
+    throw new AppError("VALIDATION", { fieldErrors: { scope: ["reportCombinedNeedsChildren"] } });
 
   const key = { agencyId_year_scope: { agencyId: agency.id, year, scope: input.scope } };
   const existing = await db.annualReport.findUnique({ where: key });

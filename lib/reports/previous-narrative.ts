@@ -6,7 +6,10 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireReport } from "./queries";
 import type { ReportNarrative } from "./types";
 
-export async function previousNarrative(options: { user: CurrentUser; reportId: string }): Promise<{ year: number; version: number; narrative: ReportNarrative } | null> {
+export async function previousNarrative(options: {
+  user: CurrentUser;
+  reportId: string;
+}): Promise<{ year: number; version: number; narrative: ReportNarrative } | null> {
   const report = await requireReport(options.user, options.reportId);
   const version = await db.annualReportVersion.findFirst({
     where: { report: { agencyId: report.agencyId, scope: report.scope, year: report.year - 1 } },

@@ -42,7 +42,18 @@ export async function findReportForUser(user: CurrentUser, id: string) {
     include: {
       agency: { select: { id: true, name: true, shortName: true, code: true, parentId: true } },
       manualFigures: { orderBy: { key: "asc" } },
-      versions: { orderBy: { number: "asc" }, select: { id: true, number: true, correctionReason: true, submittedById: true, approvedById: true, publishedAt: true, publishedOn: true } },
+      versions: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          correctionReason: true,
+          submittedById: true,
+          approvedById: true,
+          publishedAt: true,
+          publishedOn: true,
+        },
+      },
     },
   });
 }
@@ -60,9 +71,16 @@ export async function requireReport(user: CurrentUser, id: string): Promise<Repo
 export async function findVersionForUser(user: CurrentUser, reportId: string, number: number) {
   const report = await findReportForUser(user, reportId);
   if (!report || !Number.isInteger(number) || number < 1) return null;
-  const version = await db.annualReportVersion.findUnique({ where: { reportId_number: { reportId: report.id, number } } });
+  const version = await db.annualReportVersion.findUnique({
+    where: { reportId_number: { reportId: report.id, number } },
+  });
   if (!version) return null;
-  return { report, version, figures: version.figures as unknown as FrozenFigures, narrative: version.narrative as unknown as ReportNarrative };
+  return {
+    report,
+    version,
+    figures: version.figures as unknown as FrozenFigures,
+    narrative: version.narrative as unknown as ReportNarrative,
+  };
 }
 
 /** Names of the users who submitted and approved versions (the version rows keep only their ids). */

@@ -18,11 +18,17 @@ export function assertPublishable(computed: ComputedReport) {
   if (!computed.reconciliation.ok && broken) {
     throw new AppError("CONFLICT", {
       message: "reports.notReconciled",
-      params: { column: broken.columnLabel, incoming: broken.incoming, outgoing: broken.outgoing, count: computed.reconciliation.breaks.length },
+      params: {
+        column: broken.columnLabel,
+        incoming: broken.incoming,
+        outgoing: broken.outgoing,
+        count: computed.reconciliation.breaks.length,
+      },
     });
   }
   const missing = missingFigureLabels(computed);
-  if (missing.length) throw new AppError("CONFLICT", { message: "reports.missingFigures", params: { figures: missing.join("、") } });
+  if (missing.length)
+    throw new AppError("CONFLICT", { message: "reports.missingFigures", params: { figures: missing.join("、") } });
 }
 
 /** What a published version stores: everything computed except the report's own identity. */

@@ -5,7 +5,14 @@
 // review.upheld … suit_after_review.total) so a year's tables can be compared cell by cell.
 import type { CalendarDate } from "@/lib/calendar/calendar-date";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import type { ComputedReport, FigureTable, FrozenFigures, ReportFormat, ReportNarrative, ReportScope } from "@/lib/reports/types";
+import type {
+  ComputedReport,
+  FigureTable,
+  FrozenFigures,
+  ReportFormat,
+  ReportNarrative,
+  ReportScope,
+} from "@/lib/reports/types";
 
 export type ReportTableJson = {
   columns: { key: string; label: string }[];
@@ -25,7 +32,9 @@ export type ReportJson = {
   /** PUBLISHED for a published version; the working copy's status (DRAFT …) for a draft read with a token. */
   status: "PUBLISHED" | Exclude<ReportStatus, "PUBLISHED">;
   correctionReason: string;
-  tables: { requests: ReportTableJson; proactive: ReportTableJson; appeals: ReportTableJson } | { legacy: ReportTableJson };
+  tables:
+    | { requests: ReportTableJson; proactive: ReportTableJson; appeals: ReportTableJson }
+    | { legacy: ReportTableJson };
   narrative: ReportNarrative;
   feesCollectedYuan: number;
   /** 勾稽关系 (表三: 一 + 二 = 三（七）+ 四 in every column); always ok on a published version. */
@@ -65,7 +74,11 @@ export function reportJson(input: ReportJsonInput): ReportJson {
   const tables: ReportJson["tables"] =
     input.view === "legacy"
       ? { legacy: tableJson(figures.legacy.legacy) }
-      : { requests: tableJson(figures.current.requests), proactive: tableJson(figures.current.proactive), appeals: tableJson(figures.current.appeals) };
+      : {
+          requests: tableJson(figures.current.requests),
+          proactive: tableJson(figures.current.proactive),
+          appeals: tableJson(figures.current.appeals),
+        };
   return {
     agency: { code: input.agency.code, name: input.agency.name },
     year: input.year,

@@ -7,7 +7,10 @@ import { plainText } from "@/lib/items/render-body";
 
 /** Markdown is kept as typed (it is sanitised when shown); the limit keeps a section a readable length. */
 export const NARRATIVE_MAX = 20_000;
-const zSection = z.string().max(NARRATIVE_MAX, "tooLong").transform((v) => v.replace(/\r\n/g, "\n").trim());
+const zSection = z
+  .string()
+  .max(NARRATIVE_MAX, "tooLong")
+  .transform((v) => v.replace(/\r\n/g, "\n").trim());
 
 export const ZOpenReport = z.object({
   agencyId: z.uuid("required"),

@@ -40,7 +40,13 @@ export async function setManualFigure(options: { user: CurrentUser; reportId: st
       actor: { id: user.id, label: user.name },
       agencyId: report.agencyId,
       entity: { type: "report", id: report.id },
-      payload: { year: report.year, key: spec.key, value: parsed.value, source: input.source, previous: previous ? previous.value.toString() : null },
+      payload: {
+        year: report.year,
+        key: spec.key,
+        value: parsed.value,
+        source: input.source,
+        previous: previous ? previous.value.toString() : null,
+      },
     });
     return figure;
   });

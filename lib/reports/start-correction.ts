@@ -19,7 +19,14 @@ export async function startCorrection(options: { user: CurrentUser; reportId: st
   return db.$transaction(async (tx) => {
     const { count } = await tx.annualReport.updateMany({
       where: { id: report.id, status: { in: [...rule.from] } },
-      data: { status: rule.to, correctionReason: reason, submittedById: null, submittedAt: null, returnComment: "", updatedById: user.id },
+      data: {
+        status: rule.to,
+        correctionReason: reason,
+        submittedById: null,
+        submittedAt: null,
+        returnComment: "",
+        updatedById: user.id,
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
     await recordAudit(tx, {

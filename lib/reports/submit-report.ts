@@ -19,16 +19,25 @@ export async function submitReport(options: { user: CurrentUser; reportId: strin
   requirePermission(user, rule.action, report.agencyId);
   const input = parseInput(ZSubmitReport, options.input ?? {});
   if (!rule.from.includes(report.status)) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
-  if (!report.overview.trim()) throw new AppError("VALIDATION", { message: "reports.overviewEmpty", fieldErrors: { overview: ["required"] } });
+  if (!report.overview.trim())
+    throw new AppError("VALIDATION", { message: "reports.overviewEmpty", fieldErrors: { overview: ["required"] } });
   const correctionReason = input.correctionReason || report.correctionReason;
   const isCorrection = report.versions.length > 0;
-  if (isCorrection && !correctionReason) throw new AppError("VALIDATION", { fieldErrors: { correctionReason: ["required"] } });
+  if (isCorrection && !correctionReason)
+    throw new AppError("VALIDATION", { fieldErrors: { correctionReason: ["required"] } });
   assertPublishable(await computeFor(db, report));
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.annualReport.updateMany({
       where: { id: report.id, status: { in: [...rule.from] } },
-      data: { status: rule.to, submittedById: user.id, submittedAt: new Date(), returnComment: "", correctionReason: isCorrection ? correctionReason : "", updatedById: user.id },
+      data: {
+        status: rule.to,
+        submittedById: user.id,
+        submittedAt: new Date(),
+        returnComment: "",
+        correctionReason: isCorrection ? correctionReason : "",
+        updatedById: user.id,
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "reports.stateChanged" });
     await recordAudit(tx, {

@@ -81,4 +81,9 @@ export type FrozenFigures = Omit<ComputedReport, "year" | "scope">;
 
 /** The narrative sections staff write (Markdown). */
 export type ReportNarrative = { introduction: string; overview: string; problems: string; otherMatters: string };
-export const NARRATIVE_SECTIONS = ["introduction", "overview", "problems", "otherMatters"] as const satisfies readonly (keyof ReportNarrative)[];
+export const NARRATIVE_SECTIONS = [
+  "introduction",
+  "overview",
+  "problems",
+  "otherMatters",
+] as const satisfies readonly (keyof ReportNarrative)[];

@@ -24,11 +24,18 @@ export function isEditable(status: ReportStatus): boolean {
 }
 
 export function reportTransitionsFrom(status: ReportStatus): ReportTransition[] {
-  return (Object.keys(REPORT_TRANSITIONS) as ReportTransition[]).filter((t) => REPORT_TRANSITIONS[t].from.includes(status));
+  return (Object.keys(REPORT_TRANSITIONS) as ReportTransition[]).filter((t) =>
+    REPORT_TRANSITIONS[t].from.includes(status),
+  );
 }
 
 /** Whether `user` is allowed to see the button for `name` (the use case checks again). */
-export function mayTransition(name: ReportTransition, report: { submittedById: string | null }, userId: string, allowed: (action: Action) => boolean): boolean {
+export function mayTransition(
+  name: ReportTransition,
+  report: { submittedById: string | null },
+  userId: string,
+  allowed: (action: Action) => boolean,
+): boolean {
   const rule = REPORT_TRANSITIONS[name];
   if (!allowed(rule.action)) return false;
   return rule.actor === "anyone" || report.submittedById !== userId;

@@ -20,7 +20,13 @@ export async function addRequestNote(options: { actor: CurrentUser; requestId: s
   return db.$transaction(async (tx) => {
     const note = await tx.requestNote.create({ data: { requestId: request.id, authorId: actor.id, body } });
     // The audit row records that a note was written, not its text (notes may hold sensitive detail).
-    await recordAudit(tx, { type: "request.note_added", actor: { id: actor.id, label: actor.name }, agencyId: request.agencyId, entity: { type: "request", id: request.id }, payload: {} });
+    await recordAudit(tx, {
+      type: "request.note_added",
+      actor: { id: actor.id, label: actor.name },
+      agencyId: request.agencyId,
+      entity: { type: "request", id: request.id },
+      payload: {},
+    });
     return note;
   });
 }

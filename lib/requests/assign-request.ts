@@ -14,11 +14,20 @@ export async function assignRequest(options: { actor: CurrentUser; requestId: st
   const { actor, requestId } = options;
   const request = await findRequestForUser(actor, requestId);
   if (!request) throw notFound();
-  requirePermission(actor, actor.memberships.some((m) => m.agencyId === request.agencyId && m.role === "LEADER") ? "request.approve" : "request.handle", request.agencyId);
+  requirePermission(
+    actor,
+    actor.memberships.some((m) => m.agencyId === request.agencyId && m.role === "LEADER")
+      ? "request.approve"
+      : "request.handle",
+    request.agencyId,
+  );
   const { assigneeId } = parseInput(ZAssignment, options.input);
   let assigneeName = "";
   if (assigneeId) {
-    const assignee = await db.user.findFirst({ where: { id: assigneeId, active: true, memberships: { some: { agencyId: request.agencyId, role: "STAFF" } } }, select: { name: true } });
+    const assignee = await db.user.findFirst({
+      where: { id: assigneeId, active: true, memberships: { some: { agencyId: request.agencyId, role: "STAFF" } } },
+      select: { name: true },
+    });
     if (!assignee) throw new AppError("VALIDATION", { fieldErrors: { assigneeId: ["invalid"] } });
     assigneeName = assignee.name;
   }

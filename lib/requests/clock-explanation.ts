@@ -15,9 +15,12 @@ export function openConsultations(events: readonly StoredEvent[]): ConsultationP
   const open: { party: ConsultationParty; ref?: string }[] = [];
   for (const event of events) {
     const data = (event.data ?? {}) as { party?: ConsultationParty; ref?: string };
-    if (event.kind === "CONSULTATION_STARTED") open.push({ party: data.party ?? "THIRD_PARTY", ...(data.ref ? { ref: data.ref } : {}) });
+    if (event.kind === "CONSULTATION_STARTED")
+      open.push({ party: data.party ?? "THIRD_PARTY", ...(data.ref ? { ref: data.ref } : {}) });
     if (event.kind === "CONSULTATION_ENDED") {
-      const index = open.findIndex((c) => (data.ref === undefined || c.ref === data.ref) && (data.party === undefined || c.party === data.party));
+      const index = open.findIndex(
+        (c) => (data.ref === undefined || c.ref === data.ref) && (data.party === undefined || c.party === data.party),
+      );
       if (index >= 0) open.splice(index, 1);
     }
   }
@@ -33,14 +36,21 @@ export type AvailableSteps = {
 };
 
 /** The steps that fit the request's current state and that `user` may record in `agencyId`. */
-export function availableClockSteps(user: Principal, agencyId: string, events: readonly StoredEvent[], clock: ClockResult): AvailableSteps {
+export function availableClockSteps(
+  user: Principal,
+  agencyId: string,
+  events: readonly StoredEvent[],
+  clock: ClockResult,
+): AvailableSteps {
   const handle = can(user, "request.handle", agencyId);
   const approve = can(user, "request.approve", agencyId);
   const parties = [...new Set(openConsultations(events))];
   const extensionDaysLeft = DEFAULT_CLOCK_RULES.maxExtensionWorkingDays - clock.extensionDaysUsed;
   const kinds: ClockStepKind[] = [];
   const correctionNoticed = events.some((e) => e.kind === "CORRECTION_NOTICE");
-  const feeOpen = events.some((e) => e.kind === "FEE_NOTICE") && !events.some((e) => e.kind === "FEE_PAID" || e.kind === "FEE_LAPSED");
+  const feeOpen =
+    events.some((e) => e.kind === "FEE_NOTICE") &&
+    !events.some((e) => e.kind === "FEE_PAID" || e.kind === "FEE_LAPSED");
   switch (clock.state) {
     case "OPEN":
     case "PAUSED":

@@ -12,13 +12,23 @@ import { isClockSequenceError } from "./clock/clock-error";
 
 export type StoredEvent = { kind: RequestEventKind; on: Date; data: unknown };
 
-type EventData = { applicantDeadline?: string; party?: "THIRD_PARTY" | "AGENCY"; ref?: string; paymentDeadline?: string; workingDays?: number };
+type EventData = {
+  applicantDeadline?: string;
+  party?: "THIRD_PARTY" | "AGENCY";
+  ref?: string;
+  paymentDeadline?: string;
+  workingDays?: number;
+};
 
 export function toClockEvent(event: { kind: RequestEventKind; on: CalendarDate; data: EventData }): ClockEvent {
   const { kind, on, data } = event;
   switch (kind) {
     case "CORRECTION_NOTICE":
-      return { kind, on, ...(data.applicantDeadline ? { applicantDeadline: data.applicantDeadline as CalendarDate } : {}) };
+      return {
+        kind,
+        on,
+        ...(data.applicantDeadline ? { applicantDeadline: data.applicantDeadline as CalendarDate } : {}),
+      };
     case "CONSULTATION_STARTED":
       return { kind, on, party: data.party ?? "THIRD_PARTY", ...(data.ref ? { ref: data.ref } : {}) };
     case "CONSULTATION_ENDED":
@@ -33,7 +43,10 @@ export function toClockEvent(event: { kind: RequestEventKind; on: CalendarDate; 
 }
 
 export function clockOf(events: readonly StoredEvent[], calendar: WorkingCalendar): ClockResult {
-  return computeClock(events.map((e) => toClockEvent({ kind: e.kind, on: fromDbDate(e.on), data: (e.data ?? {}) as EventData })), calendar);
+  return computeClock(
+    events.map((e) => toClockEvent({ kind: e.kind, on: fromDbDate(e.on), data: (e.data ?? {}) as EventData })),
+    calendar,
+  );
 }
 
 /** Computes the clock with `next` appended, refusing (VALIDATION, with the rule broken) an impossible sequence. */
@@ -41,7 +54,11 @@ export function clockWith(events: readonly StoredEvent[], next: StoredEvent, cal
   try {
     return clockOf([...events, next], calendar);
   } catch (error) {
-    if (isClockSequenceError(error)) throw new AppError("VALIDATION", { message: `clock.${error.code}`, fieldErrors: { on: [`clockError.${error.code}`] } });
+    if (isClockSequenceError(error))
+      throw new AppError("VALIDATION", {
+        message: `clock.${error.code}`,
+        fieldErrors: { on: [`clockError.${error.code}`] },
+      });
     throw error;
   }
 }
@@ -50,7 +67,12 @@ export function clockWith(events: readonly StoredEvent[], next: StoredEvent, cal
  * Writes the derived state and due date on the request row, with the outcome when the step ends the
  * request (the database refuses a concluded request without its outcome and date).
  */
-export async function saveClock(tx: Tx, requestId: string, clock: ClockResult, conclusion?: { outcome: RequestOutcome; concludedOn: CalendarDate }) {
+export async function saveClock(
+  tx: Tx,
+  requestId: string,
+  clock: ClockResult,
+  conclusion?: { outcome: RequestOutcome; concludedOn: CalendarDate },
+) {
   await tx.infoRequest.update({
     where: { id: requestId },
     data: {
@@ -65,7 +87,11 @@ export async function saveClock(tx: Tx, requestId: string, clock: ClockResult, c
 /** Loads the request's events in order, locking the request row so two events never interleave. */
 export async function lockedEvents(tx: Tx, requestId: string): Promise<StoredEvent[]> {
   await tx.$queryRaw`SELECT id FROM info_request WHERE id = ${requestId}::uuid FOR UPDATE`;
-  return tx.requestEvent.findMany({ where: { requestId }, orderBy: [{ on: "asc" }, { createdAt: "asc" }], select: { kind: true, on: true, data: true } });
+  return tx.requestEvent.findMany({
+    where: { requestId },
+    orderBy: [{ on: "asc" }, { createdAt: "asc" }],
+    select: { kind: true, on: true, data: true },
+  });
 }
 
 /**
@@ -76,13 +102,27 @@ export async function lockedEvents(tx: Tx, requestId: string): Promise<StoredEve
 export async function appendClockEvent(
   tx: Tx,
   calendar: WorkingCalendar,
-  event: { requestId: string; kind: RequestEventKind; on: CalendarDate; data?: Record<string, unknown>; actorId: string | null },
+  event: {
+    requestId: string;
+    kind: RequestEventKind;
+    on: CalendarDate;
+    data?: Record<string, unknown>;
+    actorId: string | null;
+  },
   conclusion?: { outcome: RequestOutcome; concludedOn: CalendarDate },
 ): Promise<ClockResult> {
   const data = event.data ?? {};
   const events = await lockedEvents(tx, event.requestId);
   const clock = clockWith(events, { kind: event.kind, on: toDbDate(event.on), data }, calendar);
-  await tx.requestEvent.create({ data: { requestId: event.requestId, kind: event.kind, on: toDbDate(event.on), data: data as Prisma.InputJsonValue, actorId: event.actorId } });
+  await tx.requestEvent.create({
+    data: {
+      requestId: event.requestId,
+      kind: event.kind,
+      on: toDbDate(event.on),
+      data: data as Prisma.InputJsonValue,
+      actorId: event.actorId,
+    },
+  });
   await saveClock(tx, event.requestId, clock, conclusion);
   return clock;
 }

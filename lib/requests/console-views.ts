@@ -27,7 +27,17 @@ import { clockOf } from "./clock-store";
 import { isOverdue, workingDaysLeft, type ClockResult } from "./clock/compute-clock";
 import { requestScopeWhere } from "./queries";
 
-export const REQUEST_VIEWS = ["new", "dueSoon", "overdue", "approval", "waiting", "paused", "mine", "all", "closed"] as const;
+export const REQUEST_VIEWS = [
+  "new",
+  "dueSoon",
+  "overdue",
+  "approval",
+  "waiting",
+  "paused",
+  "mine",
+  "all",
+  "closed",
+] as const;
 export type RequestView = (typeof REQUEST_VIEWS)[number];
 
 /** How many working days count as "new" and as "due soon". */
@@ -69,7 +79,12 @@ function inScope(user: Principal, action: Action): Prisma.InfoRequestWhereInput 
 }
 
 /** The database filter of a view (for overdue, the candidates the clock then decides on). */
-export function requestViewWhere(user: Principal, view: RequestView, today: CalendarDate, calendar: WorkingCalendar): Prisma.InfoRequestWhereInput {
+export function requestViewWhere(
+  user: Principal,
+  view: RequestView,
+  today: CalendarDate,
+  calendar: WorkingCalendar,
+): Prisma.InfoRequestWhereInput {
   switch (view) {
     case "new":
       return {
@@ -81,7 +96,10 @@ export function requestViewWhere(user: Principal, view: RequestView, today: Cale
         fees: { none: {} },
       };
     case "dueSoon":
-      return { state: "OPEN", dueOn: { gte: toDbDate(today), lte: toDbDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS).date) } };
+      return {
+        state: "OPEN",
+        dueOn: { gte: toDbDate(today), lte: toDbDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS).date) },
+      };
     case "overdue":
       return { state: { in: ["OPEN", "PAUSED"] }, dueOn: { lt: toDbDate(today) } };
     case "approval":
@@ -113,8 +131,18 @@ const ORDER: Record<RequestView, Prisma.InfoRequestOrderByWithRelationInput[]> =
 
 /** What a list row shows: never the ID number or other personal data beyond the applicant type. */
 const ROW_SELECT = {
-  id: true, agencyId: true, trackingCode: true, applicantType: true, description: true, channel: true, receivedOn: true,
-  dueOn: true, dueProvisional: true, state: true, outcome: true, concludedOn: true,
+  id: true,
+  agencyId: true,
+  trackingCode: true,
+  applicantType: true,
+  description: true,
+  channel: true,
+  receivedOn: true,
+  dueOn: true,
+  dueProvisional: true,
+  state: true,
+  outcome: true,
+  concludedOn: true,
   agency: { select: { shortName: true } },
   assignee: { select: { id: true, name: true } },
   events: { orderBy: [{ on: "asc" }, { createdAt: "asc" }], select: { kind: true, on: true, data: true } },
@@ -139,7 +167,14 @@ export type RequestRow = {
 };
 
 /** The clock of a stored request; null if its events cannot be read as a clock (shown as "—", never a crash). */
-function safeClock(events: { kind: Prisma.InfoRequestGetPayload<{ select: typeof ROW_SELECT }>["events"][number]["kind"]; on: Date; data: unknown }[], calendar: WorkingCalendar): ClockResult | null {
+function safeClock(
+  events: {
+    kind: Prisma.InfoRequestGetPayload<{ select: typeof ROW_SELECT }>["events"][number]["kind"];
+    on: Date;
+    data: unknown;
+  }[],
+  calendar: WorkingCalendar,
+): ClockResult | null {
   try {
     return clockOf(events, calendar);
   } catch {
@@ -147,7 +182,11 @@ function safeClock(events: { kind: Prisma.InfoRequestGetPayload<{ select: typeof
   }
 }
 
-async function findRows(user: Principal, view: RequestView, options: { now?: Date; calendar?: WorkingCalendar; take?: number }) {
+async function findRows(
+  user: Principal,
+  view: RequestView,
+  options: { now?: Date; calendar?: WorkingCalendar; take?: number },
+) {
   const calendar = options.calendar ?? (await loadWorkingCalendar());
   const today = chinaToday(options.now ?? new Date());
   const rows = await db.infoRequest.findMany({
@@ -158,12 +197,17 @@ async function findRows(user: Principal, view: RequestView, options: { now?: Dat
     select: ROW_SELECT,
   });
   const withClock = rows.map((row) => ({ row, clock: safeClock(row.events, calendar) }));
-  const kept = view === "overdue" ? withClock.filter(({ clock }) => clock !== null && isOverdue(clock, today)) : withClock;
+  const kept =
+    view === "overdue" ? withClock.filter(({ clock }) => clock !== null && isOverdue(clock, today)) : withClock;
   return { today, calendar, rows: view === "overdue" ? kept.slice(0, options.take ?? 200) : kept, total: kept.length };
 }
 
 /** The rows of a view, as the list shows them, on the date of `now`. */
-export async function listRequestView(user: Principal, view: RequestView, options: { now?: Date; calendar?: WorkingCalendar; take?: number } = {}): Promise<RequestRow[]> {
+export async function listRequestView(
+  user: Principal,
+  view: RequestView,
+  options: { now?: Date; calendar?: WorkingCalendar; take?: number } = {},
+): Promise<RequestRow[]> {
   const { today, calendar, rows } = await findRows(user, view, options);
   return rows.map(({ row, clock }) => ({
     id: row.id,
@@ -184,19 +228,30 @@ export async function listRequestView(user: Principal, view: RequestView, option
 }
 
 /** How many requests a view holds on the date of `now` (the same rule as the list). */
-export async function countRequestView(user: Principal, view: RequestView, options: { now?: Date; calendar?: WorkingCalendar } = {}): Promise<number> {
+export async function countRequestView(
+  user: Principal,
+  view: RequestView,
+  options: { now?: Date; calendar?: WorkingCalendar } = {},
+): Promise<number> {
   const calendar = options.calendar ?? (await loadWorkingCalendar());
   const today = chinaToday(options.now ?? new Date());
   if (view === "overdue") return (await findRows(user, view, { ...options, calendar })).total;
-  return db.infoRequest.count({ where: { AND: [requestScopeWhere(user), requestViewWhere(user, view, today, calendar)] } });
+  return db.infoRequest.count({
+    where: { AND: [requestScopeWhere(user), requestViewWhere(user, view, today, calendar)] },
+  });
 }
 
 /** The request work queues of the dashboard, for the permissions the user holds. */
-export async function countRequestQueues(user: Principal, now = new Date()): Promise<{ view: RequestView; count: number }[]> {
+export async function countRequestQueues(
+  user: Principal,
+  now = new Date(),
+): Promise<{ view: RequestView; count: number }[]> {
   const views = (Object.keys(QUEUE_ACTION) as RequestView[]).filter((v) => canAnywhere(user, QUEUE_ACTION[v]!));
   if (views.length === 0) return [];
   const calendar = await loadWorkingCalendar();
-  return Promise.all(views.map(async (view) => ({ view, count: await countRequestView(user, view, { now, calendar }) })));
+  return Promise.all(
+    views.map(async (view) => ({ view, count: await countRequestView(user, view, { now, calendar }) })),
+  );
 }
 
 /** The 经办人 a request of `agencyId` can be assigned to: active staff of that agency. */
@@ -211,10 +266,17 @@ export async function listAssignableStaff(agencyId: string) {
 /** The agencies in which `user` may register requests (the registration form's choice). */
 export async function listRegistrationAgencies(user: Principal) {
   const scope = agencyScope(user, "request.register");
-  return db.agency.findMany({ where: { active: true, ...(scope === "all" ? {} : { id: { in: scope } }) }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  return db.agency.findMany({
+    where: { active: true, ...(scope === "all" ? {} : { id: { in: scope } }) },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** The tracking code of a request the user may read (for the 相似申请 hint), or null. */
 export async function findRequestReference(user: Principal, requestId: string) {
-  return db.infoRequest.findFirst({ where: { id: requestId, ...requestScopeWhere(user) }, select: { id: true, trackingCode: true } });
+  return db.infoRequest.findFirst({
+    where: { id: requestId, ...requestScopeWhere(user) },
+    select: { id: true, trackingCode: true },
+  });
 }

@@ -24,7 +24,11 @@ type Arrival = {
 
 export async function createRequest(tx: Tx, arrival: Arrival, calendar: WorkingCalendar) {
   const agency = await tx.agency.findUniqueOrThrow({ where: { id: arrival.agencyId }, select: { name: true } });
-  const similar = await findSimilarRequest(tx, { agencyId: arrival.agencyId, idNumber: arrival.applicant.idNumber, description: arrival.applicant.description });
+  const similar = await findSimilarRequest(tx, {
+    agencyId: arrival.agencyId,
+    idNumber: arrival.applicant.idNumber,
+    description: arrival.applicant.description,
+  });
   const request = await tx.infoRequest.create({
     data: {
       ...arrival.applicant,
@@ -45,10 +49,26 @@ export async function createRequest(tx: Tx, arrival: Arrival, calendar: WorkingC
     actor: arrival.actor,
     agencyId: arrival.agencyId,
     entity: { type: "request", id: request.id },
-    payload: { trackingCode: request.trackingCode, channel: arrival.channel, receivedOn: arrival.receivedOn, receiptBasis: arrival.receiptBasis },
+    payload: {
+      trackingCode: request.trackingCode,
+      channel: arrival.channel,
+      receivedOn: arrival.receivedOn,
+      receiptBasis: arrival.receiptBasis,
+    },
   });
   if (request.email) {
-    await enqueueEmail(tx, { ...receiptEmail({ agencyName: agency.name, trackingCode: request.trackingCode, receivedOn: arrival.receivedOn, dueOn: clock.dueDate, provisional: clock.provisional }), to: request.email, topic: `request:${request.id}`, agencyId: arrival.agencyId });
+    await enqueueEmail(tx, {
+      ...receiptEmail({
+        agencyName: agency.name,
+        trackingCode: request.trackingCode,
+        receivedOn: arrival.receivedOn,
+        dueOn: clock.dueDate,
+        provisional: clock.provisional,
+      }),
+      to: request.email,
+      topic: `request:${request.id}`,
+      agencyId: arrival.agencyId,
+    });
   }
   return { ...request, dueOn: clock.dueDate, dueProvisional: clock.provisional };
 }

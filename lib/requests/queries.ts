@@ -22,7 +22,10 @@ export async function findRequestForUser(user: Principal, requestId: string) {
       events: { orderBy: [{ on: "asc" }, { createdAt: "asc" }], include: { actor: { select: { name: true } } } },
       notes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
       files: { orderBy: { createdAt: "asc" } },
-      replies: { orderBy: { createdAt: "desc" }, include: { drafter: { select: { id: true, name: true } }, files: true } },
+      replies: {
+        orderBy: { createdAt: "desc" },
+        include: { drafter: { select: { id: true, name: true } }, files: true },
+      },
       fees: { orderBy: { createdAt: "desc" } },
       appeals: { orderBy: { filedOn: "desc" } },
     },
@@ -40,11 +43,37 @@ export async function findRequestForTracking(trackingCode: string, lastFour: str
   const request = await db.infoRequest.findUnique({
     where: { trackingCode: code },
     select: {
-      id: true, trackingCode: true, phone: true, state: true, receivedOn: true, dueOn: true, dueProvisional: true, outcome: true,
-      concludedOn: true, channel: true, description: true, submittedAt: true,
+      id: true,
+      trackingCode: true,
+      phone: true,
+      state: true,
+      receivedOn: true,
+      dueOn: true,
+      dueProvisional: true,
+      outcome: true,
+      concludedOn: true,
+      channel: true,
+      description: true,
+      submittedAt: true,
       agency: { select: { name: true, phone: true, address: true } },
-      events: { where: { public: true }, orderBy: [{ on: "asc" }, { createdAt: "asc" }], select: { kind: true, on: true, data: true } },
-      replies: { where: { status: "SENT" }, select: { id: true, outcome: true, letterHtml: true, sentOn: true, files: { where: { kind: { in: ["RELEASED", "REPLY_LETTER"] } }, select: { id: true, fileName: true, kind: true, size: true } } } },
+      events: {
+        where: { public: true },
+        orderBy: [{ on: "asc" }, { createdAt: "asc" }],
+        select: { kind: true, on: true, data: true },
+      },
+      replies: {
+        where: { status: "SENT" },
+        select: {
+          id: true,
+          outcome: true,
+          letterHtml: true,
+          sentOn: true,
+          files: {
+            where: { kind: { in: ["RELEASED", "REPLY_LETTER"] } },
+            select: { id: true, fileName: true, kind: true, size: true },
+          },
+        },
+      },
       fees: { select: { amountYuan: true, paymentDeadline: true, paidOn: true, method: true } },
     },
   });

@@ -17,20 +17,43 @@ import { appendClockEvent } from "./clock-store";
 import { stepEmail } from "./emails";
 import { findRequestForUser } from "./queries";
 
-const zDate = z.string().trim().refine(isCalendarDate, "date").transform((v) => v as CalendarDate);
+const zDate = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, "date")
+  .transform((v) => v as CalendarDate);
 
 /** The steps staff record here, each with its fields, the permission it needs and what it tells the applicant. */
-export const ZClockStep = z.discriminatedUnion("kind", [
-  // 补正: what to correct, and by when.
-  z.object({ kind: z.literal("CORRECTION_NOTICE"), on: zDate, applicantDeadline: zDate, corrections: zRequiredText(2000).transform(plainText) }),
-  z.object({ kind: z.literal("CORRECTION_RECEIVED"), on: zDate }),
-  z.object({ kind: z.literal("CORRECTION_LAPSED"), on: zDate }),
-  z.object({ kind: z.literal("CONSULTATION_STARTED"), on: zDate, party: z.enum(["THIRD_PARTY", "AGENCY"], "required"), with: zRequiredText(200).transform(plainText) }),
-  z.object({ kind: z.literal("CONSULTATION_ENDED"), on: zDate, party: z.enum(["THIRD_PARTY", "AGENCY"]).optional() }),
-  // 延期: approved by a leader (the person recording it), with the reason the applicant is told.
-  z.object({ kind: z.literal("EXTENSION_APPROVED"), on: zDate, workingDays: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"), reason: zRequiredText(1000).transform(plainText) }),
-  z.object({ kind: z.literal("WITHDRAWN"), on: zDate, note: zText(1000).transform(plainText).optional() }),
-], { error: "required" });
+export const ZClockStep = z.discriminatedUnion(
+  "kind",
+  [
+    // 补正: what to correct, and by when.
+    z.object({
+      kind: z.literal("CORRECTION_NOTICE"),
+      on: zDate,
+      applicantDeadline: zDate,
+      corrections: zRequiredText(2000).transform(plainText),
+    }),
+    z.object({ kind: z.literal("CORRECTION_RECEIVED"), on: zDate }),
+    z.object({ kind: z.literal("CORRECTION_LAPSED"), on: zDate }),
+    z.object({
+      kind: z.literal("CONSULTATION_STARTED"),
+      on: zDate,
+      party: z.enum(["THIRD_PARTY", "AGENCY"], "required"),
+      with: zRequiredText(200).transform(plainText),
+    }),
+    z.object({ kind: z.literal("CONSULTATION_ENDED"), on: zDate, party: z.enum(["THIRD_PARTY", "AGENCY"]).optional() }),
+    // 延期: approved by a leader (the person recording it), with the reason the applicant is told.
+    z.object({
+      kind: z.literal("EXTENSION_APPROVED"),
+      on: zDate,
+      workingDays: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"),
+      reason: zRequiredText(1000).transform(plainText),
+    }),
+    z.object({ kind: z.literal("WITHDRAWN"), on: zDate, note: zText(1000).transform(plainText).optional() }),
+  ],
+  { error: "required" },
+);
 export type TClockStep = z.infer<typeof ZClockStep>;
 
 const PERMISSION: Record<TClockStep["kind"], Action> = {
@@ -53,15 +76,30 @@ const CLOSING_OUTCOME: Partial<Record<TClockStep["kind"], RequestOutcome>> = {
 function applicantMessage(step: TClockStep, dueOn: CalendarDate | null): { subject: string; body: string } | null {
   switch (step.kind) {
     case "CORRECTION_NOTICE":
-      return { subject: "补正通知", body: `您的政府信息公开申请内容不够明确，请于 ${step.applicantDeadline} 前补正以下内容：\n${step.corrections}\n答复期限自我机关收到补正后的申请之日起重新计算。逾期未补正的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。` };
+      return {
+        subject: "补正通知",
+        body: `您的政府信息公开申请内容不够明确，请于 ${step.applicantDeadline} 前补正以下内容：\n${step.corrections}\n答复期限自我机关收到补正后的申请之日起重新计算。逾期未补正的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。`,
+      };
     case "CORRECTION_RECEIVED":
-      return { subject: "已收到补正材料", body: `我机关已于 ${step.on} 收到您补正后的申请${dueOn ? `，将在 ${dueOn} 前答复` : ""}。` };
+      return {
+        subject: "已收到补正材料",
+        body: `我机关已于 ${step.on} 收到您补正后的申请${dueOn ? `，将在 ${dueOn} 前答复` : ""}。`,
+      };
     case "CONSULTATION_STARTED":
-      return { subject: "征求意见告知", body: `您申请的信息需要征求${step.party === "THIRD_PARTY" ? "第三方" : "其他机关"}意见，征求意见所需时间不计算在答复期限内（《中华人民共和国政府信息公开条例》第三十三条）。` };
+      return {
+        subject: "征求意见告知",
+        body: `您申请的信息需要征求${step.party === "THIRD_PARTY" ? "第三方" : "其他机关"}意见，征求意见所需时间不计算在答复期限内（《中华人民共和国政府信息公开条例》第三十三条）。`,
+      };
     case "EXTENSION_APPROVED":
-      return { subject: "延期答复告知", body: `因${step.reason}，经政府信息公开工作机构负责人同意，答复期限延长${step.workingDays}个工作日${dueOn ? `，将在 ${dueOn} 前答复` : ""}（《中华人民共和国政府信息公开条例》第三十三条）。` };
+      return {
+        subject: "延期答复告知",
+        body: `因${step.reason}，经政府信息公开工作机构负责人同意，答复期限延长${step.workingDays}个工作日${dueOn ? `，将在 ${dueOn} 前答复` : ""}（《中华人民共和国政府信息公开条例》第三十三条）。`,
+      };
     case "CORRECTION_LAPSED":
-      return { subject: "申请终止告知", body: `您未在补正期限内补正申请内容，我机关不再处理该政府信息公开申请（《中华人民共和国政府信息公开条例》第三十条）。` };
+      return {
+        subject: "申请终止告知",
+        body: `您未在补正期限内补正申请内容，我机关不再处理该政府信息公开申请（《中华人民共和国政府信息公开条例》第三十条）。`,
+      };
     default:
       return null;
   }
@@ -78,7 +116,12 @@ export async function recordClockEvent(options: { actor: CurrentUser; requestId:
 
   return db.$transaction(async (tx) => {
     const outcome = CLOSING_OUTCOME[kind];
-    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind, on, data, actorId: actor.id }, outcome ? { outcome, concludedOn: on } : undefined);
+    const clock = await appendClockEvent(
+      tx,
+      calendar,
+      { requestId: request.id, kind, on, data, actorId: actor.id },
+      outcome ? { outcome, concludedOn: on } : undefined,
+    );
     await recordAudit(tx, {
       type: "request.event_recorded",
       actor: { id: actor.id, label: actor.name },
@@ -88,7 +131,12 @@ export async function recordClockEvent(options: { actor: CurrentUser; requestId:
     });
     const message = applicantMessage(step, clock.dueDate);
     if (message && request.email) {
-      await enqueueEmail(tx, { ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, ...message }), to: request.email, topic: `request:${request.id}`, agencyId: request.agencyId });
+      await enqueueEmail(tx, {
+        ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, ...message }),
+        to: request.email,
+        topic: `request:${request.id}`,
+        agencyId: request.agencyId,
+      });
     }
     return clock;
   });

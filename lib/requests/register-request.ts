@@ -11,14 +11,21 @@ import { createRequest } from "./create-request";
 import { addRequestFiles, checkRequestFiles, ingestRequestFiles, type UploadedFile } from "./request-files";
 import { ZStaffRegistration } from "./schemas";
 
-export async function registerRequest(options: { actor: CurrentUser; input: unknown; scans?: readonly UploadedFile[] }) {
+export async function registerRequest(options: {
+  actor: CurrentUser;
+  input: unknown;
+  scans?: readonly UploadedFile[];
+}) {
   const { actor } = options;
   const scans = options.scans ?? [];
   // The form and the scans are refused together, so one round trip shows every problem.
   const parsed = ZStaffRegistration.safeParse(options.input);
   const fileRefusal = checkRequestFiles(scans);
   if (!parsed.success || fileRefusal) {
-    throw new AppError("VALIDATION", { fieldErrors: { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...fileRefusal?.fieldErrors }, params: fileRefusal?.params });
+    throw new AppError("VALIDATION", {
+      fieldErrors: { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...fileRefusal?.fieldErrors },
+      params: fileRefusal?.params,
+    });
   }
   const input = parsed.data;
   if (!can(actor, "request.read", input.agencyId)) throw notFound();
@@ -27,7 +34,19 @@ export async function registerRequest(options: { actor: CurrentUser; input: unkn
   const stored = await ingestRequestFiles(scans);
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const request = await createRequest(tx, { applicant, agencyId, channel, receiptBasis, receivedOn, registeredById: actor.id, actor: { id: actor.id, label: actor.name } }, calendar);
+    const request = await createRequest(
+      tx,
+      {
+        applicant,
+        agencyId,
+        channel,
+        receiptBasis,
+        receivedOn,
+        registeredById: actor.id,
+        actor: { id: actor.id, label: actor.name },
+      },
+      calendar,
+    );
     // Whoever registers a request handles it until someone reassigns it.
     await tx.infoRequest.update({ where: { id: request.id }, data: { assigneeId: actor.id } });
     await addRequestFiles(tx, request.id, "SCAN", stored);

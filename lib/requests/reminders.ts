@@ -17,11 +17,20 @@ export function reminderWorkingDaysFromEnv(env: Record<string, string | undefine
 
 export const reminderTopic = (requestId: string, day: CalendarDate) => `reminder:${requestId}:${day}`;
 
-function reminderEmail(p: { agencyName: string; trackingCode: string; receivedOn: CalendarDate; dueOn: CalendarDate; daysLeft: number; link: string | null }) {
+function reminderEmail(p: {
+  agencyName: string;
+  trackingCode: string;
+  receivedOn: CalendarDate;
+  dueOn: CalendarDate;
+  daysLeft: number;
+  link: string | null;
+}) {
   const when =
-    p.daysLeft < 0 ? `已超过答复期限（${p.dueOn}），请尽快答复`
-    : p.daysLeft === 0 ? `今天（${p.dueOn}）是答复期限的最后一天`
-    : `将于 ${p.dueOn} 到期，还剩 ${p.daysLeft} 个工作日`;
+    p.daysLeft < 0
+      ? `已超过答复期限（${p.dueOn}），请尽快答复`
+      : p.daysLeft === 0
+        ? `今天（${p.dueOn}）是答复期限的最后一天`
+        : `将于 ${p.dueOn} 到期，还剩 ${p.daysLeft} 个工作日`;
   return {
     subject: `【办理提醒】政府信息公开申请 ${p.trackingCode} ${p.daysLeft < 0 ? "已逾期" : "即将到期"}`,
     text:
@@ -47,14 +56,20 @@ export async function sendDueReminders(options: { now?: Date; workingDays?: numb
   const requests = await db.infoRequest.findMany({
     where: { state: "OPEN", dueOn: { not: null, lte: toDbDate(horizon) }, assignee: { active: true } },
     select: {
-      id: true, agencyId: true, trackingCode: true, receivedOn: true, dueOn: true,
+      id: true,
+      agencyId: true,
+      trackingCode: true,
+      receivedOn: true,
+      dueOn: true,
       agency: { select: { name: true } },
       assignee: { select: { email: true } },
     },
   });
   if (requests.length === 0) return { queued: 0 };
   const topics = requests.map((r) => reminderTopic(r.id, today));
-  const done = new Set((await db.outboxEmail.findMany({ where: { topic: { in: topics } }, select: { topic: true } })).map((e) => e.topic));
+  const done = new Set(
+    (await db.outboxEmail.findMany({ where: { topic: { in: topics } }, select: { topic: true } })).map((e) => e.topic),
+  );
   const base = process.env.NEXTAUTH_URL?.replace(/\/+$/, "") ?? null;
 
   let queued = 0;
@@ -62,12 +77,22 @@ export async function sendDueReminders(options: { now?: Date; workingDays?: numb
     const topic = reminderTopic(request.id, today);
     if (done.has(topic) || !request.assignee?.email || !request.dueOn) continue;
     const dueOn = fromDbDate(request.dueOn);
-    const daysLeft = today <= dueOn ? calendar.workingDaysBetween(today, dueOn) : -Math.max(1, calendar.workingDaysBetween(dueOn, today));
+    const daysLeft =
+      today <= dueOn
+        ? calendar.workingDaysBetween(today, dueOn)
+        : -Math.max(1, calendar.workingDaysBetween(dueOn, today));
     const created = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${topic}))`;
       if (await tx.outboxEmail.findFirst({ where: { topic }, select: { id: true } })) return false;
       await enqueueEmail(tx, {
-        ...reminderEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, receivedOn: fromDbDate(request.receivedOn), dueOn, daysLeft, link: base ? `${base}/console/requests/${request.id}` : null }),
+        ...reminderEmail({
+          agencyName: request.agency.name,
+          trackingCode: request.trackingCode,
+          receivedOn: fromDbDate(request.receivedOn),
+          dueOn,
+          daysLeft,
+          link: base ? `${base}/console/requests/${request.id}` : null,
+        }),
         to: request.assignee!.email,
         topic,
         agencyId: request.agencyId,

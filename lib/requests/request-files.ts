@@ -33,12 +33,15 @@ const TOO_LARGE_TOGETHER = "attachmentsTooLargeTogether";
  * within the size limit, an accepted type judged by its content — a renamed web page is refused).
  * Returns the field errors (field `files`) and their params, or null when all is well.
  */
-export function checkRequestFiles(files: readonly UploadedFile[]): { fieldErrors: FieldErrors; params: Record<string, string | number> } | null {
+export function checkRequestFiles(
+  files: readonly UploadedFile[],
+): { fieldErrors: FieldErrors; params: Record<string, string | number> } | null {
   if (files.length > REQUEST_FILE_LIMITS.maxFiles) {
     return { fieldErrors: { files: [TOO_MANY] }, params: { max: REQUEST_FILE_LIMITS.maxFiles, count: files.length } };
   }
   const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
-  if (total > attachmentMaxBytes()) return { fieldErrors: { files: [TOO_LARGE_TOGETHER] }, params: { maxMb: attachmentMaxMb() } };
+  if (total > attachmentMaxBytes())
+    return { fieldErrors: { files: [TOO_LARGE_TOGETHER] }, params: { maxMb: attachmentMaxMb() } };
   for (const file of files) {
     try {
       validateAttachment(file);
@@ -57,7 +60,10 @@ export function assertRequestFiles(files: readonly UploadedFile[]) {
 }
 
 /** Checks and stores the uploads (before any transaction: an unreferenced stored file is harmless). */
-export async function ingestRequestFiles(files: readonly UploadedFile[], options: { storage?: AttachmentStorage } = {}): Promise<IngestedAttachment[]> {
+export async function ingestRequestFiles(
+  files: readonly UploadedFile[],
+  options: { storage?: AttachmentStorage } = {},
+): Promise<IngestedAttachment[]> {
   assertRequestFiles(files);
   const stored: IngestedAttachment[] = [];
   for (const file of files) stored.push(await ingestAttachment(file, options));
@@ -65,12 +71,25 @@ export async function ingestRequestFiles(files: readonly UploadedFile[], options
 }
 
 /** Writes the rows of already ingested files of a request, inside the caller's transaction. */
-export async function addRequestFiles(tx: Tx, requestId: string, kind: RequestFileKind, files: readonly IngestedAttachment[], options: { replyId?: string } = {}) {
+export async function addRequestFiles(
+  tx: Tx,
+  requestId: string,
+  kind: RequestFileKind,
+  files: readonly IngestedAttachment[],
+  options: { replyId?: string } = {},
+) {
   if (files.length === 0) return [];
   return tx.requestFile.createManyAndReturn({
     data: files.map((f) => ({
-      requestId, replyId: options.replyId ?? null, kind, fileName: f.fileName, contentType: f.contentType,
-      size: f.size, sha256: f.sha256, storageKey: f.storageKey, text: f.text,
+      requestId,
+      replyId: options.replyId ?? null,
+      kind,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      size: f.size,
+      sha256: f.sha256,
+      storageKey: f.storageKey,
+      text: f.text,
     })),
     select: { id: true, fileName: true, kind: true, size: true, contentType: true },
   });
@@ -81,7 +100,13 @@ export async function addRequestFiles(tx: Tx, requestId: string, kind: RequestFi
  * with the applicant's files (RequestFile kind APPLICANT_UPLOAD) written in the request's own transaction.
  * Field errors of the form and of the files are reported together, so one refusal shows all of them.
  */
-export async function submitOnlineRequestWithFiles(options: { input: unknown; files: readonly UploadedFile[]; clientIp?: string; now?: Date; storage?: AttachmentStorage }) {
+export async function submitOnlineRequestWithFiles(options: {
+  input: unknown;
+  files: readonly UploadedFile[];
+  clientIp?: string;
+  now?: Date;
+  storage?: AttachmentStorage;
+}) {
   const parsed = ZOnlineRequest.safeParse(options.input);
   const fileRefusal = checkRequestFiles(options.files);
   if (!parsed.success || fileRefusal) {
@@ -94,15 +119,19 @@ export async function submitOnlineRequestWithFiles(options: { input: unknown; fi
   const stored = await ingestRequestFiles(options.files, { storage: options.storage });
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const request = await createRequest(tx, {
-      applicant,
-      agencyId,
-      channel: "ONLINE",
-      receiptBasis: "CONFIRMED",
-      receivedOn: chinaToday(options.now),
-      registeredById: null,
-      actor: { id: null, label: "申请人", clientIp: options.clientIp ?? null },
-    }, calendar);
+    const request = await createRequest(
+      tx,
+      {
+        applicant,
+        agencyId,
+        channel: "ONLINE",
+        receiptBasis: "CONFIRMED",
+        receivedOn: chinaToday(options.now),
+        registeredById: null,
+        actor: { id: null, label: "申请人", clientIp: options.clientIp ?? null },
+      },
+      calendar,
+    );
     const files = await addRequestFiles(tx, request.id, "APPLICANT_UPLOAD", stored);
     return { ...request, agencyName: agency.name, files };
   });

@@ -7,8 +7,14 @@ import { validateCreditCode } from "./identity/credit-code";
 import { validateResidentId } from "./identity/resident-id";
 import { CREDIT_CODE_KEYS, RESIDENT_ID_KEYS } from "./identity/schemas";
 import {
-  APPLICANT_TYPES, DELIVERY_METHODS, INFORMATION_FORMS, ORGANIZATION_ID_TYPES, PERSONAL_ID_TYPES, RECEIPT_BASES,
-  RECEIPT_BASES_BY_CHANNEL, STAFF_CHANNELS,
+  APPLICANT_TYPES,
+  DELIVERY_METHODS,
+  INFORMATION_FORMS,
+  ORGANIZATION_ID_TYPES,
+  PERSONAL_ID_TYPES,
+  RECEIPT_BASES,
+  RECEIPT_BASES_BY_CHANNEL,
+  STAFF_CHANNELS,
 } from "./vocabulary";
 
 const zPlain = (max: number) => zText(max).transform(plainText);
@@ -21,18 +27,40 @@ const applicantShape = {
   contactPerson: zPlain(100).default(""),
   idType: z.enum([...PERSONAL_ID_TYPES, ...ORGANIZATION_ID_TYPES], "required"),
   idNumber: zRequiredText(50).transform((v) => v.replace(/\s/g, "")),
-  phone: zRequiredText(30).transform((v) => v.replace(/\s/g, "")).refine((v) => PHONE.test(v), "phone"),
-  email: z.union([z.literal(""), z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email"))]).default(""),
+  phone: zRequiredText(30)
+    .transform((v) => v.replace(/\s/g, ""))
+    .refine((v) => PHONE.test(v), "phone"),
+  email: z
+    .union([z.literal(""), z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email"))])
+    .default(""),
   address: zPlain(300).default(""),
-  postcode: z.string().trim().regex(/^(\d{6})?$/, "postcode").default(""),
-  description: zRequiredText(5000).transform(plainText).refine((v) => v.length >= 10, "descriptionTooShort"),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "postcode")
+    .default(""),
+  description: zRequiredText(5000)
+    .transform(plainText)
+    .refine((v) => v.length >= 10, "descriptionTooShort"),
   documentHint: zPlain(300).default(""),
   purpose: zPlain(2000).default(""),
   form: z.enum(INFORMATION_FORMS, "required"),
-  delivery: z.enum(["PICKUP", "POST", "EMAIL", "ONLINE"] as const satisfies readonly (typeof DELIVERY_METHODS)[number][], "required"),
+  delivery: z.enum(
+    ["PICKUP", "POST", "EMAIL", "ONLINE"] as const satisfies readonly (typeof DELIVERY_METHODS)[number][],
+    "required",
+  ),
 };
 
-type ApplicantFields = { applicantType: string; idType: string; idNumber: string; contactPerson: string; delivery: string; email: string; address: string; postcode: string };
+type ApplicantFields = {
+  applicantType: string;
+  idType: string;
+  idNumber: string;
+  contactPerson: string;
+  delivery: string;
+  email: string;
+  address: string;
+  postcode: string;
+};
 
 /** Rules across fields: the ID fits the applicant (and is a valid number), delivery has what it needs. */
 function checkApplicant(v: ApplicantFields, ctx: z.RefinementCtx) {
@@ -47,9 +75,16 @@ function checkApplicant(v: ApplicantFields, ctx: z.RefinementCtx) {
     const r = validateCreditCode(v.idNumber);
     if (!r.ok) ctx.addIssue({ code: "custom", path: ["idNumber"], message: CREDIT_CODE_KEYS[r.reason] });
   }
-  if (!person && !v.contactPerson) ctx.addIssue({ code: "custom", path: ["contactPerson"], message: "contactPersonRequired" });
-  if (v.delivery === "EMAIL" && !v.email) ctx.addIssue({ code: "custom", path: ["email"], message: "emailRequiredForDelivery" });
-  if (v.delivery === "POST" && (!v.address || !v.postcode)) ctx.addIssue({ code: "custom", path: [!v.address ? "address" : "postcode"], message: "addressRequiredForDelivery" });
+  if (!person && !v.contactPerson)
+    ctx.addIssue({ code: "custom", path: ["contactPerson"], message: "contactPersonRequired" });
+  if (v.delivery === "EMAIL" && !v.email)
+    ctx.addIssue({ code: "custom", path: ["email"], message: "emailRequiredForDelivery" });
+  if (v.delivery === "POST" && (!v.address || !v.postcode))
+    ctx.addIssue({
+      code: "custom",
+      path: [!v.address ? "address" : "postcode"],
+      message: "addressRequiredForDelivery",
+    });
 }
 
 /** Normalises the ID number once it is known to be valid (x → X, upper case). */
@@ -59,7 +94,10 @@ function normalizeId<T extends { idType: string; idNumber: string }>(v: T): T {
 }
 
 /** 网络申请: what a citizen or organisation submits on the portal or through the public API. */
-export const ZOnlineRequest = z.object({ agencyId: z.uuid("uuid"), ...applicantShape }).superRefine(checkApplicant).transform(normalizeId);
+export const ZOnlineRequest = z
+  .object({ agencyId: z.uuid("uuid"), ...applicantShape })
+  .superRefine(checkApplicant)
+  .transform(normalizeId);
 export type TOnlineRequest = z.infer<typeof ZOnlineRequest>;
 
 const zReceivedOn = z
@@ -80,7 +118,8 @@ export const ZStaffRegistration = z
   })
   .superRefine((v, ctx) => {
     checkApplicant(v, ctx);
-    if (!RECEIPT_BASES_BY_CHANNEL[v.channel].includes(v.receiptBasis)) ctx.addIssue({ code: "custom", path: ["receiptBasis"], message: "receiptBasisMismatch" });
+    if (!RECEIPT_BASES_BY_CHANNEL[v.channel].includes(v.receiptBasis))
+      ctx.addIssue({ code: "custom", path: ["receiptBasis"], message: "receiptBasisMismatch" });
   })
   .transform(normalizeId);
 export type TStaffRegistration = z.infer<typeof ZStaffRegistration>;
@@ -88,5 +127,8 @@ export type TStaffRegistration = z.infer<typeof ZStaffRegistration>;
 /** The public tracking lookup: the code and the last four digits of the applicant's phone. */
 export const ZTrackingLookup = z.object({
   trackingCode: zRequiredText(40),
-  phoneLastFour: z.string().trim().regex(/^\d{4}$/, "phoneLastFour"),
+  phoneLastFour: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, "phoneLastFour"),
 });

@@ -4,6 +4,11 @@
 // without attachments, live in one place: submitOnlineRequestWithFiles.
 import { submitOnlineRequestWithFiles, type UploadedFile } from "./request-files";
 
-export async function submitOnlineRequest(options: { input: unknown; files?: readonly UploadedFile[]; clientIp?: string; now?: Date }) {
+export async function submitOnlineRequest(options: {
+  input: unknown;
+  files?: readonly UploadedFile[];
+  clientIp?: string;
+  now?: Date;
+}) {
   return submitOnlineRequestWithFiles({ ...options, files: options.files ?? [] });
 }

@@ -2,7 +2,12 @@
 // an expired session does not.
 import { describe, expect, it } from "vitest";
 import {
-  recordTrackingFailure, resetTrackingThrottle, signTrackingSession, TRACKING_SESSION_MINUTES, trackingThrottleMinutes, verifyTrackingSession,
+  recordTrackingFailure,
+  resetTrackingThrottle,
+  signTrackingSession,
+  TRACKING_SESSION_MINUTES,
+  trackingThrottleMinutes,
+  verifyTrackingSession,
 } from "./tracking-session";
 
 const secret = "test-secret-0123456789abcdef";
@@ -34,9 +39,14 @@ describe("tracking session cookie", () => {
     expect(verifyTrackingSession(value, { now, secret: "another-secret" })).toBeNull();
   });
 
-  it.each([["empty", ""], ["missing", undefined], ["two parts", `${requestId}.123`], ["not an id", "abc.123.def"], ["four parts", `${requestId}.1.2.3`]])(
-    "refuses a malformed value (%s)",
-    (_what, value) => expect(verifyTrackingSession(value, { now, secret })).toBeNull(),
+  it.each([
+    ["empty", ""],
+    ["missing", undefined],
+    ["two parts", `${requestId}.123`],
+    ["not an id", "abc.123.def"],
+    ["four parts", `${requestId}.1.2.3`],
+  ])("refuses a malformed value (%s)", (_what, value) =>
+    expect(verifyTrackingSession(value, { now, secret })).toBeNull(),
   );
 
   it("refuses to sign without a secret", () => {

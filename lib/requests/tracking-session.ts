@@ -24,7 +24,10 @@ function secretOrThrow(secret: string | undefined): string {
 const mac = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest("base64url");
 
 /** The cookie value for `requestId`, valid until now + 30 minutes: `<id>.<expiry ms>.<signature>`. */
-export function signTrackingSession(requestId: string, options: { now?: Date; secret?: string } = {}): { value: string; expires: Date } {
+export function signTrackingSession(
+  requestId: string,
+  options: { now?: Date; secret?: string } = {},
+): { value: string; expires: Date } {
   const secret = secretOrThrow(options.secret ?? process.env.NEXTAUTH_SECRET);
   const expires = new Date((options.now ?? new Date()).getTime() + TRACKING_SESSION_MINUTES * 60_000);
   const payload = `${requestId}.${expires.getTime()}`;
@@ -32,7 +35,10 @@ export function signTrackingSession(requestId: string, options: { now?: Date; se
 }
 
 /** The request id of a valid, unexpired cookie value; null for anything else (tampered, expired, malformed). */
-export function verifyTrackingSession(value: string | undefined | null, options: { now?: Date; secret?: string } = {}): string | null {
+export function verifyTrackingSession(
+  value: string | undefined | null,
+  options: { now?: Date; secret?: string } = {},
+): string | null {
   if (!value) return null;
   const secret = secretOrThrow(options.secret ?? process.env.NEXTAUTH_SECRET);
   const parts = value.split(".");
@@ -99,7 +105,11 @@ export function resetTrackingThrottle() {
  * request id, or throws AppError NOT_FOUND (message "trackingNotFound": one answer whichever was wrong),
  * THROTTLED (params.minutes) after too many failures from this address, or VALIDATION for malformed input.
  */
-export async function lookUpTrackedRequest(options: { input: unknown; clientIp: string; now?: Date }): Promise<{ requestId: string }> {
+export async function lookUpTrackedRequest(options: {
+  input: unknown;
+  clientIp: string;
+  now?: Date;
+}): Promise<{ requestId: string }> {
   const now = options.now ?? new Date();
   const minutes = trackingThrottleMinutes(options.clientIp, now);
   if (minutes > 0) throw new AppError("THROTTLED", { message: "trackingThrottled", params: { minutes } });
@@ -118,7 +128,10 @@ export async function lookUpTrackedRequest(options: { input: unknown; clientIp: 
  */
 export async function findTrackedRequest(requestId: string) {
   if (!isUuid(requestId)) return null;
-  const keys = await db.infoRequest.findUnique({ where: { id: requestId }, select: { trackingCode: true, phone: true } });
+  const keys = await db.infoRequest.findUnique({
+    where: { id: requestId },
+    select: { trackingCode: true, phone: true },
+  });
   if (!keys) return null;
   return findRequestForTracking(keys.trackingCode, phoneLastFour(keys.phone));
 }
@@ -131,7 +144,12 @@ export type TrackedRequest = NonNullable<Awaited<ReturnType<typeof findTrackedRe
 export async function findTrackedFile(requestId: string, fileId: string) {
   if (!isUuid(requestId) || !isUuid(fileId)) return null;
   return db.requestFile.findFirst({
-    where: { id: fileId, requestId, kind: { in: ["RELEASED", "REPLY_LETTER"] }, reply: { is: { status: "SENT", requestId } } },
+    where: {
+      id: fileId,
+      requestId,
+      kind: { in: ["RELEASED", "REPLY_LETTER"] },
+      reply: { is: { status: "SENT", requestId } },
+    },
     select: { fileName: true, contentType: true, storageKey: true, size: true },
   });
 }

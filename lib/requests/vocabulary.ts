@@ -1,7 +1,13 @@
 // Vocabularies of 依申请公开 requests. Outcomes and applicant types are exactly the rows and columns of
 // the annual report's table 三 (国办公开办函〔2021〕30号), in the official order; labels are in messages/*.json.
 import {
-  ApplicantType, DeliveryMethod, IdDocumentType, InformationForm, ReceiptBasis, RequestChannel, RequestOutcome,
+  ApplicantType,
+  DeliveryMethod,
+  IdDocumentType,
+  InformationForm,
+  ReceiptBasis,
+  RequestChannel,
+  RequestOutcome,
 } from "@/lib/generated/prisma/enums";
 
 export { ApplicantType, DeliveryMethod, IdDocumentType, InformationForm, ReceiptBasis, RequestChannel, RequestOutcome };
@@ -9,7 +15,13 @@ export { ApplicantType, DeliveryMethod, IdDocumentType, InformationForm, Receipt
 export const APPLICANT_TYPES = Object.values(ApplicantType);
 /** 法人或其他组织 (every column but 自然人). */
 export const ORGANIZATION_TYPES = APPLICANT_TYPES.filter((t) => t !== "NATURAL_PERSON");
-export const PERSONAL_ID_TYPES = ["RESIDENT_ID", "PASSPORT", "HK_MACAO_PASS", "TAIWAN_PASS", "OTHER_PERSONAL"] as const satisfies readonly IdDocumentType[];
+export const PERSONAL_ID_TYPES = [
+  "RESIDENT_ID",
+  "PASSPORT",
+  "HK_MACAO_PASS",
+  "TAIWAN_PASS",
+  "OTHER_PERSONAL",
+] as const satisfies readonly IdDocumentType[];
 export const ORGANIZATION_ID_TYPES = ["CREDIT_CODE", "OTHER_ORG_DOC"] as const satisfies readonly IdDocumentType[];
 export const REQUEST_CHANNELS = Object.values(RequestChannel);
 /** Channels staff register; 网络 requests arrive through the portal or the API. */
@@ -57,7 +69,9 @@ export const REQUEST_OUTCOMES = [
 ] as const satisfies readonly { outcome: RequestOutcome; group: string; reportKey: string }[];
 
 /** Outcomes a reply letter decides (the 其他处理 rows 1–2 end a request without a reply). */
-export const REPLY_OUTCOMES = REQUEST_OUTCOMES.map((o) => o.outcome).filter((o) => o !== "OTHER_NO_CORRECTION" && o !== "OTHER_UNPAID_FEE");
+export const REPLY_OUTCOMES = REQUEST_OUTCOMES.map((o) => o.outcome).filter(
+  (o) => o !== "OTHER_NO_CORRECTION" && o !== "OTHER_UNPAID_FEE",
+);
 
 /** Outcomes that release documents (they are attached to the reply). */
 export const RELEASING_OUTCOMES: readonly RequestOutcome[] = ["GRANTED", "PARTIAL"];

@@ -32,7 +32,11 @@ export function highlight(text: string, needles: string[]): Highlighted {
 
 /** Markdown and whitespace out of a body, for a readable snippet. */
 export function plainText(markdown: string) {
-  return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[#>*_`|~-]+/g, " ").replace(/\s+/g, " ").trim();
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#>*_`|~-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

@@ -10,5 +10,7 @@ export function decodeItemCursor(cursor: string): { publishedAt: Date; id: strin
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) return null;
   const [iso, id, extra] = Buffer.from(cursor, "base64url").toString().split("|");
   const publishedAt = new Date(iso ?? "");
-  return extra === undefined && id && UUID.test(id) && !Number.isNaN(publishedAt.getTime()) ? { publishedAt, id } : null;
+  return extra === undefined && id && UUID.test(id) && !Number.isNaN(publishedAt.getTime())
+    ? { publishedAt, id }
+    : null;
 }

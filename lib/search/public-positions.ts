@@ -16,10 +16,16 @@ export type PositionFilter = IndexRowFilter;
 export type Position = { id: string; publishedAt: Date };
 
 /** Up to `take` positions after `after`, newest first; null when the category does not exist or is not the agency's. */
-export async function publicPositions(filter: PositionFilter, after: Position | null, take: number): Promise<Position[] | null> {
+export async function publicPositions(
+  filter: PositionFilter,
+  after: Position | null,
+  take: number,
+): Promise<Position[] | null> {
   const filters = await indexRowFilterSql(filter);
   if (!filters) return null;
-  const from = after ? Prisma.sql`AND (d.published_at, d.item_id) < (${after.publishedAt}::timestamptz, ${after.id}::uuid)` : Prisma.empty;
+  const from = after
+    ? Prisma.sql`AND (d.published_at, d.item_id) < (${after.publishedAt}::timestamptz, ${after.id}::uuid)`
+    : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; published_at: Date }[]>`
     SELECT d.item_id AS id, d.published_at FROM search_document d
     WHERE TRUE ${filters.rows} ${from}
@@ -34,15 +40,26 @@ export async function publicPositions(filter: PositionFilter, after: Position | 
  * item (which removes it), and the cursor still moves past it.
  */
 export async function publicItemPage<S extends Prisma.ItemSelect & { id: true }>(
-  filter: PositionFilter, cursor: string | null | undefined, take: number, select: S,
+  filter: PositionFilter,
+  cursor: string | null | undefined,
+  take: number,
+  select: S,
 ): Promise<{ rows: Prisma.ItemGetPayload<{ select: S }>[]; next: string | null }> {
   const positions = await publicPositions(filter, cursor ? decodeItemCursor(cursor) : null, take + 1);
   if (!positions) return { rows: [], next: null };
   const onPage = positions.slice(0, take);
   type Row = Prisma.ItemGetPayload<{ select: S }> & { id: string };
-  const found = (await db.item.findMany({ where: { ...publicItemWhere, id: { in: onPage.map((p) => p.id) } }, select })) as Row[];
+  const found = (await db.item.findMany({
+    where: { ...publicItemWhere, id: { in: onPage.map((p) => p.id) } },
+    select,
+  })) as Row[];
   const byId = new Map(found.map((row) => [row.id, row]));
-  await repairIndexRows(staleRows(onPage.map((p) => p.id), byId.keys()));
+  await repairIndexRows(
+    staleRows(
+      onPage.map((p) => p.id),
+      byId.keys(),
+    ),
+  );
   const last = onPage[onPage.length - 1];
   return {
     rows: onPage.flatMap((p) => byId.get(p.id) ?? []),

@@ -68,13 +68,21 @@ const TIERS = [
 
 export type RankedPage = {
   /** Exact unless totalIsLowerBound ("more than total"). */
-  total: number; totalIsLowerBound: boolean;
+  total: number;
+  totalIsLowerBound: boolean;
   /** The page answered (a page past the end answers the last one); pageCount null when the total is a lower bound. */
-  page: number; pageCount: number | null; hasNext: boolean;
+  page: number;
+  pageCount: number | null;
+  hasNext: boolean;
   found: { id: string; tier: 1 | 2 | 3 }[];
 };
 
-export async function rankResults(q: SearchQuerySql, filters: SearchFilterSql, requestedPage: number, windows = SEARCH_WINDOWS): Promise<RankedPage> {
+export async function rankResults(
+  q: SearchQuerySql,
+  filters: SearchFilterSql,
+  requestedPage: number,
+  windows = SEARCH_WINDOWS,
+): Promise<RankedPage> {
   // How many results, counted only as far as this page needs: exactly up to COUNT_AT_LEAST, and for deeper
   // pages one row past the page (to know whether a next page exists). Counting every match of a common
   // bigram would cost more than the whole search budget. Matches in title/文号/关键词 (narrow rows) answer
@@ -98,7 +106,11 @@ export async function rankResults(q: SearchQuerySql, filters: SearchFilterSql, r
     if (need === 0 || total === 0) break;
     const tierMatch = { sql: match(q), body };
     const rows = await tierRows(tierMatch, filters, {
-      need, skip, window: body ? windows.body : windows.newest, headroom: windows.headroom, dense: windows.dense,
+      need,
+      skip,
+      window: body ? windows.body : windows.newest,
+      headroom: windows.headroom,
+      dense: windows.dense,
       fewMatches: !totalIsLowerBound && total < windows.dense,
     });
     found.push(...rows.map((id) => ({ id, tier })));
@@ -125,7 +137,8 @@ type TierMatch = { sql: Prisma.Sql; body: boolean };
  * and collects every match; nor does it know that a word common overall ("2019") is absent from recent years.
  */
 async function tierRows(
-  match: TierMatch, filters: SearchFilterSql,
+  match: TierMatch,
+  filters: SearchFilterSql,
   o: { need: number; skip: number; window: number; headroom: number; dense: number; fewMatches: boolean },
 ) {
   const want = o.skip + o.need;
@@ -158,14 +171,24 @@ async function tierRows(
  * row of 20; a deep page ~2, only a word in most rows of its year, like "2019" in 2019, pays), else the
  * database sorts the year's matches.
  */
-async function yearRows(match: TierMatch, filters: SearchFilterSql, year: number, limit: number, dense: number): Promise<string[]> {
+async function yearRows(
+  match: TierMatch,
+  filters: SearchFilterSql,
+  year: number,
+  limit: number,
+  dense: number,
+): Promise<string[]> {
   const ofYear = Prisma.sql`AND ${CHINA_YEAR} = ${year}::int`;
   const deep = limit * 2 > dense; // the page needs about as many rows as "few" is: sorting them here would not pay
   if (!deep) {
     const rows = await fromIndex(match, filters, ofYear, dense);
     if (rows.length < dense) return newestFirst(rows).slice(0, limit);
   }
-  const ordered = await inDateOrder(match, Prisma.sql`${filters.rows} ${publishedInYear(year)}`, { limit, offset: 0, budget: limit * (deep ? 2 : 20) });
+  const ordered = await inDateOrder(match, Prisma.sql`${filters.rows} ${publishedInYear(year)}`, {
+    limit,
+    offset: 0,
+    budget: limit * (deep ? 2 : 20),
+  });
   if (ordered.length === limit) return ordered;
   const sorted = await db.$queryRaw<{ id: string }[]>`
     SELECT d.item_id AS id FROM search_document d WHERE ${match.sql} ${filters.index} ${ofYear}
@@ -178,8 +201,14 @@ async function yearRows(match: TierMatch, filters: SearchFilterSql, year: number
  * index and stopping as soon as the page is full. Bitmap scans are off for this one statement: with them,
  * PostgreSQL may collect and sort all the rows of a filter (a year's 13,000 通知) to return the newest 400.
  */
-async function inDateOrder(match: TierMatch, rowFilters: Prisma.Sql, o: { limit: number; offset: number; budget: number }) {
-  const columns = match.body ? Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms, d.all_terms` : Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms`;
+async function inDateOrder(
+  match: TierMatch,
+  rowFilters: Prisma.Sql,
+  o: { limit: number; offset: number; budget: number },
+) {
+  const columns = match.body
+    ? Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms, d.all_terms`
+    : Prisma.sql`d.item_id, d.published_at, d.title_terms, d.meta_terms`;
   const [, rows] = await db.$transaction([
     db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
     db.$queryRaw<{ id: string }[]>`
@@ -199,7 +228,9 @@ function fromIndex(match: TierMatch, filters: SearchFilterSql, extra: Prisma.Sql
 
 /** The ranking's order within a tier, as SQL has it: published time descending, then id descending. */
 function newestFirst(rows: { id: string; at: Date }[]) {
-  return [...rows].sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).map((r) => r.id);
+  return [...rows]
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .map((r) => r.id);
 }
 
 async function count(match: Prisma.Sql, filters: SearchFilterSql, upTo: number) {

@@ -58,5 +58,11 @@ export async function searchFilterSql(filter: SearchFilter): Promise<SearchFilte
     if (!agency) return null;
     agencyId = agency.id;
   }
-  return indexRowFilterSql({ agencyId, category: filter.category, genre: filter.genre, validity: filter.validity, year: filter.year });
+  return indexRowFilterSql({
+    agencyId,
+    category: filter.category,
+    genre: filter.genre,
+    validity: filter.validity,
+    year: filter.year,
+  });
 }

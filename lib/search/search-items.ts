@@ -73,15 +73,22 @@ export type SearchOutcome =
   | { kind: "tooLong"; max: number }
   | { kind: "invalid" }
   | {
-      kind: "results"; query: string;
+      kind: "results";
+      query: string;
       /** Exact unless totalIsLowerBound ("more than total"). */
-      total: number; totalIsLowerBound: boolean;
+      total: number;
+      totalIsLowerBound: boolean;
       /** null when the total is only a lower bound. */
-      page: number; pageCount: number | null; hasNext: boolean;
+      page: number;
+      pageCount: number | null;
+      hasNext: boolean;
       hits: SearchHit[];
     };
 
-export async function searchItems(params: SearchParams, windows: SearchWindows = SEARCH_WINDOWS): Promise<SearchOutcome> {
+export async function searchItems(
+  params: SearchParams,
+  windows: SearchWindows = SEARCH_WINDOWS,
+): Promise<SearchOutcome> {
   const outcome = await rankAndLoad(params, windows);
   const stale = outcome.kind === "results" ? (outcome.stale ?? []) : [];
   if (!stale.length) return strip(outcome);
@@ -98,20 +105,51 @@ function strip(outcome: SearchOutcome & { stale?: string[] }): SearchOutcome {
   return results;
 }
 
-async function rankAndLoad(params: SearchParams, windows: SearchWindows): Promise<SearchOutcome & { stale?: string[] }> {
+async function rankAndLoad(
+  params: SearchParams,
+  windows: SearchWindows,
+): Promise<SearchOutcome & { stale?: string[] }> {
   const parsed = parseQuery(params.q);
   if (parsed.kind !== "ok") return parsed;
   const filters = await searchFilterSql(params.filter);
-  if (!filters) return { kind: "results", query: parsed.text, total: 0, totalIsLowerBound: false, page: 1, pageCount: 0, hasNext: false, hits: [] };
-  const { found, ...counts } = await rankResults({ exact: parsed.tsquery, index: parsed.indexQuery }, filters, params.page, windows);
+  if (!filters)
+    return {
+      kind: "results",
+      query: parsed.text,
+      total: 0,
+      totalIsLowerBound: false,
+      page: 1,
+      pageCount: 0,
+      hasNext: false,
+      hits: [],
+    };
+  const { found, ...counts } = await rankResults(
+    { exact: parsed.tsquery, index: parsed.indexQuery },
+    filters,
+    params.page,
+    windows,
+  );
   const hits = await loadHits(found, parsed.needles);
-  const stale = staleRows(found.map((f) => f.id), hits.map((h) => h.id));
+  const stale = staleRows(
+    found.map((f) => f.id),
+    hits.map((h) => h.id),
+  );
   return { kind: "results", query: parsed.text, ...counts, hits, stale };
 }
 
 type HitRow = {
-  id: string; index_number: string; title: string; document_number: string; keywords: string[]; summary: string; body: string;
-  files: string | null; agency_name: string; published_on: Date | null; validity: Validity; genre: Genre;
+  id: string;
+  index_number: string;
+  title: string;
+  document_number: string;
+  keywords: string[];
+  summary: string;
+  body: string;
+  files: string | null;
+  agency_name: string;
+  published_on: Date | null;
+  validity: Validity;
+  genre: Genre;
 };
 
 async function loadHits(found: { id: string; tier: 1 | 2 | 3 }[], needles: string[]): Promise<SearchHit[]> {
@@ -126,17 +164,19 @@ async function loadHits(found: { id: string; tier: 1 | 2 | 3 }[], needles: strin
   return found.flatMap(({ id, tier }) => {
     const r = byId.get(id);
     if (!r) return [];
-    return [{
-      id,
-      indexNumber: r.index_number,
-      title: highlight(r.title, needles),
-      documentNumber: highlight(r.document_number, needles),
-      agencyName: r.agency_name,
-      publishedOn: r.published_on ? fromDbDate(r.published_on) : null,
-      validity: r.validity,
-      genre: r.genre,
-      snippet: snippet([r.summary, r.body, r.keywords.join("、"), r.files ?? ""], needles),
-      tier,
-    }];
+    return [
+      {
+        id,
+        indexNumber: r.index_number,
+        title: highlight(r.title, needles),
+        documentNumber: highlight(r.document_number, needles),
+        agencyName: r.agency_name,
+        publishedOn: r.published_on ? fromDbDate(r.published_on) : null,
+        validity: r.validity,
+        genre: r.genre,
+        snippet: snippet([r.summary, r.body, r.keywords.join("、"), r.files ?? ""], needles),
+        tier,
+      },
+    ];
   });
 }

@@ -49,7 +49,14 @@ export function termQuery(term: string): string | null {
     let nextGap: number;
     if (!cjk) [part, nextGap] = [quote(text), 1];
     else if (chars.length === 1) [part, nextGap] = [`${quote(text)}:*`, 1];
-    else [part, nextGap] = [chars.slice(0, -1).map((c, i) => quote(c + chars[i + 1])).join(" <-> "), 2];
+    else
+      [part, nextGap] = [
+        chars
+          .slice(0, -1)
+          .map((c, i) => quote(c + chars[i + 1]))
+          .join(" <-> "),
+        2,
+      ];
     query = query ? `${query} ${gap === 1 ? "<->" : `<${gap}>`} ${part}` : part;
     gap = nextGap;
   }
@@ -96,7 +103,9 @@ export function parseQuery(raw: string | undefined): ParsedQuery {
   const terms = indexable.map((t) => termQuery(t)!);
   const needles = [...new Set(segments(text).map((s) => s.text))].sort((a, b) => b.length - a.length);
   return {
-    kind: "ok", text, needles,
+    kind: "ok",
+    text,
+    needles,
     tsquery: terms.map((t) => (terms.length > 1 ? `(${t})` : t)).join(" & "),
     indexQuery: [...new Set(indexable.flatMap((t) => termIndexQuery(t)!.split(" & ")))].join(" & "),
   };

@@ -22,25 +22,31 @@ export async function createUser(options: { actor: CurrentUser; input: unknown }
   }
   const passwordHash = await hashPassword(input.password);
   const roles = [...new Set(input.roles)];
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        mustChangePassword: true,
-        memberships: { create: roles.map((role) => ({ agencyId: input.agencyId, role })) },
-      },
+  return db
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          mustChangePassword: true,
+          memberships: { create: roles.map((role) => ({ agencyId: input.agencyId, role })) },
+        },
+      });
+      await recordAudit(tx, {
+        type: "user.created",
+        actor: { id: actor.id, label: actor.name },
+        agencyId: input.agencyId,
+        entity: { type: "user", id: user.id },
+        payload: {
+          email: user.email,
+          name: user.name,
+          roles: roles.map((role) => ({ agencyId: input.agencyId, role })),
+        },
+      });
+      return user;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? emailTaken() : error;
     });
-    await recordAudit(tx, {
-      type: "user.created",
-      actor: { id: actor.id, label: actor.name },
-      agencyId: input.agencyId,
-      entity: { type: "user", id: user.id },
-      payload: { email: user.email, name: user.name, roles: roles.map((role) => ({ agencyId: input.agencyId, role })) },
-    });
-    return user;
-  }).catch((error: unknown) => {
-    throw isUniqueViolation(error) ? emailTaken() : error;
-  });
 }

@@ -25,7 +25,11 @@ export async function setAgencyRoles(options: { actor: CurrentUser; userId: stri
     throw new AppError("VALIDATION", { fieldErrors: { roles: ["cannotRevokeOwnAdmin"] } });
   }
   await db.$transaction(async (tx) => {
-    const audit = { actor: { id: actor.id, label: actor.name }, agencyId: input.agencyId, entity: { type: "user" as const, id: userId } };
+    const audit = {
+      actor: { id: actor.id, label: actor.name },
+      agencyId: input.agencyId,
+      entity: { type: "user" as const, id: userId },
+    };
     for (const role of granted) {
       await tx.membership.create({ data: { userId, agencyId: input.agencyId, role } });
       await recordAudit(tx, { ...audit, type: "user.role_granted", payload: { role } });

@@ -24,7 +24,9 @@ const { values } = parseArgs({
 });
 const url = values["database-url"];
 if (!url) {
-  console.error("Give --database-url (or BENCH_DATABASE_URL): a scratch database, e.g. postgresql://postgres@127.0.0.1:5432/gongkai_bench");
+  console.error(
+    "Give --database-url (or BENCH_DATABASE_URL): a scratch database, e.g. postgresql://postgres@127.0.0.1:5432/gongkai_bench",
+  );
   process.exit(1);
 }
 const ITEMS = Number(values.items);
@@ -37,23 +39,121 @@ const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1)
 const log = (line: string) => console.log(`[${seconds(started).padStart(6)} s] ${line}`);
 
 // ── Word lists: the vocabulary of Chinese government notices ──
-const PLACES = ["三元区", "梅列区", "永安市", "明溪县", "清流县", "宁化县", "大田县", "尤溪县", "沙县区", "将乐县", "泰宁县", "建宁县"];
+const PLACES = [
+  "三元区",
+  "梅列区",
+  "永安市",
+  "明溪县",
+  "清流县",
+  "宁化县",
+  "大田县",
+  "尤溪县",
+  "沙县区",
+  "将乐县",
+  "泰宁县",
+  "建宁县",
+];
 const DEPARTMENTS = [
-  "人民政府", "发展和改革局", "教育局", "科技局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局",
-  "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "农业农村局", "水利局", "商务局", "文化体育和旅游局", "卫生健康委员会",
-  "退役军人事务局", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业局", "城市管理局", "行政审批服务局",
+  "人民政府",
+  "发展和改革局",
+  "教育局",
+  "科技局",
+  "工业和信息化局",
+  "公安局",
+  "民政局",
+  "司法局",
+  "财政局",
+  "人力资源和社会保障局",
+  "自然资源局",
+  "生态环境局",
+  "住房和城乡建设局",
+  "交通运输局",
+  "农业农村局",
+  "水利局",
+  "商务局",
+  "文化体育和旅游局",
+  "卫生健康委员会",
+  "退役军人事务局",
+  "应急管理局",
+  "审计局",
+  "市场监督管理局",
+  "统计局",
+  "医疗保障局",
+  "林业局",
+  "城市管理局",
+  "行政审批服务局",
 ];
 const DOMAINS = [
-  "商贸流通领域", "安全生产", "政府采购", "财政预算", "农村人居环境整治", "生态环境保护", "义务教育", "医疗保障", "养老服务", "食品安全",
-  "交通运输", "防汛抗旱", "森林防火", "乡村振兴", "招商引资", "优化营商环境", "政务公开", "社会信用体系建设", "就业创业", "城市管理",
-  "消防安全", "耕地保护", "住房保障", "文化旅游", "全民健身", "疫情防控", "安全隐患", "成品油市场", "电子商务", "河长制",
-  "林长制", "扫黑除恶", "双随机一公开", "行政执法", "公共资源交易", "老旧小区改造", "校园安全", "燃气安全", "农产品质量安全", "建筑施工",
+  "商贸流通领域",
+  "安全生产",
+  "政府采购",
+  "财政预算",
+  "农村人居环境整治",
+  "生态环境保护",
+  "义务教育",
+  "医疗保障",
+  "养老服务",
+  "食品安全",
+  "交通运输",
+  "防汛抗旱",
+  "森林防火",
+  "乡村振兴",
+  "招商引资",
+  "优化营商环境",
+  "政务公开",
+  "社会信用体系建设",
+  "就业创业",
+  "城市管理",
+  "消防安全",
+  "耕地保护",
+  "住房保障",
+  "文化旅游",
+  "全民健身",
+  "疫情防控",
+  "安全隐患",
+  "成品油市场",
+  "电子商务",
+  "河长制",
+  "林长制",
+  "扫黑除恶",
+  "双随机一公开",
+  "行政执法",
+  "公共资源交易",
+  "老旧小区改造",
+  "校园安全",
+  "燃气安全",
+  "农产品质量安全",
+  "建筑施工",
 ];
 const ACTIVITIES = [
-  "安全生产检查", "专项整治行动", "督查检查", "隐患排查治理", "宣传月活动", "业务培训", "考核评估", "自查自纠", "专项审计", "执法检查",
-  "应急演练", "集中整治", "排查整改", "绩效评价", "满意度调查",
+  "安全生产检查",
+  "专项整治行动",
+  "督查检查",
+  "隐患排查治理",
+  "宣传月活动",
+  "业务培训",
+  "考核评估",
+  "自查自纠",
+  "专项审计",
+  "执法检查",
+  "应急演练",
+  "集中整治",
+  "排查整改",
+  "绩效评价",
+  "满意度调查",
 ];
-const POLICIES = ["实施方案", "管理办法", "工作方案", "实施细则", "考核办法", "应急预案", "三年行动计划", "指导意见", "工作要点", "资金管理办法"];
+const POLICIES = [
+  "实施方案",
+  "管理办法",
+  "工作方案",
+  "实施细则",
+  "考核办法",
+  "应急预案",
+  "三年行动计划",
+  "指导意见",
+  "工作要点",
+  "资金管理办法",
+];
 const TEMPLATES: [string, string][] = [
   // [title template, genre]; {Y} year, {D} domain, {A} activity, {P} policy
   ["关于开展{Y}年{D}{A}的通知", "NOTICE"],
@@ -91,15 +191,47 @@ const SENTENCES = [
   "对检查中发现的问题，要立即整改；不能立即整改的，要制定整改方案，明确责任人和整改时限。",
   "各单位要加强宣传引导，充分利用政府网站、政务新媒体等渠道，营造良好社会氛围。",
 ];
-const ATTACHMENT_TEXT = "附件{N}：{D}项目明细表。序号、项目名称、实施单位、资金来源、完成时限、责任人。本表由区{D}工作领导小组办公室汇总。";
-const AGENCY_ABBR = ["元政", "元发改", "元教", "元科", "元工信", "元公", "元民", "元司", "元财", "元人社", "元资规", "元环", "元建", "元交", "元农", "元水", "元商务", "元文旅", "元卫健", "元退役", "元应急", "元审", "元市监", "元统", "元医保", "元林", "元城管", "元审批"];
+const ATTACHMENT_TEXT =
+  "附件{N}：{D}项目明细表。序号、项目名称、实施单位、资金来源、完成时限、责任人。本表由区{D}工作领导小组办公室汇总。";
+const AGENCY_ABBR = [
+  "元政",
+  "元发改",
+  "元教",
+  "元科",
+  "元工信",
+  "元公",
+  "元民",
+  "元司",
+  "元财",
+  "元人社",
+  "元资规",
+  "元环",
+  "元建",
+  "元交",
+  "元农",
+  "元水",
+  "元商务",
+  "元文旅",
+  "元卫健",
+  "元退役",
+  "元应急",
+  "元审",
+  "元市监",
+  "元统",
+  "元医保",
+  "元林",
+  "元城管",
+  "元审批",
+];
 
 const pool = new pg.Pool({ connectionString: await ensureDatabase(url), max: Math.max(WORKERS, 1) + 1 });
 await applyMigrations(pool.options.connectionString!);
 log("Migrations applied.");
 
 const client = await pool.connect();
-const { rows: [{ n: existing }] } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM item");
+const {
+  rows: [{ n: existing }],
+} = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM item");
 if (existing > 0) {
   console.error(`The database already holds ${existing} items. Use an empty database (drop and create it).`);
   process.exit(1);
@@ -108,37 +240,73 @@ if (existing > 0) {
 // ── Agencies (a government and its departments), a catalogue per agency, one drafting user ──
 let t = performance.now();
 await client.query("BEGIN");
-const { rows: [user] } = await client.query<{ id: string }>(
-  `INSERT INTO app_user (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench@gongkai.bench', '基准测试', 'x', now()) RETURNING id`);
+const {
+  rows: [user],
+} = await client.query<{ id: string }>(
+  `INSERT INTO app_user (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench@gongkai.bench', '基准测试', 'x', now()) RETURNING id`,
+);
 const agencyRows: { id: string; code: string; abbr: string; name: string }[] = [];
 for (let a = 0; a < AGENCIES; a++) {
   const place = PLACES[Math.floor(a / DEPARTMENTS.length) % PLACES.length];
   const dept = DEPARTMENTS[a % DEPARTMENTS.length];
   const code = `3504${String(a).padStart(5, "0")}`;
   const name = `三明市${place}${dept}`;
-  const { rows: [row] } = await client.query<{ id: string }>(
+  const {
+    rows: [row],
+  } = await client.query<{ id: string }>(
     `INSERT INTO agency (id, code, name, short_name, parent_id, sort_order, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, now()) RETURNING id`,
-    [code, a === 0 ? "三明市人民政府" : name, a === 0 ? "市政府" : `${place}${dept}`, a === 0 ? null : agencyRows[0].id, a],
+    [
+      code,
+      a === 0 ? "三明市人民政府" : name,
+      a === 0 ? "市政府" : `${place}${dept}`,
+      a === 0 ? null : agencyRows[0].id,
+      a,
+    ],
   );
-  agencyRows.push({ id: row.id, code, abbr: AGENCY_ABBR[a % AGENCY_ABBR.length].replace("元", place.slice(1, 2)), name });
+  agencyRows.push({
+    id: row.id,
+    code,
+    abbr: AGENCY_ABBR[a % AGENCY_ABBR.length].replace("元", place.slice(1, 2)),
+    name,
+  });
 }
 // Categories: 8 top-level, two of them with two children → 12 per agency; items go to any of them.
 const CATEGORIES: [string, string[]][] = [
-  ["机构职能类", []], ["政策、规范性文件类", []], ["规划计划类", []], ["财政资金类", ["部门预决算", "专项资金"]],
-  ["行政执法类", ["权责清单", "随机抽查结果"]], ["统计数据类", []], ["安全生产、应急管理类", []], ["其他", []],
+  ["机构职能类", []],
+  ["政策、规范性文件类", []],
+  ["规划计划类", []],
+  ["财政资金类", ["部门预决算", "专项资金"]],
+  ["行政执法类", ["权责清单", "随机抽查结果"]],
+  ["统计数据类", []],
+  ["安全生产、应急管理类", []],
+  ["其他", []],
 ];
 await client.query("CREATE TEMP TABLE bench_agency (n int PRIMARY KEY, id uuid, code text, abbr text, name text)");
 await client.query("CREATE TEMP TABLE bench_category (agency_n int, k int, id uuid, PRIMARY KEY (agency_n, k))");
 for (const [n, a] of agencyRows.entries()) {
-  await client.query("INSERT INTO bench_agency VALUES ($1, $2, $3, $4, $5)", [n, a.id, a.code, a.abbr, n === 0 ? "三明市人民政府" : a.name]);
+  await client.query("INSERT INTO bench_agency VALUES ($1, $2, $3, $4, $5)", [
+    n,
+    a.id,
+    a.code,
+    a.abbr,
+    n === 0 ? "三明市人民政府" : a.name,
+  ]);
   let k = 0;
   for (const [index, [name, children]] of CATEGORIES.entries()) {
-    const { rows: [top] } = await client.query<{ id: string }>(
-      "INSERT INTO catalogue_category (id, agency_id, name, sort_order) VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id", [a.id, name, index * 10]);
+    const {
+      rows: [top],
+    } = await client.query<{ id: string }>(
+      "INSERT INTO catalogue_category (id, agency_id, name, sort_order) VALUES (gen_random_uuid(), $1, $2, $3) RETURNING id",
+      [a.id, name, index * 10],
+    );
     await client.query("INSERT INTO bench_category VALUES ($1, $2, $3)", [n, k++, top.id]);
     for (const [ci, child] of children.entries()) {
-      const { rows: [c] } = await client.query<{ id: string }>(
-        "INSERT INTO catalogue_category (id, agency_id, parent_id, name, sort_order) VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING id", [a.id, top.id, child, ci * 10]);
+      const {
+        rows: [c],
+      } = await client.query<{ id: string }>(
+        "INSERT INTO catalogue_category (id, agency_id, parent_id, name, sort_order) VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING id",
+        [a.id, top.id, child, ci * 10],
+      );
       await client.query("INSERT INTO bench_category VALUES ($1, $2, $3)", [n, k++, c.id]);
     }
   }
@@ -156,8 +324,9 @@ const genres = TEMPLATES.map(([, genre]) => genre);
 for (let from = 1; from <= ITEMS; from += BATCH) {
   const to = Math.min(ITEMS, from + BATCH - 1);
   await client.query("BEGIN");
-  await client.query(
-    `CREATE TEMP TABLE batch ON COMMIT DROP AS
+  await client
+    .query(
+      `CREATE TEMP TABLE batch ON COMMIT DROP AS
      SELECT g, gen_random_uuid() AS item_id, gen_random_uuid() AS revision_id,
             (hashint4(g * 7) & 2147483647) % $5::int AS agency_n,
             (hashint4(g * 11) & 2147483647) % $1::int + 1 AS tpl,
@@ -169,11 +338,12 @@ for (let from = 1; from <= ITEMS; from += BATCH) {
               + ((hashint4(g * 29) & 2147483647) % 28800) * interval '1 second' AS published_at,
             (hashint4(g * 31) & 2147483647) % 100 AS dice
      FROM generate_series($6::int, $7::int) g`,
-    [templates.length, DOMAINS, ACTIVITIES, POLICIES, AGENCIES, from, to],
-  ).catch(async (error: unknown) => {
-    await client.query("ROLLBACK");
-    throw error;
-  });
+      [templates.length, DOMAINS, ACTIVITIES, POLICIES, AGENCIES, from, to],
+    )
+    .catch(async (error: unknown) => {
+      await client.query("ROLLBACK");
+      throw error;
+    });
   await client.query(
     `INSERT INTO item_revision (id, item_id, number, status, title, document_number, written_on, subject_category, catalogue_category_id,
                                 genre, document_kind, channels, keywords, summary, body_markdown, body_html, disclosure, withhold_ground,
@@ -233,7 +403,8 @@ log(`${ITEMS.toLocaleString("en")} items (with revisions and attachments) in ${s
 // ── The search index: the triggers' own function, in parallel, GIN indexes built afterwards ──
 t = performance.now();
 const { rows: gins } = await client.query<{ indexname: string; indexdef: string }>(
-  "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_document' AND indexdef LIKE '%USING gin%'");
+  "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_document' AND indexdef LIKE '%USING gin%'",
+);
 for (const { indexname } of gins) await client.query(`DROP INDEX "${indexname}"`);
 const buckets = Array.from({ length: 64 }, (_, i) => i);
 let done = 0;
@@ -243,8 +414,14 @@ await Promise.all(
     try {
       for (let bucket = buckets.shift(); bucket !== undefined; bucket = buckets.shift()) {
         const lo = `${(bucket * 4).toString(16).padStart(2, "0")}000000-0000-0000-0000-000000000000`;
-        const hi = bucket === 63 ? "ffffffff-ffff-ffff-ffff-ffffffffffff" : `${((bucket + 1) * 4).toString(16).padStart(2, "0")}000000-0000-0000-0000-000000000000`;
-        await worker.query(`SELECT search_document_refresh(ARRAY(SELECT id FROM item WHERE id >= $1::uuid AND id ${bucket === 63 ? "<=" : "<"} $2::uuid))`, [lo, hi]);
+        const hi =
+          bucket === 63
+            ? "ffffffff-ffff-ffff-ffff-ffffffffffff"
+            : `${((bucket + 1) * 4).toString(16).padStart(2, "0")}000000-0000-0000-0000-000000000000`;
+        await worker.query(
+          `SELECT search_document_refresh(ARRAY(SELECT id FROM item WHERE id >= $1::uuid AND id ${bucket === 63 ? "<=" : "<"} $2::uuid))`,
+          [lo, hi],
+        );
         done++;
         if (done % 8 === 0) log(`search index: ${done} / 64 parts`);
       }
@@ -256,21 +433,29 @@ await Promise.all(
 log(`search_document rows built in ${seconds(t)} s; building GIN indexes…`);
 const tg = performance.now();
 await client.query("SET maintenance_work_mem = '1GB'");
-await Promise.all(gins.map(async ({ indexdef }) => {
-  const c = await pool.connect();
-  try {
-    await c.query("SET maintenance_work_mem = '512MB'");
-    await c.query(indexdef);
-  } finally {
-    c.release();
-  }
-}));
+await Promise.all(
+  gins.map(async ({ indexdef }) => {
+    const c = await pool.connect();
+    try {
+      await c.query("SET maintenance_work_mem = '512MB'");
+      await c.query(indexdef);
+    } finally {
+      c.release();
+    }
+  }),
+);
 log(`GIN indexes in ${seconds(tg)} s.`);
-for (const table of ["item", "item_revision", "search_document", "agency", "catalogue_category", "attachment"]) await client.query(`VACUUM ANALYZE ${table}`);
-const { rows: [stats] } = await client.query<{ items: number; public: number; docs: number; size: string }>(
+for (const table of ["item", "item_revision", "search_document", "agency", "catalogue_category", "attachment"])
+  await client.query(`VACUUM ANALYZE ${table}`);
+const {
+  rows: [stats],
+} = await client.query<{ items: number; public: number; docs: number; size: string }>(
   `SELECT (SELECT count(*)::int FROM item) AS items, (SELECT count(*)::int FROM item WHERE state = 'PUBLISHED') AS public,
-          (SELECT count(*)::int FROM search_document) AS docs, pg_size_pretty(pg_total_relation_size('search_document')) AS size`);
-log(`Done in ${seconds(started)} s: ${stats.items} items (${stats.public} published), ${stats.docs} indexed, search_document ${stats.size}.`);
+          (SELECT count(*)::int FROM search_document) AS docs, pg_size_pretty(pg_total_relation_size('search_document')) AS size`,
+);
+log(
+  `Done in ${seconds(started)} s: ${stats.items} items (${stats.public} published), ${stats.docs} indexed, search_document ${stats.size}.`,
+);
 client.release();
 await pool.end();
 

@@ -23,12 +23,16 @@ const { values } = parseArgs({
 });
 const url = values["database-url"];
 if (!url) {
-  console.error("Give --database-url: a scratch database named gongkai_bench…, e.g. postgresql://postgres@127.0.0.1:5432/gongkai_bench_reports");
+  console.error(
+    "Give --database-url: a scratch database named gongkai_bench…, e.g. postgresql://postgres@127.0.0.1:5432/gongkai_bench_reports",
+  );
   process.exit(1);
 }
 const databaseName = decodeURIComponent(new URL(url).pathname.slice(1));
 if (!databaseName.startsWith("gongkai_bench")) {
-  console.error(`Refusing to use database "${databaseName}": the benchmark fills and may drop its database; its name must start with gongkai_bench.`);
+  console.error(
+    `Refusing to use database "${databaseName}": the benchmark fills and may drop its database; its name must start with gongkai_bench.`,
+  );
   process.exit(1);
 }
 const RUNS = Math.max(1, Number(values.runs));
@@ -41,7 +45,8 @@ const BUDGET_OWN_MS = 1_000;
 const BUDGET_COMBINED_MS = 5_000;
 
 const started = performance.now();
-const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 
 function adminUrl() {
   const admin = new URL(url!);
@@ -143,24 +148,34 @@ async function generateItems(client: pg.Client, perAgency: number, userId: strin
 
 async function generate(client: pg.Client) {
   await client.query("SET session_replication_role = replica"); // search and cache triggers off while filling
-  const { rows: [user] } = await client.query<{ id: string }>(
-    `INSERT INTO app_user (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench-reports@gongkai.bench', '基准测试', 'x', now()) RETURNING id`);
+  const {
+    rows: [user],
+  } = await client.query<{ id: string }>(
+    `INSERT INTO app_user (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench-reports@gongkai.bench', '基准测试', 'x', now()) RETURNING id`,
+  );
   const agency = async (code: string, name: string, parentId: string | null, sortOrder = 0) =>
-    (await client.query<{ id: string }>(
-      `INSERT INTO agency (id, code, name, short_name, parent_id, sort_order, updated_at) VALUES (gen_random_uuid(), $1, $2, $2, $3, $4, now()) RETURNING id`,
-      [code, name, parentId, sortOrder])).rows[0].id;
+    (
+      await client.query<{ id: string }>(
+        `INSERT INTO agency (id, code, name, short_name, parent_id, sort_order, updated_at) VALUES (gen_random_uuid(), $1, $2, $2, $3, $4, now()) RETURNING id`,
+        [code, name, parentId, sortOrder],
+      )
+    ).rows[0].id;
 
   const department = await agency("BENCH-D", "基准测试局（10万件申请）", null);
   const parent = await agency("BENCH-P", "基准测试区人民政府", null);
   const children: string[] = [];
-  for (let n = 1; n <= CHILDREN; n++) children.push(await agency(`BENCH-P${String(n).padStart(3, "0")}`, `基准测试区第${n}局`, parent, n));
+  for (let n = 1; n <= CHILDREN; n++)
+    children.push(await agency(`BENCH-P${String(n).padStart(3, "0")}`, `基准测试区第${n}局`, parent, n));
 
   await client.query("CREATE TEMP TABLE bench_target (n int PRIMARY KEY, id uuid, code text)");
   await client.query("INSERT INTO bench_target VALUES (0, $1, 'BENCH-D')", [department]);
   await generateRequests(client, DEPARTMENT_REQUESTS, 1);
   await generateItems(client, 2_000, user.id);
   await client.query("TRUNCATE bench_target");
-  await client.query("INSERT INTO bench_target SELECT row_number() OVER (ORDER BY code) - 1, id, code FROM agency WHERE parent_id = $1", [parent]);
+  await client.query(
+    "INSERT INTO bench_target SELECT row_number() OVER (ORDER BY code) - 1, id, code FROM agency WHERE parent_id = $1",
+    [parent],
+  );
   await generateRequests(client, COMBINED_REQUESTS, DEPARTMENT_REQUESTS + 1);
   await generateItems(client, 250, user.id);
   await client.query("SET session_replication_role = DEFAULT");
@@ -170,7 +185,10 @@ async function generate(client: pg.Client) {
 
 function summary(ms: number[]) {
   const sorted = [...ms].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return { median, max: sorted.at(-1)! };
 }
 
@@ -179,15 +197,24 @@ await applyMigrations(url);
 log("Migrations applied.");
 const client = new pg.Client({ connectionString: url });
 await client.connect();
-const { rows: [{ n: existing }] } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM agency WHERE code = 'BENCH-P'");
+const {
+  rows: [{ n: existing }],
+} = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM agency WHERE code = 'BENCH-P'");
 if (existing === 0) await generate(client);
 else log("Reusing the generated records.");
-const { rows: ids } = await client.query<{ code: string; id: string }>("SELECT code, id::text AS id FROM agency WHERE code IN ('BENCH-D', 'BENCH-P')");
-const { rows: [counts] } = await client.query<{ requests: number; appeals: number; fees: number; items: number }>(
+const { rows: ids } = await client.query<{ code: string; id: string }>(
+  "SELECT code, id::text AS id FROM agency WHERE code IN ('BENCH-D', 'BENCH-P')",
+);
+const {
+  rows: [counts],
+} = await client.query<{ requests: number; appeals: number; fees: number; items: number }>(
   `SELECT (SELECT count(*)::int FROM info_request) AS requests, (SELECT count(*)::int FROM appeal) AS appeals,
-          (SELECT count(*)::int FROM fee_notice) AS fees, (SELECT count(*)::int FROM item) AS items`);
+          (SELECT count(*)::int FROM fee_notice) AS fees, (SELECT count(*)::int FROM item) AS items`,
+);
 await client.end();
-log(`${counts.requests.toLocaleString("en")} requests, ${counts.appeals.toLocaleString("en")} appeals, ${counts.fees.toLocaleString("en")} fee notices, ${counts.items.toLocaleString("en")} items.`);
+log(
+  `${counts.requests.toLocaleString("en")} requests, ${counts.appeals.toLocaleString("en")} appeals, ${counts.fees.toLocaleString("en")} fee notices, ${counts.items.toLocaleString("en")} items.`,
+);
 
 // lib/db reads DATABASE_URL when it first connects.
 process.env.DATABASE_URL = url;
@@ -196,8 +223,18 @@ const { computeReport } = await import("@/lib/reports/compute/compute-report");
 const idOf = (code: string) => ids.find((r) => r.code === code)!.id;
 
 const cases = [
-  { name: `OWN      ${YEAR} department, ${DEPARTMENT_REQUESTS.toLocaleString("en")} requests`, agencyId: idOf("BENCH-D"), scope: "OWN" as const, budget: BUDGET_OWN_MS },
-  { name: `COMBINED ${YEAR} parent + ${CHILDREN} departments, ${COMBINED_REQUESTS.toLocaleString("en")} requests`, agencyId: idOf("BENCH-P"), scope: "COMBINED" as const, budget: BUDGET_COMBINED_MS },
+  {
+    name: `OWN      ${YEAR} department, ${DEPARTMENT_REQUESTS.toLocaleString("en")} requests`,
+    agencyId: idOf("BENCH-D"),
+    scope: "OWN" as const,
+    budget: BUDGET_OWN_MS,
+  },
+  {
+    name: `COMBINED ${YEAR} parent + ${CHILDREN} departments, ${COMBINED_REQUESTS.toLocaleString("en")} requests`,
+    agencyId: idOf("BENCH-P"),
+    scope: "COMBINED" as const,
+    budget: BUDGET_COMBINED_MS,
+  },
 ];
 let failed = false;
 const lines: string[] = [];
@@ -213,8 +250,10 @@ for (const c of cases) {
   const ok = max <= c.budget;
   failed ||= !ok;
   const newRequests = report.current.requests.rows.find((r) => r.key === "new")!.values.at(-1);
-  lines.push(`${c.name}: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms over ${RUNS} runs (budget ${c.budget} ms) ${ok ? "OK" : "OVER BUDGET"}` +
-    ` — 本年新收 ${newRequests}, reconciliation ${report.reconciliation.ok ? "ok" : "BROKEN"}`);
+  lines.push(
+    `${c.name}: median ${median.toFixed(0)} ms, max ${max.toFixed(0)} ms over ${RUNS} runs (budget ${c.budget} ms) ${ok ? "OK" : "OVER BUDGET"}` +
+      ` — 本年新收 ${newRequests}, reconciliation ${report.reconciliation.ok ? "ok" : "BROKEN"}`,
+  );
 }
 await db.$disconnect();
 console.log(`\nAnnual report benchmark (computeReport, year ${YEAR})`);

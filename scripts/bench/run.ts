@@ -41,9 +41,30 @@ const { publicItemSql } = await import("@/lib/items/visibility");
 
 const ROUNDS = Number(values.rounds);
 const QUERIES = [
-  "安全", "通知", "公开", "预算", "采购", "消防", "信用", "防汛", "应急", "资金",
-  "财政预算", "政府采购", "安全生产", "乡村振兴", "食品安全", "养老服务", "营商环境", "隐患排查", "森林防火",
-  "校园安全", "电子商务", "全民健身", "老旧小区", "资金管理",
+  "安全",
+  "通知",
+  "公开",
+  "预算",
+  "采购",
+  "消防",
+  "信用",
+  "防汛",
+  "应急",
+  "资金",
+  "财政预算",
+  "政府采购",
+  "安全生产",
+  "乡村振兴",
+  "食品安全",
+  "养老服务",
+  "营商环境",
+  "隐患排查",
+  "森林防火",
+  "校园安全",
+  "电子商务",
+  "全民健身",
+  "老旧小区",
+  "资金管理",
 ];
 
 function stats(samples: number[]) {
@@ -53,7 +74,9 @@ function stats(samples: number[]) {
 }
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const row = (label: string, s: ReturnType<typeof stats>, extra = "") =>
-  console.log(`${label.padEnd(40)} n=${String(s.n).padStart(4)}  p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  max ${ms(s.max).padStart(9)} ${extra}`);
+  console.log(
+    `${label.padEnd(40)} n=${String(s.n).padStart(4)}  p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  max ${ms(s.max).padStart(9)} ${extra}`,
+  );
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const result = await fn();
@@ -62,7 +85,9 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 const [{ items, docs }] = await db.$queryRaw<{ items: number; docs: number }[]>`
   SELECT (SELECT count(*)::int FROM item) AS items, (SELECT count(*)::int FROM search_document) AS docs`;
-console.log(`Database: ${items.toLocaleString("en")} items, ${docs.toLocaleString("en")} in the search index. ${ROUNDS} rounds.\n`);
+console.log(
+  `Database: ${items.toLocaleString("en")} items, ${docs.toLocaleString("en")} in the search index. ${ROUNDS} rounds.\n`,
+);
 
 // ── 1. Search ──
 const agencies = await db.$queryRaw<{ id: string; code: string; n: number }[]>`
@@ -117,7 +142,9 @@ const others: [string, (q: string, i: number) => Parameters<typeof searchItems>[
   ["single character", (q) => ({ q: q.slice(0, 1), filter: {}, page: 1 })],
 ];
 const special = ["貔貅", sample.document_number, "安全生产月活动", "2019"];
-console.log("\nOther queries (not the budget's set; 24 words × 1 round each, plus: none found, a 文号, a long phrase, a number)");
+console.log(
+  "\nOther queries (not the budget's set; 24 words × 1 round each, plus: none found, a 文号, a long phrase, a number)",
+);
 for (const [label, make] of others) {
   const times: number[] = [];
   for (const [i, q] of QUERIES.entries()) times.push((await time(() => searchItems(make(q, i))))[0]);
@@ -134,11 +161,13 @@ console.log("\nFor comparison — full ts_rank_cd ranking of all matches, top 20
 for (const q of ["通知", "安全", "财政预算", "隐患排查"]) {
   const parsed = parseQuery(q);
   if (parsed.kind !== "ok") continue;
-  const [elapsed] = await time(() => db.$queryRaw`
+  const [elapsed] = await time(
+    () => db.$queryRaw`
     SELECT d.item_id FROM search_document d
     JOIN item i ON i.id = d.item_id AND i.live_revision_id = d.revision_id JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
     WHERE d.all_terms @@ ${parsed.tsquery}::tsquery AND ${publicItemSql}
-    ORDER BY ts_rank_cd(d.all_terms, ${parsed.tsquery}::tsquery) DESC, d.published_at DESC LIMIT 20`);
+    ORDER BY ts_rank_cd(d.all_terms, ${parsed.tsquery}::tsquery) DESC, d.published_at DESC LIMIT 20`,
+  );
   console.log(`  ${q.padEnd(10)} ${ms(elapsed)}`);
 }
 
@@ -150,7 +179,12 @@ function cursor(publishedAt: Date, id: string) {
 const depths: { label: string; agencyId: string; after?: string }[] = [];
 for (const agency of agencies.slice(0, 10)) {
   const lastPage = Math.floor((agency.n - 1) / 20);
-  for (const [label, page] of [["first page", 0], ["page 10", 10], ["middle page", Math.floor(lastPage / 2)], ["last page", lastPage]] as const) {
+  for (const [label, page] of [
+    ["first page", 0],
+    ["page 10", 10],
+    ["middle page", Math.floor(lastPage / 2)],
+    ["last page", lastPage],
+  ] as const) {
     if (page > lastPage) continue;
     if (page === 0) {
       depths.push({ label, agencyId: agency.id });
@@ -167,9 +201,12 @@ for (const agency of agencies.slice(0, 10)) {
 // with the portal's read cache off: every load computes, as the first visitor after a publication and
 // every deep page would. Filters combine with depth: the deep cursors apply to any filter.
 const codeOf = new Map(agencies.map((a) => [a.id, a.code]));
-const sampleCategory = new Map((await db.$queryRaw<{ agency_id: string; id: string }[]>`
-  SELECT DISTINCT ON (agency_id) agency_id::text, id::text FROM catalogue_category WHERE parent_id IS NULL ORDER BY agency_id, sort_order`)
-  .map((c) => [c.agency_id, c.id]));
+const sampleCategory = new Map(
+  (
+    await db.$queryRaw<{ agency_id: string; id: string }[]>`
+  SELECT DISTINCT ON (agency_id) agency_id::text, id::text FROM catalogue_category WHERE parent_id IS NULL ORDER BY agency_id, sort_order`
+  ).map((c) => [c.agency_id, c.id]),
+);
 const filters: [string, (agencyId: string) => CatalogueFilter][] = [
   ["", () => ({})],
   [" · year 2015", () => ({ year: 2015 })],
@@ -197,7 +234,9 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
-console.log(`\nCatalogue (the 10 largest agencies, ~${agencies[0].n} items each; keyset pages; read cache off, so every load computes)`);
+console.log(
+  `\nCatalogue (the 10 largest agencies, ~${agencies[0].n} items each; keyset pages; read cache off, so every load computes)`,
+);
 for (const [label, s] of listSamples) row(`list only, ${label}`, stats(s));
 for (const [label, s] of pageSamples) row(`page, ${label}`, stats(s));
 row("page (agency + list + facets), any depth", stats([...pageSamples.values()].flat()));
@@ -207,15 +246,19 @@ if (values["base-url"]) {
   const base = values["base-url"].replace(/\/$/, "");
   const concurrency = Number(values.concurrency);
   const duration = Number(values.duration) * 1000;
-  const ids = (await db.$queryRaw<{ id: string }[]>`
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`
     SELECT i.id FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
-    WHERE ${publicItemSql} ORDER BY i.published_at DESC LIMIT 1000`).map((r) => r.id);
+    WHERE ${publicItemSql} ORDER BY i.published_at DESC LIMIT 1000`
+  ).map((r) => r.id);
   const itemUrl = (n: number) => `${base}/items/${ids[n % ids.length]}`;
   const sample = await fetch(itemUrl(0));
   const itemBytes = (await sample.arrayBuffer()).byteLength;
   // A static file the same server sends from its build, of the size closest to an item page.
   const chunksDir = path.join(values["next-dir"], "static", "chunks");
-  const chunks = readdirSync(chunksDir).filter((f) => f.endsWith(".js")).map((f) => ({ f, size: statSync(path.join(chunksDir, f)).size }));
+  const chunks = readdirSync(chunksDir)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => ({ f, size: statSync(path.join(chunksDir, f)).size }));
   const chunk = chunks.sort((a, b) => Math.abs(a.size - itemBytes) - Math.abs(b.size - itemBytes))[0];
   const staticUrl = `${base}/_next/static/chunks/${chunk.f}`;
 
@@ -225,27 +268,45 @@ if (values["base-url"]) {
     let errors = 0;
     let n = 0;
     const end = performance.now() + duration;
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        const start = performance.now();
-        const response = await fetch(urlOf(n++), { headers: { "accept-encoding": "identity" } });
-        const body = await response.arrayBuffer();
-        latencies.push(performance.now() - start);
-        if (response.ok) bytes += body.byteLength;
-        else errors++;
-      }
-    }));
-    return { rps: latencies.length / (duration / 1000), s: stats(latencies), bytes: bytes / Math.max(1, latencies.length - errors), errors };
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < end) {
+          const start = performance.now();
+          const response = await fetch(urlOf(n++), { headers: { "accept-encoding": "identity" } });
+          const body = await response.arrayBuffer();
+          latencies.push(performance.now() - start);
+          if (response.ok) bytes += body.byteLength;
+          else errors++;
+        }
+      }),
+    );
+    return {
+      rps: latencies.length / (duration / 1000),
+      s: stats(latencies),
+      bytes: bytes / Math.max(1, latencies.length - errors),
+      errors,
+    };
   }
   await load(itemUrl); // warm-up (also lets the server compile its caches)
   const item = await load(itemUrl);
   const file = await load(() => staticUrl);
-  console.log(`\nItem page throughput (${concurrency} concurrent clients, ${duration / 1000} s each, same server, same run)`);
-  console.log(`${"".padEnd(28)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"bytes".padStart(8)} errors`);
-  for (const [label, r] of [["item page /items/<id>", item], [`static file ${chunk.f.slice(0, 14)}`, file]] as const) {
-    console.log(`${label.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.s.p50).padStart(9)} ${ms(r.s.p95).padStart(9)} ${String(Math.round(r.bytes)).padStart(8)} ${r.errors}`);
+  console.log(
+    `\nItem page throughput (${concurrency} concurrent clients, ${duration / 1000} s each, same server, same run)`,
+  );
+  console.log(
+    `${"".padEnd(28)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"bytes".padStart(8)} errors`,
+  );
+  for (const [label, r] of [
+    ["item page /items/<id>", item],
+    [`static file ${chunk.f.slice(0, 14)}`, file],
+  ] as const) {
+    console.log(
+      `${label.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.s.p50).padStart(9)} ${ms(r.s.p95).padStart(9)} ${String(Math.round(r.bytes)).padStart(8)} ${r.errors}`,
+    );
   }
-  console.log(`Ratio item page / static file: ${(item.rps / file.rps).toFixed(3)} (${((item.rps / file.rps) * 100).toFixed(1)} %)`);
+  console.log(
+    `Ratio item page / static file: ${(item.rps / file.rps).toFixed(3)} (${((item.rps / file.rps) * 100).toFixed(1)} %)`,
+  );
 }
 
 await db.$disconnect();

@@ -9,7 +9,10 @@ import type { Db } from "@/lib/db";
 const { values, positionals: queries } = parseArgs({
   allowPositionals: true,
   options: {
-    "database-url": { type: "string", default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongkai_bench" },
+    "database-url": {
+      type: "string",
+      default: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/gongkai_bench",
+    },
     agency: { type: "string" },
     year: { type: "string" },
     genre: { type: "string" },
@@ -23,7 +26,10 @@ const { PrismaClient } = await import("@/lib/generated/prisma/client");
 const { withDatabase } = await import("@/lib/db");
 const { searchItems, parseSearchParams } = await import("@/lib/search/search-items");
 
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: values["database-url"] }), log: [{ emit: "event", level: "query" }] });
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: values["database-url"] }),
+  log: [{ emit: "event", level: "query" }],
+});
 const statements: { ms: number; sql: string; params: string }[] = [];
 client.$on("query", (e) => statements.push({ ms: e.duration, sql: e.query.replace(/\s+/g, " "), params: e.params }));
 
@@ -38,12 +44,18 @@ for (const q of queries) {
     outcome = await withDatabase(client as unknown as Db, () => searchItems(params));
     elapsed = performance.now() - start;
   }
-  const found = outcome?.kind === "results" ? `${outcome.total}${outcome.totalIsLowerBound ? "+" : ""} results, ${outcome.hits.length} shown` : outcome?.kind;
+  const found =
+    outcome?.kind === "results"
+      ? `${outcome.total}${outcome.totalIsLowerBound ? "+" : ""} results, ${outcome.hits.length} shown`
+      : outcome?.kind;
   if (values.summary) {
-    console.log(`${q.padEnd(8)} ${elapsed.toFixed(1).padStart(7)} ms  ${found}  |  ${statements.map((s) => s.ms.toFixed(1)).join(" ")}`);
+    console.log(
+      `${q.padEnd(8)} ${elapsed.toFixed(1).padStart(7)} ms  ${found}  |  ${statements.map((s) => s.ms.toFixed(1)).join(" ")}`,
+    );
     continue;
   }
   console.log(`\n== ${q} ${JSON.stringify(params.filter)} page ${params.page}: ${elapsed.toFixed(1)} ms, ${found}`);
-  for (const s of statements) console.log(`${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.slice(0, 220)}  ${s.params.slice(0, 120)}`);
+  for (const s of statements)
+    console.log(`${s.ms.toFixed(1).padStart(7)} ms  ${s.sql.slice(0, 220)}  ${s.params.slice(0, 120)}`);
 }
 await client.$disconnect();

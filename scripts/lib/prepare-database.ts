@@ -10,7 +10,9 @@ export async function prepareDatabase(options: { seedDemo: boolean; log: (line: 
   let embedded: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.GONGKAI_EMBEDDED_PG_PORT ?? 54329);
-    options.log(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), EMBEDDED_DATA_DIR)}, port ${port})…`);
+    options.log(
+      `Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), EMBEDDED_DATA_DIR)}, port ${port})…`,
+    );
     embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port, database: "gongkai" });
     process.env.DATABASE_URL = embedded.url;
   }

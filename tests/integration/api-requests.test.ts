@@ -24,7 +24,9 @@ let staff: CurrentUser, leader: CurrentUser, financeStaff: CurrentUser, commerce
 
 beforeEach(async () => {
   agencies = await seedDemo();
-  [staff, leader, financeStaff, commerceAdmin] = await Promise.all([DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff, DEMO.commerceAdmin].map(principalFor));
+  [staff, leader, financeStaff, commerceAdmin] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff, DEMO.commerceAdmin].map(principalFor),
+  );
 });
 
 const BASE = "http://localhost:3000";
@@ -45,7 +47,11 @@ const params = <T extends Record<string, string>>(p: T) => ({ params: Promise.re
 const body = async (response: Response): Promise<any> => response.json();
 
 const registration = (agencyId: string, overrides: Record<string, unknown> = {}) => ({
-  ...onlineRequestInput(agencyId), channel: "IN_PERSON", receiptBasis: "HANDED_IN", receivedOn: "2026-11-02", ...overrides,
+  ...onlineRequestInput(agencyId),
+  channel: "IN_PERSON",
+  receiptBasis: "HANDED_IN",
+  receivedOn: "2026-11-02",
+  ...overrides,
 });
 
 describe("public API: submit and track", () => {
@@ -54,22 +60,45 @@ describe("public API: submit and track", () => {
     expect(submitted.status).toBe(201);
     expect(submitted.headers.get("access-control-allow-origin")).toBe("*");
     const receipt = await body(submitted);
-    expect(receipt).toEqual({ trackingCode: expect.stringMatching(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/), receivedOn: expect.any(String), dueOn: expect.any(String), dueProvisional: expect.any(Boolean) });
+    expect(receipt).toEqual({
+      trackingCode: expect.stringMatching(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/),
+      receivedOn: expect.any(String),
+      dueOn: expect.any(String),
+      dueProvisional: expect.any(Boolean),
+    });
     expect(await db.outboxEmail.count({ where: { toAddress: "zhangsan@example.com" } })).toBe(1);
 
-    const tracked = await trackRoute(req(`/api/v1/requests/${receipt.trackingCode}?phoneLastFour=8000`), params({ trackingCode: receipt.trackingCode }));
+    const tracked = await trackRoute(
+      req(`/api/v1/requests/${receipt.trackingCode}?phoneLastFour=8000`),
+      params({ trackingCode: receipt.trackingCode }),
+    );
     expect(tracked.status).toBe(200);
     expect(tracked.headers.get("access-control-allow-origin")).toBe("*");
     const view = await body(tracked);
-    expect(view).toMatchObject({ trackingCode: receipt.trackingCode, state: "OPEN", receivedOn: receipt.receivedOn, dueOn: receipt.dueOn, events: [{ kind: "RECEIVED", on: receipt.receivedOn }] });
+    expect(view).toMatchObject({
+      trackingCode: receipt.trackingCode,
+      state: "OPEN",
+      receivedOn: receipt.receivedOn,
+      dueOn: receipt.dueOn,
+      events: [{ kind: "RECEIVED", on: receipt.receivedOn }],
+    });
     expect(JSON.stringify(view)).not.toContain("11010519491231002X");
     expect(JSON.stringify(view)).not.toContain("13800138000");
 
-    const wrongDigits = await trackRoute(req(`/api/v1/requests/${receipt.trackingCode}?phoneLastFour=0000`), params({ trackingCode: receipt.trackingCode }));
-    const wrongCode = await trackRoute(req("/api/v1/requests/AAAA-BBBB-CCCC-DDDD?phoneLastFour=8000"), params({ trackingCode: "AAAA-BBBB-CCCC-DDDD" }));
+    const wrongDigits = await trackRoute(
+      req(`/api/v1/requests/${receipt.trackingCode}?phoneLastFour=0000`),
+      params({ trackingCode: receipt.trackingCode }),
+    );
+    const wrongCode = await trackRoute(
+      req("/api/v1/requests/AAAA-BBBB-CCCC-DDDD?phoneLastFour=8000"),
+      params({ trackingCode: "AAAA-BBBB-CCCC-DDDD" }),
+    );
     expect([wrongDigits.status, wrongCode.status]).toEqual([404, 404]);
     expect(await body(wrongDigits)).toEqual(await body(wrongCode));
-    const noDigits = await trackRoute(req(`/api/v1/requests/${receipt.trackingCode}`), params({ trackingCode: receipt.trackingCode }));
+    const noDigits = await trackRoute(
+      req(`/api/v1/requests/${receipt.trackingCode}`),
+      params({ trackingCode: receipt.trackingCode }),
+    );
     expect(noDigits.status).toBe(422);
     expect((await body(noDigits)).error.fields.phoneLastFour).toBeDefined();
   });
@@ -82,7 +111,11 @@ describe("public API: submit and track", () => {
   });
 
   it("refuses invalid input with 422 and the fields concerned, in Chinese unless English is asked for", async () => {
-    const response = await submitRoute(req("/api/v1/requests", { body: onlineRequestInput(agencies.commerce, { idNumber: "110105194912310021", phone: "12345" }) }));
+    const response = await submitRoute(
+      req("/api/v1/requests", {
+        body: onlineRequestInput(agencies.commerce, { idNumber: "110105194912310021", phone: "12345" }),
+      }),
+    );
     expect(response.status).toBe(422);
     const { error } = await body(response);
     expect(error.code).toBe("VALIDATION");
@@ -91,11 +124,15 @@ describe("public API: submit and track", () => {
     expect(error.fields.phone[0].code).toBe("phone");
     expect(error.fields.phone[0].message).toMatch(/[\u4e00-\u9fff]/);
 
-    const english = await submitRoute(req("/api/v1/requests", { body: { agencyId: "nope" }, headers: { "accept-language": "en-US,en;q=0.9" } }));
+    const english = await submitRoute(
+      req("/api/v1/requests", { body: { agencyId: "nope" }, headers: { "accept-language": "en-US,en;q=0.9" } }),
+    );
     const englishError = (await body(english)).error;
     expect(english.status).toBe(422);
     expect(englishError.message).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(Object.keys(englishError.fields)).toEqual(expect.arrayContaining(["agencyId", "applicantName", "description"]));
+    expect(Object.keys(englishError.fields)).toEqual(
+      expect.arrayContaining(["agencyId", "applicantName", "description"]),
+    );
     // Not an object at all: still a 422, not a 500.
     expect((await submitRoute(req("/api/v1/requests", { body: [1, 2] }))).status).toBe(422);
     expect(await db.infoRequest.count()).toBe(0);
@@ -115,65 +152,135 @@ describe("console API with personal access tokens", () => {
     const financeToken = (await createToken({ actor: financeStaff, name: "财政局对接" })).secret;
     const request = await registerRequest({ actor: staff, input: registration(agencies.commerce) });
 
-    const own = await getRoute(req(`/api/v1/console/requests/${request.id}`, { token: commerceToken }), params({ id: request.id }));
+    const own = await getRoute(
+      req(`/api/v1/console/requests/${request.id}`, { token: commerceToken }),
+      params({ id: request.id }),
+    );
     expect(own.status).toBe(200);
     const detail = await body(own);
-    expect(detail).toMatchObject({ id: request.id, trackingCode: request.trackingCode, receivedOn: "2026-11-02", dueOn: "2026-11-30", applicant: { name: "张三" } });
-    expect(detail.clock).toMatchObject({ state: "OPEN", dueOn: "2026-11-30", steps: [{ event: "RECEIVED", on: "2026-11-02" }] });
+    expect(detail).toMatchObject({
+      id: request.id,
+      trackingCode: request.trackingCode,
+      receivedOn: "2026-11-02",
+      dueOn: "2026-11-30",
+      applicant: { name: "张三" },
+    });
+    expect(detail.clock).toMatchObject({
+      state: "OPEN",
+      dueOn: "2026-11-30",
+      steps: [{ event: "RECEIVED", on: "2026-11-02" }],
+    });
 
-    const foreign = await getRoute(req(`/api/v1/console/requests/${request.id}`, { token: financeToken }), params({ id: request.id }));
+    const foreign = await getRoute(
+      req(`/api/v1/console/requests/${request.id}`, { token: financeToken }),
+      params({ id: request.id }),
+    );
     expect(foreign.status).toBe(404);
     expect((await body(foreign)).error.code).toBe("NOT_FOUND");
-    const foreignEvent = await eventsRoute(req(`/api/v1/console/requests/${request.id}/events`, { token: financeToken, body: { kind: "WITHDRAWN", on: "2026-11-10" } }), params({ id: request.id }));
+    const foreignEvent = await eventsRoute(
+      req(`/api/v1/console/requests/${request.id}/events`, {
+        token: financeToken,
+        body: { kind: "WITHDRAWN", on: "2026-11-10" },
+      }),
+      params({ id: request.id }),
+    );
     expect(foreignEvent.status).toBe(404);
     expect((await body(await listRoute(req("/api/v1/console/requests", { token: financeToken })))).items).toEqual([]);
-    const foreignRegistration = await registerRoute(req("/api/v1/console/requests", { token: financeToken, body: registration(agencies.commerce) }));
+    const foreignRegistration = await registerRoute(
+      req("/api/v1/console/requests", { token: financeToken, body: registration(agencies.commerce) }),
+    );
     expect(foreignRegistration.status).toBe(404);
     expect(await db.infoRequest.count()).toBe(1);
 
     // The same use case and rules as the console: a consultation pauses the clock.
     const event = await eventsRoute(
-      req(`/api/v1/console/requests/${request.id}/events`, { token: commerceToken, body: { kind: "CONSULTATION_STARTED", on: "2026-11-09", party: "THIRD_PARTY", with: "某某商贸有限公司" } }),
+      req(`/api/v1/console/requests/${request.id}/events`, {
+        token: commerceToken,
+        body: { kind: "CONSULTATION_STARTED", on: "2026-11-09", party: "THIRD_PARTY", with: "某某商贸有限公司" },
+      }),
       params({ id: request.id }),
     );
     expect(event.status).toBe(201);
     expect(await body(event)).toMatchObject({ state: "PAUSED" });
     // An extension needs a leader: 403 for staff.
     const extension = await eventsRoute(
-      req(`/api/v1/console/requests/${request.id}/events`, { token: commerceToken, body: { kind: "EXTENSION_APPROVED", on: "2026-11-10", workingDays: 5, reason: "需调取档案" } }),
+      req(`/api/v1/console/requests/${request.id}/events`, {
+        token: commerceToken,
+        body: { kind: "EXTENSION_APPROVED", on: "2026-11-10", workingDays: 5, reason: "需调取档案" },
+      }),
       params({ id: request.id }),
     );
     expect(extension.status).toBe(403);
-    const badStep = await eventsRoute(req(`/api/v1/console/requests/${request.id}/events`, { token: commerceToken, body: { kind: "CORRECTION_NOTICE", on: "2026-13-01" } }), params({ id: request.id }));
+    const badStep = await eventsRoute(
+      req(`/api/v1/console/requests/${request.id}/events`, {
+        token: commerceToken,
+        body: { kind: "CORRECTION_NOTICE", on: "2026-13-01" },
+      }),
+      params({ id: request.id }),
+    );
     expect(badStep.status).toBe(422);
-    expect(Object.keys((await body(badStep)).error.fields)).toEqual(expect.arrayContaining(["on", "applicantDeadline", "corrections"]));
-    const brokenJson = await eventsRoute(req(`/api/v1/console/requests/${request.id}/events`, { token: commerceToken, rawBody: "nope" }), params({ id: request.id }));
+    expect(Object.keys((await body(badStep)).error.fields)).toEqual(
+      expect.arrayContaining(["on", "applicantDeadline", "corrections"]),
+    );
+    const brokenJson = await eventsRoute(
+      req(`/api/v1/console/requests/${request.id}/events`, { token: commerceToken, rawBody: "nope" }),
+      params({ id: request.id }),
+    );
     expect(brokenJson.status).toBe(400);
     // Not a uuid: 404, not a 500.
-    expect((await getRoute(req("/api/v1/console/requests/123", { token: commerceToken }), params({ id: "123" }))).status).toBe(404);
+    expect(
+      (await getRoute(req("/api/v1/console/requests/123", { token: commerceToken }), params({ id: "123" }))).status,
+    ).toBe(404);
   });
 
   it("registers a request and lists requests with filters and a cursor", async () => {
     const token = (await createToken({ actor: staff, name: "登记" })).secret;
-    const created = await registerRoute(req("/api/v1/console/requests", { token, body: registration(agencies.commerce, { channel: "LETTER", receiptBasis: "SIGNED_FOR", receivedOn: "2026-09-30" }) }));
+    const created = await registerRoute(
+      req("/api/v1/console/requests", {
+        token,
+        body: registration(agencies.commerce, {
+          channel: "LETTER",
+          receiptBasis: "SIGNED_FOR",
+          receivedOn: "2026-09-30",
+        }),
+      }),
+    );
     expect(created.status).toBe(201);
-    expect(await body(created)).toMatchObject({ id: expect.any(String), receivedOn: "2026-09-30", dueOn: "2026-11-03" });
-    for (let i = 0; i < 2; i++) await registerRequest({ actor: staff, input: registration(agencies.commerce, { description: `申请公开三元区商务局2017年第${i}批检查记录和处理结果。` }) });
+    expect(await body(created)).toMatchObject({
+      id: expect.any(String),
+      receivedOn: "2026-09-30",
+      dueOn: "2026-11-03",
+    });
+    for (let i = 0; i < 2; i++)
+      await registerRequest({
+        actor: staff,
+        input: registration(agencies.commerce, {
+          description: `申请公开三元区商务局2017年第${i}批检查记录和处理结果。`,
+        }),
+      });
     await registerRequest({ actor: financeStaff, input: registration(agencies.finance) });
 
     const first = await body(await listRoute(req("/api/v1/console/requests?limit=2", { token })));
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).toEqual(first.items[1].id);
-    const second = await body(await listRoute(req(`/api/v1/console/requests?limit=2&cursor=${first.nextCursor}`, { token })));
+    const second = await body(
+      await listRoute(req(`/api/v1/console/requests?limit=2&cursor=${first.nextCursor}`, { token })),
+    );
     expect(second.items).toHaveLength(1);
     expect(second.nextCursor).toBeNull();
-    expect([...first.items, ...second.items].every((r: { agency: { id: string } }) => r.agency.id === agencies.commerce)).toBe(true);
+    expect(
+      [...first.items, ...second.items].every((r: { agency: { id: string } }) => r.agency.id === agencies.commerce),
+    ).toBe(true);
     expect((await body(await listRoute(req(`/api/v1/console/requests?state=CLOSED`, { token })))).items).toEqual([]);
-    expect((await body(await listRoute(req(`/api/v1/console/requests?agencyId=${agencies.finance}`, { token })))).items).toEqual([]);
+    expect(
+      (await body(await listRoute(req(`/api/v1/console/requests?agencyId=${agencies.finance}`, { token })))).items,
+    ).toEqual([]);
     const bad = await listRoute(req("/api/v1/console/requests?state=SOMETHING&limit=1000", { token }));
     expect(bad.status).toBe(422);
     expect(Object.keys((await body(bad)).error.fields).sort()).toEqual(["limit", "state"]);
-    const invalid = await registerRoute(req("/api/v1/console/requests", { token, body: registration(agencies.commerce, { receiptBasis: "SIGNED_FOR" }) }));
+    const invalid = await registerRoute(
+      req("/api/v1/console/requests", { token, body: registration(agencies.commerce, { receiptBasis: "SIGNED_FOR" }) }),
+    );
     expect(invalid.status).toBe(422);
     expect((await body(invalid)).error.fields.receiptBasis[0].code).toBe("receiptBasisMismatch");
   });
@@ -184,7 +291,9 @@ describe("console API with personal access tokens", () => {
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
     expect((await body(none)).error).toMatchObject({ code: "UNAUTHENTICATED", message: "请先登录。" });
     expect((await listRoute(req("/api/v1/console/requests", { token: "gk_" + "x".repeat(43) }))).status).toBe(401);
-    expect((await listRoute(req("/api/v1/console/requests", { headers: { authorization: "Basic abc" } }))).status).toBe(401);
+    expect((await listRoute(req("/api/v1/console/requests", { headers: { authorization: "Basic abc" } }))).status).toBe(
+      401,
+    );
 
     const revoked = await createToken({ actor: staff, name: "撤销" });
     expect((await listRoute(req("/api/v1/console/requests", { token: revoked.secret }))).status).toBe(200);
@@ -203,19 +312,40 @@ describe("console API with personal access tokens", () => {
     const request = await registerRequest({ actor: staff, input: registration(agencies.commerce) });
     const path = `/api/v1/console/requests/${request.id}/replies`;
 
-    expect((await draftRoute(req(path, { token: financeToken, body: { outcome: "GRANTED" } }), params({ id: request.id }))).status).toBe(404);
-    expect((await draftRoute(req(path, { token: staffToken, body: { outcome: "MAYBE" } }), params({ id: request.id }))).status).toBe(422);
-    const drafted = await draftRoute(req(path, { token: staffToken, body: { outcome: "GRANTED" } }), params({ id: request.id }));
+    expect(
+      (await draftRoute(req(path, { token: financeToken, body: { outcome: "GRANTED" } }), params({ id: request.id })))
+        .status,
+    ).toBe(404);
+    expect(
+      (await draftRoute(req(path, { token: staffToken, body: { outcome: "MAYBE" } }), params({ id: request.id })))
+        .status,
+    ).toBe(422);
+    const drafted = await draftRoute(
+      req(path, { token: staffToken, body: { outcome: "GRANTED" } }),
+      params({ id: request.id }),
+    );
     expect(drafted.status).toBe(201);
     const reply = await body(drafted);
     expect(reply).toMatchObject({ status: "DRAFT", outcome: "GRANTED", requestId: request.id });
     const ids = params({ id: request.id, replyId: reply.id });
 
-    expect((await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: leaderToken, method: "POST" }), ids)).status).toBe(409);
-    expect((await submitReplyRoute(req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }), ids)).status).toBe(200);
-    expect((await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: staffToken, method: "POST" }), ids)).status).toBe(403);
-    expect((await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: financeToken, method: "POST" }), ids)).status).toBe(404);
-    const approved = await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: leaderToken, method: "POST" }), ids);
+    expect(
+      (await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: leaderToken, method: "POST" }), ids)).status,
+    ).toBe(409);
+    expect(
+      (await submitReplyRoute(req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }), ids)).status,
+    ).toBe(200);
+    expect(
+      (await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: staffToken, method: "POST" }), ids)).status,
+    ).toBe(403);
+    expect(
+      (await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: financeToken, method: "POST" }), ids))
+        .status,
+    ).toBe(404);
+    const approved = await approveReplyRoute(
+      req(`${path}/${reply.id}/approve`, { token: leaderToken, method: "POST" }),
+      ids,
+    );
     expect(approved.status).toBe(200);
     expect(await body(approved)).toMatchObject({ status: "APPROVED", approvedById: leader.id });
   });
@@ -227,12 +357,21 @@ describe("OpenAPI description", () => {
     expect(response.status).toBe(200);
     const doc = await body(response);
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      "/api/v1/requests", "/api/v1/requests/{trackingCode}", "/api/v1/console/requests", "/api/v1/console/requests/{id}",
-      "/api/v1/console/requests/{id}/events", "/api/v1/console/requests/{id}/replies",
-      "/api/v1/console/requests/{id}/replies/{replyId}/approve", "/api/v1/console/requests/{id}/replies/{replyId}/send",
-    ]));
-    expect(doc.components.schemas.OnlineRequest.required).toEqual(expect.arrayContaining(["agencyId", "applicantName", "phone", "description"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/requests",
+        "/api/v1/requests/{trackingCode}",
+        "/api/v1/console/requests",
+        "/api/v1/console/requests/{id}",
+        "/api/v1/console/requests/{id}/events",
+        "/api/v1/console/requests/{id}/replies",
+        "/api/v1/console/requests/{id}/replies/{replyId}/approve",
+        "/api/v1/console/requests/{id}/replies/{replyId}/send",
+      ]),
+    );
+    expect(doc.components.schemas.OnlineRequest.required).toEqual(
+      expect.arrayContaining(["agencyId", "applicantName", "phone", "description"]),
+    );
     expect(doc.components.schemas.ClockStep.oneOf.length).toBeGreaterThan(3);
     // Every $ref points at something that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/(\w+)"/g)];

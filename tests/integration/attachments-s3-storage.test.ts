@@ -13,7 +13,13 @@ import { storageKeyFor } from "@/lib/attachments/storage-keys";
 import * as f from "@/tests/fixtures/attachments/build-fixtures";
 
 const directory = path.join(process.cwd(), ".data", "test-attachments", `s3-${process.pid}-${Date.now()}`);
-const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: "gongkai" }] });
+const server = new S3rver({
+  address: "127.0.0.1",
+  port: 0,
+  silent: true,
+  directory,
+  configureBuckets: [{ name: "gongkai" }],
+});
 let config: S3StorageConfig;
 
 beforeAll(async () => {
@@ -71,9 +77,16 @@ describe("S3AttachmentStorage", () => {
   it("builds path-style and virtual-hosted URLs with the sharded key", () => {
     const key = storageKeyFor(f.png());
     const shard = `${key.slice(0, 2)}/${key.slice(2, 4)}/${key}`;
-    expect(new S3AttachmentStorage({ ...config, endpoint: "http://minio:9000" }).urlOf(key)).toBe(`http://minio:9000/gongkai/${shard}`);
-    expect(new S3AttachmentStorage({ ...config, endpoint: "https://oss-cn-beijing.aliyuncs.com", forcePathStyle: false }).urlOf(key))
-      .toBe(`https://gongkai.oss-cn-beijing.aliyuncs.com/${shard}`);
+    expect(new S3AttachmentStorage({ ...config, endpoint: "http://minio:9000" }).urlOf(key)).toBe(
+      `http://minio:9000/gongkai/${shard}`,
+    );
+    expect(
+      new S3AttachmentStorage({
+        ...config,
+        endpoint: "https://oss-cn-beijing.aliyuncs.com",
+        forcePathStyle: false,
+      }).urlOf(key),
+    ).toBe(`https://gongkai.oss-cn-beijing.aliyuncs.com/${shard}`);
   });
 });
 
@@ -96,7 +109,8 @@ describe("ingestAttachment with GONGKAI_STORAGE=s3", () => {
       expect(result).toMatchObject({ extension: "xlsx", size: bytes.length, text: "" });
       expect(await readAttachmentBytes(result.storageKey)).toEqual(bytes);
     } finally {
-      for (const name of Object.keys(process.env)) if (name.startsWith("GONGKAI_S3_") || name === "GONGKAI_STORAGE") delete process.env[name];
+      for (const name of Object.keys(process.env))
+        if (name.startsWith("GONGKAI_S3_") || name === "GONGKAI_STORAGE") delete process.env[name];
     }
   });
 });

@@ -15,14 +15,22 @@ beforeEach(async () => {
 /** Writes one event through recordAudit, as a use case would. */
 async function audit(type: AuditEventType, agencyId: string | null, payload: unknown = {}, actorLabel = "测试") {
   await db.$transaction((tx) =>
-    recordAudit(tx, { type, actor: { id: null, label: actorLabel }, agencyId, entity: { type: "user", id: "u-1" }, payload: payload as never }),
+    recordAudit(tx, {
+      type,
+      actor: { id: null, label: actorLabel },
+      agencyId,
+      entity: { type: "user", id: "u-1" },
+      payload: payload as never,
+    }),
   );
 }
 
 describe("the audit_event table", () => {
   it("refuses UPDATE and DELETE, even in raw SQL", async () => {
     await audit("user.deactivated", agencies.commerce);
-    await expect(db.$executeRawUnsafe(`UPDATE audit_event SET actor_label = 'someone else'`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`UPDATE audit_event SET actor_label = 'someone else'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRawUnsafe(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.updateMany({ data: { type: "user.reactivated" } })).rejects.toThrow();
     await expect(db.auditEvent.deleteMany()).rejects.toThrow();
@@ -35,13 +43,24 @@ describe("the audit_event table", () => {
 describe("recordAudit", () => {
   it("stores the event with actor, agency, entity and payload", async () => {
     const actorId = await userIdOf(DEMO.commerceAdmin);
-    await db.$transaction((tx) => recordAudit(tx, {
-      type: "user.role_granted", actor: { id: actorId, label: "张管理", clientIp: "10.0.0.7" }, agencyId: agencies.commerce,
-      entity: { type: "user", id: "abc" }, payload: { role: "LEADER" },
-    }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        type: "user.role_granted",
+        actor: { id: actorId, label: "张管理", clientIp: "10.0.0.7" },
+        agencyId: agencies.commerce,
+        entity: { type: "user", id: "abc" },
+        payload: { role: "LEADER" },
+      }),
+    );
     expect(await db.auditEvent.findFirstOrThrow()).toMatchObject({
-      type: "user.role_granted", actorId, actorLabel: "张管理", clientIp: "10.0.0.7", agencyId: agencies.commerce,
-      entityType: "user", entityId: "abc", payload: { role: "LEADER" },
+      type: "user.role_granted",
+      actorId,
+      actorLabel: "张管理",
+      clientIp: "10.0.0.7",
+      agencyId: agencies.commerce,
+      entityType: "user",
+      entityId: "abc",
+      payload: { role: "LEADER" },
     });
   });
 
@@ -60,21 +79,37 @@ describe("recordAudit", () => {
 
   it("rolls back with the transaction of the change it describes", async () => {
     const id = await userIdOf(DEMO.commerceStaff);
-    await expect(db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id }, data: { active: false } });
-      await recordAudit(tx, { type: "user.deactivated", actor: { id: null, label: "系统" }, agencyId: agencies.commerce, entity: { type: "user", id }, payload: {} });
-      throw new Error("the change failed after its audit row was written");
-    })).rejects.toThrow(/change failed/);
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id }, data: { active: false } });
+        await recordAudit(tx, {
+          type: "user.deactivated",
+          actor: { id: null, label: "系统" },
+          agencyId: agencies.commerce,
+          entity: { type: "user", id },
+          payload: {},
+        });
+        throw new Error("the change failed after its audit row was written");
+      }),
+    ).rejects.toThrow(/change failed/);
     expect(await db.auditEvent.count()).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).active).toBe(true);
   });
 
   it("an invalid audit payload rolls back the change too", async () => {
     const id = await userIdOf(DEMO.commerceStaff);
-    await expect(db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id }, data: { name: "改过的名字" } });
-      await recordAudit(tx, { type: "user.updated", actor: { id: null, label: "系统" }, agencyId: agencies.commerce, entity: { type: "user", id }, payload: { changes: "everything" } as never });
-    })).rejects.toThrow();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id }, data: { name: "改过的名字" } });
+        await recordAudit(tx, {
+          type: "user.updated",
+          actor: { id: null, label: "系统" },
+          agencyId: agencies.commerce,
+          entity: { type: "user", id },
+          payload: { changes: "everything" } as never,
+        });
+      }),
+    ).rejects.toThrow();
     expect((await db.user.findUniqueOrThrow({ where: { id } })).name).toBe("林经办");
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -89,10 +124,15 @@ describe("listAuditEvents", () => {
   });
 
   const typesSeenBy = async (email: string, filter: Record<string, string> = {}) =>
-    (await listAuditEvents(await principalFor(email), parseAuditFilter(filter))).rows.map((r) => `${r.type}@${r.agency?.shortName ?? "platform"}`);
+    (await listAuditEvents(await principalFor(email), parseAuditFilter(filter))).rows.map(
+      (r) => `${r.type}@${r.agency?.shortName ?? "platform"}`,
+    );
 
   it("a 商务局 leader sees 商务局's events only, newest first: not 财政局's, not platform-level ones", async () => {
-    expect(await typesSeenBy(DEMO.commerceLeader)).toEqual(["user.deactivated@三元区商务局", "user.created@三元区商务局"]);
+    expect(await typesSeenBy(DEMO.commerceLeader)).toEqual([
+      "user.deactivated@三元区商务局",
+      "user.created@三元区商务局",
+    ]);
   });
 
   it("asking for another agency's events gives nothing", async () => {
@@ -112,13 +152,21 @@ describe("listAuditEvents", () => {
 
   it("the platform administrator sees everything, including platform-level events", async () => {
     expect(await typesSeenBy(DEMO.platformAdmin)).toEqual([
-      "auth.signed_in@platform", "user.created@三元区财政局", "user.deactivated@三元区商务局", "user.created@三元区商务局",
+      "auth.signed_in@platform",
+      "user.created@三元区财政局",
+      "user.deactivated@三元区商务局",
+      "user.created@三元区商务局",
     ]);
   });
 
   it("filters by type, agency and actor", async () => {
-    expect(await typesSeenBy(DEMO.platformAdmin, { type: "user.created" })).toEqual(["user.created@三元区财政局", "user.created@三元区商务局"]);
-    expect(await typesSeenBy(DEMO.platformAdmin, { type: "user.created", agencyId: agencies.commerce })).toEqual(["user.created@三元区商务局"]);
+    expect(await typesSeenBy(DEMO.platformAdmin, { type: "user.created" })).toEqual([
+      "user.created@三元区财政局",
+      "user.created@三元区商务局",
+    ]);
+    expect(await typesSeenBy(DEMO.platformAdmin, { type: "user.created", agencyId: agencies.commerce })).toEqual([
+      "user.created@三元区商务局",
+    ]);
     expect(await typesSeenBy(DEMO.platformAdmin, { actor: "赵" })).toEqual(["user.created@三元区财政局"]);
     expect(await typesSeenBy(DEMO.commerceLeader, { type: "user.created" })).toEqual(["user.created@三元区商务局"]);
   });
@@ -130,18 +178,49 @@ describe("listAuditEvents", () => {
 
   it("filters dates by the day in China Standard Time", async () => {
     // 2026-11-28 00:30 in Beijing is still 2026-11-27 in UTC.
-    await db.auditEvent.create({ data: { type: "user.reactivated", actorLabel: "x", agencyId: agencies.commerce, entityType: "user", entityId: "u", at: new Date("2026-11-27T16:30:00Z") } });
-    await db.auditEvent.create({ data: { type: "user.reactivated", actorLabel: "x", agencyId: agencies.commerce, entityType: "user", entityId: "u", at: new Date("2026-11-27T15:30:00Z") } });
-    const on28 = await listAuditEvents(await principalFor(DEMO.commerceLeader), parseAuditFilter({ type: "user.reactivated", from: "2026-11-28", to: "2026-11-28" }));
+    await db.auditEvent.create({
+      data: {
+        type: "user.reactivated",
+        actorLabel: "x",
+        agencyId: agencies.commerce,
+        entityType: "user",
+        entityId: "u",
+        at: new Date("2026-11-27T16:30:00Z"),
+      },
+    });
+    await db.auditEvent.create({
+      data: {
+        type: "user.reactivated",
+        actorLabel: "x",
+        agencyId: agencies.commerce,
+        entityType: "user",
+        entityId: "u",
+        at: new Date("2026-11-27T15:30:00Z"),
+      },
+    });
+    const on28 = await listAuditEvents(
+      await principalFor(DEMO.commerceLeader),
+      parseAuditFilter({ type: "user.reactivated", from: "2026-11-28", to: "2026-11-28" }),
+    );
     expect(on28.rows.map((r) => r.at.toISOString())).toEqual(["2026-11-27T16:30:00.000Z"]);
-    const on27 = await listAuditEvents(await principalFor(DEMO.commerceLeader), parseAuditFilter({ type: "user.reactivated", from: "2026-11-27", to: "2026-11-27" }));
+    const on27 = await listAuditEvents(
+      await principalFor(DEMO.commerceLeader),
+      parseAuditFilter({ type: "user.reactivated", from: "2026-11-27", to: "2026-11-27" }),
+    );
     expect(on27.rows.map((r) => r.at.toISOString())).toEqual(["2026-11-27T15:30:00.000Z"]);
   });
 
   it("pages by keyset: every event exactly once, newest first, and no next page at the end", async () => {
     const count = AUDIT_PAGE_SIZE * 2 + 7;
     await db.auditEvent.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ type: "user.updated", actorLabel: `第${i}`, agencyId: agencies.commerce, entityType: "user", entityId: String(i), payload: { changes: {} } })),
+      data: Array.from({ length: count }, (_, i) => ({
+        type: "user.updated",
+        actorLabel: `第${i}`,
+        agencyId: agencies.commerce,
+        entityType: "user",
+        entityId: String(i),
+        payload: { changes: {} },
+      })),
     });
     // And some in the other agency, interleaved: they must not leak into the pages.
     await audit("user.deactivated", agencies.finance);
@@ -150,7 +229,10 @@ describe("listAuditEvents", () => {
     const sizes: number[] = [];
     let before: string | undefined;
     for (let guard = 0; guard < 10; guard++) {
-      const page = await listAuditEvents(leader, parseAuditFilter({ type: "user.updated", ...(before ? { before } : {}) }));
+      const page = await listAuditEvents(
+        leader,
+        parseAuditFilter({ type: "user.updated", ...(before ? { before } : {}) }),
+      );
       sizes.push(page.rows.length);
       seen.push(...page.rows.map((r) => r.id));
       if (!page.nextBefore) break;
@@ -164,7 +246,13 @@ describe("listAuditEvents", () => {
 
   it("exactly one full page has no next page", async () => {
     await db.auditEvent.createMany({
-      data: Array.from({ length: AUDIT_PAGE_SIZE - 2 }, (_, i) => ({ type: "user.deactivated", actorLabel: "x", agencyId: agencies.commerce, entityType: "user", entityId: String(i) })),
+      data: Array.from({ length: AUDIT_PAGE_SIZE - 2 }, (_, i) => ({
+        type: "user.deactivated",
+        actorLabel: "x",
+        agencyId: agencies.commerce,
+        entityType: "user",
+        entityId: String(i),
+      })),
     });
     const page = await listAuditEvents(await principalFor(DEMO.commerceLeader), parseAuditFilter({}));
     expect(page.rows).toHaveLength(AUDIT_PAGE_SIZE);

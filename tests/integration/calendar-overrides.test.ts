@@ -16,7 +16,12 @@ beforeEach(async () => {
 });
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => { throw new Error("expected an AppError, but it succeeded"); }, (e: unknown) => e);
+  const error = await promise.then(
+    () => {
+      throw new Error("expected an AppError, but it succeeded");
+    },
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -26,7 +31,10 @@ const NOTICE = "国务院办公厅关于2027年部分节假日安排的通知（
 describe("setCalendarOverride", () => {
   it("the platform administrator adds a holiday, audited without an agency", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    const saved = await setCalendarOverride({ actor: admin, input: { date: "2027-10-01", kind: "HOLIDAY", note: ` ${NOTICE} ` } });
+    const saved = await setCalendarOverride({
+      actor: admin,
+      input: { date: "2027-10-01", kind: "HOLIDAY", note: ` ${NOTICE} ` },
+    });
     expect(saved).toMatchObject({ date: "2027-10-01", kind: "HOLIDAY", note: NOTICE });
 
     const stored = await db.calendarOverride.findUniqueOrThrow({ where: { date: toDbDate("2027-10-01") } });
@@ -34,7 +42,11 @@ describe("setCalendarOverride", () => {
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      type: "calendar.override_set", actorId: admin.id, agencyId: null, entityType: "calendar", entityId: "2027-10-01",
+      type: "calendar.override_set",
+      actorId: admin.id,
+      agencyId: null,
+      entityType: "calendar",
+      entityId: "2027-10-01",
       payload: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE, previous: null },
     });
   });
@@ -45,12 +57,22 @@ describe("setCalendarOverride", () => {
     await setCalendarOverride({ actor: admin, input: { date: "2027-10-09", kind: "WORKDAY", note: NOTICE } });
     expect(await db.calendarOverride.count()).toBe(1);
     const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(last.payload).toEqual({ date: "2027-10-09", kind: "WORKDAY", note: NOTICE, previous: { kind: "WORKDAY", note: "初稿" } });
+    expect(last.payload).toEqual({
+      date: "2027-10-09",
+      kind: "WORKDAY",
+      note: NOTICE,
+      previous: { kind: "WORKDAY", note: "初稿" },
+    });
   });
 
   it("an agency administrator (and everyone else but the platform administrator) is refused; nothing written", async () => {
     for (const email of [DEMO.commerceAdmin, DEMO.commerceStaff, DEMO.governmentLeader]) {
-      const error = await appError(setCalendarOverride({ actor: await principalFor(email), input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE } }));
+      const error = await appError(
+        setCalendarOverride({
+          actor: await principalFor(email),
+          input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE },
+        }),
+      );
       expect(error.code, email).toBe("FORBIDDEN");
     }
     expect(await db.calendarOverride.count()).toBe(0);
@@ -59,11 +81,15 @@ describe("setCalendarOverride", () => {
 
   it("invalid input gets errors next to its fields", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    const error = await appError(setCalendarOverride({ actor: admin, input: { date: "2027-02-30", kind: "HOLIDAY", note: "" } }));
+    const error = await appError(
+      setCalendarOverride({ actor: admin, input: { date: "2027-02-30", kind: "HOLIDAY", note: "" } }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ date: ["invalid"], note: ["required"] });
 
-    const missing = await appError(setCalendarOverride({ actor: admin, input: { date: "", kind: "SOMETIMES", note: "x".repeat(301) } }));
+    const missing = await appError(
+      setCalendarOverride({ actor: admin, input: { date: "", kind: "SOMETIMES", note: "x".repeat(301) } }),
+    );
     expect(missing.fieldErrors).toEqual({ date: ["required"], kind: ["invalid"], note: ["tooLong"] });
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -72,12 +98,16 @@ describe("setCalendarOverride", () => {
     const admin = await principalFor(DEMO.platformAdmin);
     // 2026-10-01 is 国庆节 and 2027-10-03 a Sunday: already days off.
     for (const date of ["2026-10-01", "2027-10-03"]) {
-      const error = await appError(setCalendarOverride({ actor: admin, input: { date, kind: "HOLIDAY", note: NOTICE } }));
+      const error = await appError(
+        setCalendarOverride({ actor: admin, input: { date, kind: "HOLIDAY", note: NOTICE } }),
+      );
       expect(error.fieldErrors, date).toEqual({ date: ["alreadyOff"] });
     }
     // 2026-10-10 is a 调休 Saturday and 2027-10-04 a Monday: already working days.
     for (const date of ["2026-10-10", "2027-10-04"]) {
-      const error = await appError(setCalendarOverride({ actor: admin, input: { date, kind: "WORKDAY", note: NOTICE } }));
+      const error = await appError(
+        setCalendarOverride({ actor: admin, input: { date, kind: "WORKDAY", note: NOTICE } }),
+      );
       expect(error.fieldErrors, date).toEqual({ date: ["alreadyWorking"] });
     }
     expect(await db.calendarOverride.count()).toBe(0);
@@ -91,15 +121,25 @@ describe("removeCalendarOverride", () => {
     await removeCalendarOverride({ actor: admin, input: { date: "2027-10-01" } });
     expect(await db.calendarOverride.count()).toBe(0);
     const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(last).toMatchObject({ type: "calendar.override_removed", agencyId: null, entityType: "calendar", entityId: "2027-10-01", payload: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE } });
+    expect(last).toMatchObject({
+      type: "calendar.override_removed",
+      agencyId: null,
+      entityType: "calendar",
+      entityId: "2027-10-01",
+      payload: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE },
+    });
 
-    expect((await appError(removeCalendarOverride({ actor: admin, input: { date: "2027-10-01" } }))).code).toBe("NOT_FOUND");
+    expect((await appError(removeCalendarOverride({ actor: admin, input: { date: "2027-10-01" } }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("an agency administrator cannot remove an override", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
     await setCalendarOverride({ actor: admin, input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE } });
-    const error = await appError(removeCalendarOverride({ actor: await principalFor(DEMO.commerceAdmin), input: { date: "2027-10-01" } }));
+    const error = await appError(
+      removeCalendarOverride({ actor: await principalFor(DEMO.commerceAdmin), input: { date: "2027-10-01" } }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.calendarOverride.count()).toBe(1);
   });
@@ -111,7 +151,11 @@ describe("confirmCalendarYear", () => {
     await confirmCalendarYear({ actor: admin, input: { year: "2027", note: NOTICE } });
     expect(await db.calendarYear.findUniqueOrThrow({ where: { year: 2027 } })).toMatchObject({ note: NOTICE });
     expect(await db.auditEvent.findFirstOrThrow()).toMatchObject({
-      type: "calendar.year_confirmed", agencyId: null, entityType: "calendar", entityId: "2027", payload: { year: 2027, note: NOTICE },
+      type: "calendar.year_confirmed",
+      agencyId: null,
+      entityType: "calendar",
+      entityId: "2027",
+      payload: { year: 2027, note: NOTICE },
     });
 
     const again = await appError(confirmCalendarYear({ actor: admin, input: { year: 2027, note: NOTICE } }));
@@ -121,9 +165,19 @@ describe("confirmCalendarYear", () => {
 
   it("refuses years chinese-days already covers, bad input and other users", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    expect((await appError(confirmCalendarYear({ actor: admin, input: { year: 2026, note: NOTICE } }))).fieldErrors).toEqual({ year: ["yearAlreadyOfficial"] });
-    expect((await appError(confirmCalendarYear({ actor: admin, input: { year: "20x7", note: "" } }))).fieldErrors).toEqual({ year: ["invalid"], note: ["required"] });
-    expect((await appError(confirmCalendarYear({ actor: await principalFor(DEMO.commerceAdmin), input: { year: 2027, note: NOTICE } }))).code).toBe("FORBIDDEN");
+    expect(
+      (await appError(confirmCalendarYear({ actor: admin, input: { year: 2026, note: NOTICE } }))).fieldErrors,
+    ).toEqual({ year: ["yearAlreadyOfficial"] });
+    expect(
+      (await appError(confirmCalendarYear({ actor: admin, input: { year: "20x7", note: "" } }))).fieldErrors,
+    ).toEqual({ year: ["invalid"], note: ["required"] });
+    expect(
+      (
+        await appError(
+          confirmCalendarYear({ actor: await principalFor(DEMO.commerceAdmin), input: { year: 2027, note: NOTICE } }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
     expect(await db.calendarYear.count()).toBe(0);
   });
 });
@@ -149,7 +203,9 @@ describe("loadWorkingCalendar", () => {
 
     // The page's list of a year's overrides.
     const list = await listCalendarOverrides(admin, 2027);
-    expect(list).toEqual([expect.objectContaining({ date: "2027-01-01", kind: "HOLIDAY", note: NOTICE, createdBy: admin.name })]);
+    expect(list).toEqual([
+      expect.objectContaining({ date: "2027-01-01", kind: "HOLIDAY", note: NOTICE, createdBy: admin.name }),
+    ]);
 
     // Inside a transaction, through the transaction client.
     await db.$transaction(async (tx) => {

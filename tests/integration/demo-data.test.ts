@@ -44,7 +44,13 @@ describe("三元区商务局's demo history (seed report, 2017)", () => {
   it("is all on 政府网站 and none in 政府公报 (附表: 政府网站公开数 15/27, 政府公报公开数 0/0)", async () => {
     const commerce = { ...publicItemWhere, agencyId: agencies.commerce };
     const onChannel = (channel: "WEBSITE" | "GAZETTE", extra = {}) =>
-      db.item.count({ where: { ...commerce, ...extra, liveRevision: { is: { ...publicItemWhere.liveRevision.is, channels: { has: channel } } } } });
+      db.item.count({
+        where: {
+          ...commerce,
+          ...extra,
+          liveRevision: { is: { ...publicItemWhere.liveRevision.is, channels: { has: channel } } },
+        },
+      });
     expect(await onChannel("WEBSITE")).toBe(27);
     expect(await onChannel("WEBSITE", { publishedOn: in2017 })).toBe(15);
     expect(await onChannel("GAZETTE")).toBe(0);
@@ -56,16 +62,27 @@ describe("三元区商务局's demo history (seed report, 2017)", () => {
     expect(new Set(events.map((e) => (e.payload as { batch: string }).batch)).size).toBe(1);
     const adminId = await userIdOf(DEMO.commerceAdmin);
     expect(events.every((e) => e.actorId === adminId)).toBe(true);
-    expect(await db.item.count({ where: { agencyId: agencies.commerce, origin: "IMPORT", state: "PUBLISHED" } })).toBe(27);
+    expect(await db.item.count({ where: { agencyId: agencies.commerce, origin: "IMPORT", state: "PUBLISHED" } })).toBe(
+      27,
+    );
 
-    const topLevel = await db.catalogueCategory.findMany({ where: { agencyId: agencies.commerce, parentId: null }, orderBy: { sortOrder: "asc" } });
+    const topLevel = await db.catalogueCategory.findMany({
+      where: { agencyId: agencies.commerce, parentId: null },
+      orderBy: { sortOrder: "asc" },
+    });
     expect(topLevel.map((c) => c.name)).toEqual(DEMO_COMMERCE_CATALOGUE.map((c) => c.name));
-    expect(topLevel.map((c) => c.name)).toEqual(expect.arrayContaining(["机构职能类", "政策、规范性文件类", "安全生产、应急管理类"]));
+    expect(topLevel.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["机构职能类", "政策、规范性文件类", "安全生产、应急管理类"]),
+    );
 
-    const serial2017 = await db.indexSerial.findUnique({ where: { agencyId_year: { agencyId: agencies.commerce, year: 2017 } } });
+    const serial2017 = await db.indexSerial.findUnique({
+      where: { agencyId_year: { agencyId: agencies.commerce, year: 2017 } },
+    });
     expect(serial2017?.last).toBe(15);
     // Every item has a distinct 索引号 of the bureau.
-    const numbers = (await db.item.findMany({ where: { agencyId: agencies.commerce }, select: { indexNumber: true } })).map((i) => i.indexNumber);
+    const numbers = (
+      await db.item.findMany({ where: { agencyId: agencies.commerce }, select: { indexNumber: true } })
+    ).map((i) => i.indexNumber);
     expect(new Set(numbers).size).toBe(27);
     expect(numbers.every((n) => n?.startsWith("350403001/"))).toBe(true);
   });

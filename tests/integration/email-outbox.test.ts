@@ -25,13 +25,20 @@ afterEach(async () => {
   sink = null;
 });
 
-const fail = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: AppError) => e,
+  );
 const at = (iso: string) => new Date(iso);
 
 describe("sending the outbox", () => {
   it("delivers the receipt of a submitted request, with its tracking code, and marks it SENT", async () => {
     sink = await startSmtpSink();
-    const request = await submitOnlineRequest({ input: onlineRequestInput(agencies.commerce), now: at("2026-11-30T02:00:00Z") });
+    const request = await submitOnlineRequest({
+      input: onlineRequestInput(agencies.commerce),
+      now: at("2026-11-30T02:00:00Z"),
+    });
     const result = await sendOutbox({ config: sink.config });
     expect(result).toMatchObject({ configured: true, sent: 1, retrying: 0, failed: 0 });
     expect(sink.messages).toHaveLength(1);
@@ -86,7 +93,11 @@ describe("sending the outbox", () => {
     expect(await sendOutbox({ config, now: stored.nextAttemptAt })).toMatchObject({ sent: 1 });
     expect(sink.messages).toHaveLength(1);
     expect(sink.messages[0].text).toContain(request.trackingCode);
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: "SENT", attempts: 3, lastError: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 3,
+      lastError: null,
+    });
   });
 
   it("gives up after the maximum attempts (FAILED); an administrator of the agency puts it back", async () => {
@@ -106,12 +117,21 @@ describe("sending the outbox", () => {
     expect(failed).toMatchObject({ status: "FAILED", attempts: 3 });
     expect(failed.lastError).toBeTruthy();
     // FAILED stays put: the sender does not try it again.
-    expect(await sendOutbox({ config, now: new Date(now.getTime() + 86_400_000), maxAttempts: 3 })).toMatchObject({ retrying: 0, failed: 0 });
+    expect(await sendOutbox({ config, now: new Date(now.getTime() + 86_400_000), maxAttempts: 3 })).toMatchObject({
+      retrying: 0,
+      failed: 0,
+    });
 
-    const [commerceAdmin, financeAdmin] = await Promise.all([principalFor(DEMO.commerceAdmin), principalFor(DEMO.financeAdmin)]);
+    const [commerceAdmin, financeAdmin] = await Promise.all([
+      principalFor(DEMO.commerceAdmin),
+      principalFor(DEMO.financeAdmin),
+    ]);
     expect((await fail(resendEmail({ actor: financeAdmin, emailId: mail.id })))?.code).toBe("NOT_FOUND");
     await resendEmail({ actor: commerceAdmin, emailId: mail.id, now });
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+    });
     expect((await fail(resendEmail({ actor: commerceAdmin, emailId: mail.id })))?.code).toBe("CONFLICT");
 
     sink = await startSmtpSink(port);
@@ -121,8 +141,18 @@ describe("sending the outbox", () => {
 
   it("two senders running at once deliver each e-mail once (FOR UPDATE SKIP LOCKED)", async () => {
     sink = await startSmtpSink();
-    for (let i = 0; i < 6; i++) await submitOnlineRequest({ input: onlineRequestInput(agencies.commerce, { email: `a${i}@example.com`, description: `申请公开三元区商务局2017年第${i}批检查记录和处理结果。` }) });
-    const results = await Promise.all([sendOutbox({ config: sink.config }), sendOutbox({ config: sink.config }), sendOutbox({ config: sink.config })]);
+    for (let i = 0; i < 6; i++)
+      await submitOnlineRequest({
+        input: onlineRequestInput(agencies.commerce, {
+          email: `a${i}@example.com`,
+          description: `申请公开三元区商务局2017年第${i}批检查记录和处理结果。`,
+        }),
+      });
+    const results = await Promise.all([
+      sendOutbox({ config: sink.config }),
+      sendOutbox({ config: sink.config }),
+      sendOutbox({ config: sink.config }),
+    ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(6);
     expect(sink.messages).toHaveLength(6);
     expect(new Set(sink.messages.map((m) => m.to[0])).size).toBe(6);
@@ -163,9 +193,27 @@ describe("mail settings from the environment", () => {
     expect(mailSetupFromEnv({})).toEqual({ configured: false, reason: "noServer" });
     expect(mailSetupFromEnv({ GONGKAI_SMTP_HOST: "mail.local" })).toEqual({ configured: false, reason: "noSender" });
     const url = mailSetupFromEnv({ GONGKAI_SMTP_URL: "smtp://gk%40x.cn:p%40ss@mail.local:2525" });
-    expect(url).toMatchObject({ configured: true, config: { from: "gk@x.cn", smtp: { host: "mail.local", port: 2525, secure: false, auth: { user: "gk@x.cn", pass: "p@ss" } } } });
-    const vars = mailSetupFromEnv({ GONGKAI_SMTP_HOST: "mail.local", GONGKAI_SMTP_SECURE: "1", GONGKAI_SMTP_USER: "u", GONGKAI_SMTP_PASSWORD: "p", GONGKAI_MAIL_FROM: "政务公开 <a@b.cn>" });
-    expect(vars).toMatchObject({ configured: true, config: { from: "政务公开 <a@b.cn>", smtp: { host: "mail.local", port: 465, secure: true, auth: { user: "u", pass: "p" } } } });
+    expect(url).toMatchObject({
+      configured: true,
+      config: {
+        from: "gk@x.cn",
+        smtp: { host: "mail.local", port: 2525, secure: false, auth: { user: "gk@x.cn", pass: "p@ss" } },
+      },
+    });
+    const vars = mailSetupFromEnv({
+      GONGKAI_SMTP_HOST: "mail.local",
+      GONGKAI_SMTP_SECURE: "1",
+      GONGKAI_SMTP_USER: "u",
+      GONGKAI_SMTP_PASSWORD: "p",
+      GONGKAI_MAIL_FROM: "政务公开 <a@b.cn>",
+    });
+    expect(vars).toMatchObject({
+      configured: true,
+      config: {
+        from: "政务公开 <a@b.cn>",
+        smtp: { host: "mail.local", port: 465, secure: true, auth: { user: "u", pass: "p" } },
+      },
+    });
     expect(mailSetupFromEnv({ GONGKAI_SMTP_URL: "http://x" })).toEqual({ configured: false, reason: "invalidUrl" });
   });
 });

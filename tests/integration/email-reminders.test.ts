@@ -22,11 +22,15 @@ beforeEach(async () => {
 
 /** 09:00 in China on `day`. */
 const chinaMorning = (day: string) => new Date(`${day}T01:00:00Z`);
-const reminders = () => db.outboxEmail.findMany({ where: { topic: { startsWith: "reminder:" } }, orderBy: { createdAt: "asc" } });
+const reminders = () =>
+  db.outboxEmail.findMany({ where: { topic: { startsWith: "reminder:" } }, orderBy: { createdAt: "asc" } });
 
 async function registered(receivedOn = "2026-11-02") {
   // Received Mon 2026-11-02 in person → due Mon 2026-11-30 (see request-intake.test.ts).
-  return registerRequest({ actor: staff, input: { ...onlineRequestInput(agencies.commerce), channel: "IN_PERSON", receiptBasis: "HANDED_IN", receivedOn } });
+  return registerRequest({
+    actor: staff,
+    input: { ...onlineRequestInput(agencies.commerce), channel: "IN_PERSON", receiptBasis: "HANDED_IN", receivedOn },
+  });
 }
 
 describe("deadline reminders", () => {
@@ -38,7 +42,12 @@ describe("deadline reminders", () => {
     expect(await sendDueReminders({ now: chinaMorning("2026-11-25"), workingDays: 3 })).toEqual({ queued: 1 });
     let mails = await reminders();
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ toAddress: DEMO.commerceStaff, topic: reminderTopic(request.id, "2026-11-25"), agencyId: agencies.commerce, status: "PENDING" });
+    expect(mails[0]).toMatchObject({
+      toAddress: DEMO.commerceStaff,
+      topic: reminderTopic(request.id, "2026-11-25"),
+      agencyId: agencies.commerce,
+      status: "PENDING",
+    });
     expect(mails[0].subject).toContain("即将到期");
     expect(mails[0].textBody).toContain(request.trackingCode);
     expect(mails[0].textBody).toContain("还剩 3 个工作日");
@@ -59,7 +68,9 @@ describe("deadline reminders", () => {
 
   it("runs once per day even when two loops race", async () => {
     await registered();
-    const results = await Promise.all([1, 2, 3].map(() => sendDueReminders({ now: chinaMorning("2026-11-27"), workingDays: 3 })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => sendDueReminders({ now: chinaMorning("2026-11-27"), workingDays: 3 })),
+    );
     expect(results.reduce((n, r) => n + r.queued, 0)).toBe(1);
     expect(await reminders()).toHaveLength(1);
   });
@@ -68,7 +79,16 @@ describe("deadline reminders", () => {
     const withdrawn = await registered();
     await recordClockEvent({ actor: staff, requestId: withdrawn.id, input: { kind: "WITHDRAWN", on: "2026-11-10" } });
     const waiting = await registered();
-    await recordClockEvent({ actor: staff, requestId: waiting.id, input: { kind: "CORRECTION_NOTICE", on: "2026-11-04", applicantDeadline: "2026-11-18", corrections: "请说明所需信息的具体名称。" } });
+    await recordClockEvent({
+      actor: staff,
+      requestId: waiting.id,
+      input: {
+        kind: "CORRECTION_NOTICE",
+        on: "2026-11-04",
+        applicantDeadline: "2026-11-18",
+        corrections: "请说明所需信息的具体名称。",
+      },
+    });
     await submitOnlineRequest({ input: onlineRequestInput(agencies.commerce), now: chinaMorning("2026-11-02") });
     await registered("2026-11-20");
     expect(await sendDueReminders({ now: chinaMorning("2026-11-27"), workingDays: 3 })).toEqual({ queued: 0 });

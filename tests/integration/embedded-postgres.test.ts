@@ -65,7 +65,12 @@ describe("embedded PostgreSQL (npm start without DATABASE_URL)", () => {
         expect(await db.agency.count()).toBe(DEMO_AGENCIES.length);
         expect(await db.user.count()).toBe(DEMO_ACCOUNTS.length);
         const bureau = await db.agency.findUniqueOrThrow({ where: { code: "350403001" } });
-        expect(bureau).toMatchObject({ name: "三明市三元区商务局", phone: "0598-8336118", postcode: "365001", email: "sywjmj@163.com" });
+        expect(bureau).toMatchObject({
+          name: "三明市三元区商务局",
+          phone: "0598-8336118",
+          postcode: "365001",
+          email: "sywjmj@163.com",
+        });
         // The seed's 2017 annual report was published on this database (not on the test's own).
         expect(await db.annualReportVersion.count({ where: { report: { agencyId: bureau.id, year: 2017 } } })).toBe(1);
         // Seeding again is a no-op: restarts never duplicate demo data.

@@ -25,7 +25,9 @@ let staff: CurrentUser, reviewer: CurrentUser, leader: CurrentUser;
 
 beforeEach(async () => {
   agencies = await seedDemo();
-  [staff, reviewer, leader] = await Promise.all([DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader].map(principalFor));
+  [staff, reviewer, leader] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader].map(principalFor),
+  );
 });
 
 afterAll(async () => {
@@ -36,7 +38,11 @@ const people = () => ({ drafter: staff, reviewer, leader });
 
 async function publishWithAttachment() {
   const item = await itemAt("DRAFT", people(), agencies.commerce);
-  const attachment = await addItemAttachment({ actor: staff, itemId: item.id, file: { bytes: chinesePdf(["关于2017年安全生产月活动的通知"]), fileName: "通知.pdf" } });
+  const attachment = await addItemAttachment({
+    actor: staff,
+    itemId: item.id,
+    file: { bytes: chinesePdf(["关于2017年安全生产月活动的通知"]), fileName: "通知.pdf" },
+  });
   await transitionRevision({ actor: staff, itemId: item.id, transition: "submit" });
   await transitionRevision({ actor: reviewer, itemId: item.id, transition: "pass" });
   await transitionRevision({ actor: leader, itemId: item.id, transition: "approve" });
@@ -46,7 +52,11 @@ async function publishWithAttachment() {
 describe("item attachments", () => {
   it("stores a PDF with its detected type and extracted Chinese text, and audits it", async () => {
     const item = await itemAt("DRAFT", people(), agencies.commerce);
-    const attachment = await addItemAttachment({ actor: staff, itemId: item.id, file: { bytes: chinesePdf(["政府信息公开工作年度报告"]), fileName: "年报.pdf" } });
+    const attachment = await addItemAttachment({
+      actor: staff,
+      itemId: item.id,
+      file: { bytes: chinesePdf(["政府信息公开工作年度报告"]), fileName: "年报.pdf" },
+    });
     expect(attachment).toMatchObject({ fileName: "年报.pdf", contentType: "application/pdf" });
     expect(attachment.text).toContain("政府信息公开工作年度报告");
     expect(await db.auditEvent.count({ where: { entityId: item.id, type: "item.attachment_added" } })).toBe(1);
@@ -57,7 +67,9 @@ describe("item attachments", () => {
     ["a program named .docx", exe(), "通知.docx"],
   ])("refuses %s", async (_what, bytes, fileName) => {
     const item = await itemAt("DRAFT", people(), agencies.commerce);
-    const error = await addItemAttachment({ actor: staff, itemId: item.id, file: { bytes, fileName } }).catch((e: AppError) => e);
+    const error = await addItemAttachment({ actor: staff, itemId: item.id, file: { bytes, fileName } }).catch(
+      (e: AppError) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toEqual({ file: ["attachmentTypeRefused"] });
     expect(await db.attachment.count()).toBe(0);
@@ -66,11 +78,19 @@ describe("item attachments", () => {
   it("only the drafter of an editable revision adds or removes attachments", async () => {
     const item = await itemAt("DRAFT", people(), agencies.commerce);
     const file = { bytes: chinesePdf(["附件"]), fileName: "附件.pdf" };
-    expect(await addItemAttachment({ actor: reviewer, itemId: item.id, file }).catch((e: AppError) => e.code)).toBe("FORBIDDEN");
+    expect(await addItemAttachment({ actor: reviewer, itemId: item.id, file }).catch((e: AppError) => e.code)).toBe(
+      "FORBIDDEN",
+    );
     const attachment = await addItemAttachment({ actor: staff, itemId: item.id, file });
     await transitionRevision({ actor: staff, itemId: item.id, transition: "submit" });
-    expect(await addItemAttachment({ actor: staff, itemId: item.id, file }).catch((e: AppError) => e.code)).toBe("CONFLICT");
-    expect(await removeItemAttachment({ actor: staff, itemId: item.id, attachmentId: attachment.id }).catch((e: AppError) => e.code)).toBe("CONFLICT");
+    expect(await addItemAttachment({ actor: staff, itemId: item.id, file }).catch((e: AppError) => e.code)).toBe(
+      "CONFLICT",
+    );
+    expect(
+      await removeItemAttachment({ actor: staff, itemId: item.id, attachmentId: attachment.id }).catch(
+        (e: AppError) => e.code,
+      ),
+    ).toBe("CONFLICT");
   });
 
   it("is downloadable by the public only while its item is published, and only from the live revision", async () => {
@@ -82,7 +102,11 @@ describe("item attachments", () => {
 
     // A new revision's attachment is not public until that revision is approved.
     await startRevision({ actor: staff, itemId: item.id });
-    const draftAttachment = await addItemAttachment({ actor: staff, itemId: item.id, file: { bytes: chinesePdf(["修订稿"]), fileName: "修订稿.pdf" } });
+    const draftAttachment = await addItemAttachment({
+      actor: staff,
+      itemId: item.id,
+      file: { bytes: chinesePdf(["修订稿"]), fileName: "修订稿.pdf" },
+    });
     expect(await findPublicAttachment(item.id, draftAttachment.id)).toBeNull();
     expect(await findPublicAttachment(item.id, attachment.id)).not.toBeNull();
 

@@ -17,14 +17,26 @@ import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/pri
 import { itemAt } from "../support/items";
 
 let agencies: DemoAgencyIds;
-let admin: CurrentUser, staff: CurrentUser, reviewer: CurrentUser, leader: CurrentUser, financeAdmin: CurrentUser, platformAdmin: CurrentUser;
+let admin: CurrentUser,
+  staff: CurrentUser,
+  reviewer: CurrentUser,
+  leader: CurrentUser,
+  financeAdmin: CurrentUser,
+  platformAdmin: CurrentUser;
 
 beforeEach(async () => {
   // The full demo data (商务局's catalogue and 27-item history), whatever the shared seedDemo helper loads.
   await seedDemoData(db);
   agencies = await seedDemo();
   [admin, staff, reviewer, leader, financeAdmin, platformAdmin] = await Promise.all(
-    [DEMO.commerceAdmin, DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader, DEMO.financeAdmin, DEMO.platformAdmin].map(principalFor),
+    [
+      DEMO.commerceAdmin,
+      DEMO.commerceStaff,
+      DEMO.commerceReviewer,
+      DEMO.commerceLeader,
+      DEMO.financeAdmin,
+      DEMO.platformAdmin,
+    ].map(principalFor),
   );
 });
 
@@ -78,7 +90,10 @@ async function snapshot() {
 }
 
 async function itemsOfBatch(batch: string) {
-  const events = await db.auditEvent.findMany({ where: { type: "item.imported", payload: { path: ["batch"], equals: batch } }, orderBy: { id: "asc" } });
+  const events = await db.auditEvent.findMany({
+    where: { type: "item.imported", payload: { path: ["batch"], equals: batch } },
+    orderBy: { id: "asc" },
+  });
   return db.item.findMany({
     where: { id: { in: events.map((e) => e.entityId) } },
     include: { liveRevision: { include: { catalogueCategory: { include: { parent: true } } } }, revisions: true },
@@ -91,14 +106,34 @@ describe("a valid file", () => {
     const year = Number(chinaToday().slice(0, 4));
     const csv = importCsv([
       row({
-        title: "三元区<b>市场运行</b>调控资金管理办法", indexNumber: "350403001/2019-00042", subjectCategory: "财政、金融、审计",
-        catalogueCategory: "财政资金类/专项资金", genre: "意见", documentKind: "行政规范性文件", channels: "政府网站、公开栏，新媒体",
-        validity: "废止", validityChangedOn: "2021-12-31", keywords: "资金管理，专项资金", summary: "规定调控资金的使用。",
+        title: "三元区<b>市场运行</b>调控资金管理办法",
+        indexNumber: "350403001/2019-00042",
+        subjectCategory: "财政、金融、审计",
+        catalogueCategory: "财政资金类/专项资金",
+        genre: "意见",
+        documentKind: "行政规范性文件",
+        channels: "政府网站、公开栏，新媒体",
+        validity: "废止",
+        validityChangedOn: "2021-12-31",
+        keywords: "资金管理，专项资金",
+        summary: "规定调控资金的使用。",
         bodyMarkdown: "# 第一章 总则\n\n<script>alert(1)</script>第一条 为规范资金管理……",
       }),
       row({ indexNumber: "自编-2019-001", writtenOn: "2019-06-10", publishedOn: "2019-06-12", catalogueCategory: "" }),
-      row({ title: "三元区商务局2019年政府信息公开工作年度报告", documentNumber: "", genre: "报告", subjectCategory: "2", writtenOn: "2019-12-20", publishedOn: "2019-12-25" }),
-      row({ title: "今年的一份文件", indexNumber: `350403001/${year}-00007`, writtenOn: chinaToday(), publishedOn: chinaToday() }),
+      row({
+        title: "三元区商务局2019年政府信息公开工作年度报告",
+        documentNumber: "",
+        genre: "报告",
+        subjectCategory: "2",
+        writtenOn: "2019-12-20",
+        publishedOn: "2019-12-25",
+      }),
+      row({
+        title: "今年的一份文件",
+        indexNumber: `350403001/${year}-00007`,
+        writtenOn: chinaToday(),
+        publishedOn: chinaToday(),
+      }),
     ]);
     const before = await db.item.count({ where: publicItemWhere });
     const result = await importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) });
@@ -108,15 +143,32 @@ describe("a valid file", () => {
     const items = await itemsOfBatch(result.batch);
     expect(items).toHaveLength(4);
     const [fund, kept, assigned, current] = items;
-    expect(fund).toMatchObject({ agencyId: agencies.commerce, state: "PUBLISHED", origin: "IMPORT", indexNumber: "350403001/2019-00042", validity: "REPEALED", createdById: admin.id });
+    expect(fund).toMatchObject({
+      agencyId: agencies.commerce,
+      state: "PUBLISHED",
+      origin: "IMPORT",
+      indexNumber: "350403001/2019-00042",
+      validity: "REPEALED",
+      createdById: admin.id,
+    });
     expect(fromDbDate(fund.publishedOn!)).toBe("2019-06-03");
     expect(fund.publishedAt!.toISOString()).toBe("2019-06-03T01:00:00.000Z"); // 09:00 China time
     expect(fromDbDate(fund.validityChangedOn!)).toBe("2021-12-31");
     expect(fund.revisions).toHaveLength(1);
     expect(fund.liveRevision).toMatchObject({
-      number: 1, status: "APPROVED", disclosure: "PROACTIVE", drafterId: admin.id, approvedById: admin.id,
-      title: "三元区市场运行调控资金管理办法", documentNumber: "元商务〔2019〕7号", subjectCategory: "04", genre: "OPINION",
-      documentKind: "NORMATIVE_DOCUMENT", channels: ["WEBSITE", "BULLETIN_BOARD", "NEW_MEDIA"], keywords: ["资金管理", "专项资金"], summary: "规定调控资金的使用。",
+      number: 1,
+      status: "APPROVED",
+      disclosure: "PROACTIVE",
+      drafterId: admin.id,
+      approvedById: admin.id,
+      title: "三元区市场运行调控资金管理办法",
+      documentNumber: "元商务〔2019〕7号",
+      subjectCategory: "04",
+      genre: "OPINION",
+      documentKind: "NORMATIVE_DOCUMENT",
+      channels: ["WEBSITE", "BULLETIN_BOARD", "NEW_MEDIA"],
+      keywords: ["资金管理", "专项资金"],
+      summary: "规定调控资金的使用。",
     });
     expect(fromDbDate(fund.liveRevision!.writtenOn)).toBe("2019-05-28");
     expect(fund.liveRevision!.approvedAt).toBeInstanceOf(Date);
@@ -131,30 +183,60 @@ describe("a valid file", () => {
     expect(assigned.liveRevision).toMatchObject({ subjectCategory: "02", genre: "REPORT", documentNumber: "" });
     expect(current.indexNumber).toBe(`350403001/${year}-00007`);
 
-    const events = await db.auditEvent.findMany({ where: { type: "item.imported", payload: { path: ["batch"], equals: result.batch } } });
+    const events = await db.auditEvent.findMany({
+      where: { type: "item.imported", payload: { path: ["batch"], equals: result.batch } },
+    });
     expect(events).toHaveLength(4);
-    expect(events.every((e) => e.actorId === admin.id && e.agencyId === agencies.commerce && e.entityType === "item")).toBe(true);
-    expect(events.map((e) => (e.payload as { indexNumber: string }).indexNumber).sort()).toEqual(items.map((i) => i.indexNumber).sort());
+    expect(
+      events.every((e) => e.actorId === admin.id && e.agencyId === agencies.commerce && e.entityType === "item"),
+    ).toBe(true);
+    expect(events.map((e) => (e.payload as { indexNumber: string }).indexNumber).sort()).toEqual(
+      items.map((i) => i.indexNumber).sort(),
+    );
 
     // The kept number's serial is reserved: the next publication of this year skips it.
     const published = await itemAt("PUBLISHED", { drafter: staff, reviewer, leader }, agencies.commerce);
-    expect((await db.item.findUniqueOrThrow({ where: { id: published.id } })).indexNumber).toBe(`350403001/${year}-00008`);
+    expect((await db.item.findUniqueOrThrow({ where: { id: published.id } })).indexNumber).toBe(
+      `350403001/${year}-00008`,
+    );
   });
 
   it("reads XLSX workbooks, with Excel date cells and numeric codes", async () => {
-    const sheet = XLSX.utils.aoa_to_sheet([
-      ["发布日期", "标题*", "成文日期", "主题分类", "体裁", "公开方式", "目录分类"],
-      [new Date(Date.UTC(2016, 2, 28)), "三元区商务局关于开展诚信主题实践活动的通知", new Date(Date.UTC(2016, 2, 21)), 8, "通知", "政府网站", "其他"],
-      [],
-      ["2016/10/14", "2016年1—9月三元区商务运行情况", "2016年10月10日", "08", "其他", "政府网站", "统计数据类"],
-    ], { cellDates: true });
+    const sheet = XLSX.utils.aoa_to_sheet(
+      [
+        ["发布日期", "标题*", "成文日期", "主题分类", "体裁", "公开方式", "目录分类"],
+        [
+          new Date(Date.UTC(2016, 2, 28)),
+          "三元区商务局关于开展诚信主题实践活动的通知",
+          new Date(Date.UTC(2016, 2, 21)),
+          8,
+          "通知",
+          "政府网站",
+          "其他",
+        ],
+        [],
+        ["2016/10/14", "2016年1—9月三元区商务运行情况", "2016年10月10日", "08", "其他", "政府网站", "统计数据类"],
+      ],
+      { cellDates: true },
+    );
     const workbook = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(workbook, sheet, "历史信息");
     const bytes = new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
-    const result = await importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes, fileName: "历史信息.xlsx" } });
+    const result = await importItems({
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: { bytes, fileName: "历史信息.xlsx" },
+    });
     expect(result.imported).toBe(2);
     const items = await itemsOfBatch(result.batch);
-    expect(items.map((i) => [fromDbDate(i.publishedOn!), fromDbDate(i.liveRevision!.writtenOn), i.liveRevision!.subjectCategory, i.liveRevision!.catalogueCategory?.name])).toEqual([
+    expect(
+      items.map((i) => [
+        fromDbDate(i.publishedOn!),
+        fromDbDate(i.liveRevision!.writtenOn),
+        i.liveRevision!.subjectCategory,
+        i.liveRevision!.catalogueCategory?.name,
+      ]),
+    ).toEqual([
       ["2016-03-28", "2016-03-21", "08", "其他"],
       ["2016-10-14", "2016-10-10", "08", "统计数据类"],
     ]);
@@ -164,30 +246,61 @@ describe("a valid file", () => {
     // A blank row keeps the spreadsheet's numbering in error reports.
     XLSX.utils.sheet_add_aoa(sheet, [["2016/10/14", "", "2016-10-10", "08", "其他", "政府网站", ""]], { origin: "A5" });
     const again = new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
-    const errors = await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: again, fileName: "历史信息.xlsx" } }));
+    const errors = await rowErrorsOf(
+      importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: again, fileName: "历史信息.xlsx" } }),
+    );
     expect(errors).toContainEqual({ row: 5, column: "标题", message: "required" });
   });
 
   it("reads GBK/GB18030 CSV as Chinese Excel saves it, detected or chosen", async () => {
-    const csv = importCsv([row(), row({ title: "三元区商务局关于做好汛期安全防范工作的通知", publishedOn: "2019-06-20" })]);
+    const csv = importCsv([
+      row(),
+      row({ title: "三元区商务局关于做好汛期安全防范工作的通知", publishedOn: "2019-06-20" }),
+    ]);
     const bytes = new Uint8Array(iconv.encode(csv, "gbk"));
-    const detected = await importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes, fileName: "gbk.csv" } });
+    const detected = await importItems({
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: { bytes, fileName: "gbk.csv" },
+    });
     expect((await itemsOfBatch(detected.batch)).map((i) => i.liveRevision!.title)).toEqual([
       "三元区商务局关于开展2019年“安全生产月”活动的通知",
       "三元区商务局关于做好汛期安全防范工作的通知",
     ]);
     // Told it is UTF-8, a GBK file is refused with a sentence saying so, not read as garbage.
-    const errors = await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes, fileName: "gbk.csv" }, encoding: "utf-8" }));
+    const errors = await rowErrorsOf(
+      importItems({
+        actor: admin,
+        agencyId: agencies.commerce,
+        file: { bytes, fileName: "gbk.csv" },
+        encoding: "utf-8",
+      }),
+    );
     expect(errors).toEqual([{ row: null, column: null, message: "importNotUtf8" }]);
-    const chosen = await importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: new Uint8Array(iconv.encode(importCsv([row({ title: "选择编码导入" })]), "gb18030")), fileName: "a.csv" }, encoding: "gb18030" });
+    const chosen = await importItems({
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: {
+        bytes: new Uint8Array(iconv.encode(importCsv([row({ title: "选择编码导入" })]), "gb18030")),
+        fileName: "a.csv",
+      },
+      encoding: "gb18030",
+    });
     expect((await itemsOfBatch(chosen.batch))[0].liveRevision!.title).toBe("选择编码导入");
   });
 
   it("accepts its own template (UTF-8 with BOM, marked headers, example row)", async () => {
-    const result = await importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: importTemplateCsv(), fileName: "模板.csv" } });
+    const result = await importItems({
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: { bytes: importTemplateCsv(), fileName: "模板.csv" },
+    });
     expect(result.imported).toBe(1);
     const [item] = await itemsOfBatch(result.batch);
-    expect(item.liveRevision).toMatchObject({ documentNumber: "元商务〔2017〕12号", channels: ["WEBSITE", "BULLETIN_BOARD"] });
+    expect(item.liveRevision).toMatchObject({
+      documentNumber: "元商务〔2017〕12号",
+      channels: ["WEBSITE", "BULLETIN_BOARD"],
+    });
     expect(item.liveRevision!.catalogueCategory?.name).toBe("安全生产、应急管理类");
   });
 });
@@ -205,27 +318,38 @@ describe("a file with problems imports nothing", () => {
       row({ documentKind: "规范性文件", validity: "作废" }), // row 7
     ]);
     const errors = await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }));
-    expect(errors).toEqual(expect.arrayContaining([
-      { row: 2, column: "标题", message: "required" },
-      { row: 3, column: "成文日期", message: "importDate" },
-      { row: 3, column: "主题分类", message: "importSubjectUnknown", params: { value: "99" } },
-      { row: 4, column: "体裁", message: "importGenreUnknown", params: { value: "通知书" } },
-      { row: 4, column: "公开方式", message: "importChannelUnknown", params: { value: "微博" } },
-      { row: 6, column: "成文日期", message: "importWrittenAfterPublished" },
-      { row: 6, column: "有效性变更日期", message: "importValidityDateRequired" },
-      { row: 7, column: "文件类型", message: "importDocumentKindUnknown", params: { value: "规范性文件" } },
-      { row: 7, column: "有效性", message: "importValidityUnknown", params: { value: "作废" } },
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { row: 2, column: "标题", message: "required" },
+        { row: 3, column: "成文日期", message: "importDate" },
+        { row: 3, column: "主题分类", message: "importSubjectUnknown", params: { value: "99" } },
+        { row: 4, column: "体裁", message: "importGenreUnknown", params: { value: "通知书" } },
+        { row: 4, column: "公开方式", message: "importChannelUnknown", params: { value: "微博" } },
+        { row: 6, column: "成文日期", message: "importWrittenAfterPublished" },
+        { row: 6, column: "有效性变更日期", message: "importValidityDateRequired" },
+        { row: 7, column: "文件类型", message: "importDocumentKindUnknown", params: { value: "规范性文件" } },
+        { row: 7, column: "有效性", message: "importValidityUnknown", params: { value: "作废" } },
+      ]),
+    );
     expect(errors.some((e) => e.row === 5)).toBe(false);
     // Only the problems there are: a refused 有效性 does not also ask for its change date.
     expect(errors.filter((e) => e.row === 7)).toHaveLength(2);
     expect(await snapshot()).toEqual(before);
 
     // The future date (row 4) and the unknown category (row 6) are found once the rows parse.
-    const second = await rowErrorsOf(importItems({
-      actor: admin, agencyId: agencies.commerce,
-      file: csvFile(importCsv([row(), row({ publishedOn: tomorrow, writtenOn: tomorrow }), row({ catalogueCategory: "不存在的分类" })])),
-    }));
+    const second = await rowErrorsOf(
+      importItems({
+        actor: admin,
+        agencyId: agencies.commerce,
+        file: csvFile(
+          importCsv([
+            row(),
+            row({ publishedOn: tomorrow, writtenOn: tomorrow }),
+            row({ catalogueCategory: "不存在的分类" }),
+          ]),
+        ),
+      }),
+    );
     expect(second).toEqual([
       { row: 3, column: "成文日期", message: "futureDate" },
       { row: 3, column: "发布日期", message: "futureDate" },
@@ -251,19 +375,33 @@ describe("a file with problems imports nothing", () => {
   });
 
   it("refuses unknown, duplicate and missing columns, empty and unreadable files", async () => {
-    const header = await rowErrorsOf(importItems({
-      actor: admin, agencyId: agencies.commerce,
-      file: csvFile("标题,成文日期,发布日期,主题分类,体裁,备注,标题\r\n一,2017-01-01,2017-01-02,02,通知,x,一\r\n"),
-    }));
+    const header = await rowErrorsOf(
+      importItems({
+        actor: admin,
+        agencyId: agencies.commerce,
+        file: csvFile("标题,成文日期,发布日期,主题分类,体裁,备注,标题\r\n一,2017-01-01,2017-01-02,02,通知,x,一\r\n"),
+      }),
+    );
     expect(header).toEqual([
       { row: 1, column: "备注", message: "importUnknownColumn" },
       { row: 1, column: "标题", message: "importDuplicateColumn" },
       { row: 1, column: "公开方式", message: "importMissingColumn" },
     ]);
-    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile("") }))).toEqual([{ row: null, column: null, message: "importEmptyFile" }]);
-    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(importCsv([])) }))).toEqual([{ row: null, column: null, message: "importNoRows" }]);
-    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: utf8("PK\u0003\u0004garbage"), fileName: "x.xlsx" } })))
-      .toEqual([{ row: null, column: null, message: "importUnreadable" }]);
+    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile("") }))).toEqual([
+      { row: null, column: null, message: "importEmptyFile" },
+    ]);
+    expect(
+      await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(importCsv([])) })),
+    ).toEqual([{ row: null, column: null, message: "importNoRows" }]);
+    expect(
+      await rowErrorsOf(
+        importItems({
+          actor: admin,
+          agencyId: agencies.commerce,
+          file: { bytes: utf8("PK\u0003\u0004garbage"), fileName: "x.xlsx" },
+        }),
+      ),
+    ).toEqual([{ row: null, column: null, message: "importUnreadable" }]);
   });
 
   it("refuses more than 5,000 rows", async () => {
@@ -281,7 +419,17 @@ describe("who may import", () => {
     expect(await codeOf(importItems({ actor: leader, agencyId: agencies.commerce, file }))).toBe("FORBIDDEN");
     expect(await codeOf(importItems({ actor: financeAdmin, agencyId: agencies.commerce, file }))).toBe("NOT_FOUND");
     expect(await codeOf(importItems({ actor: admin, agencyId: agencies.finance, file }))).toBe("NOT_FOUND");
-    expect(await codeOf(importItems({ actor: admin, agencyId: "0190b2a4-0000-7000-8000-000000000000", file }))).toBe("NOT_FOUND");
-    expect(await codeOf(importItems({ actor: platformAdmin, agencyId: agencies.commerce, file: csvFile(importCsv([row({ catalogueCategory: "" })])) }))).toBe("ok");
+    expect(await codeOf(importItems({ actor: admin, agencyId: "0190b2a4-0000-7000-8000-000000000000", file }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      await codeOf(
+        importItems({
+          actor: platformAdmin,
+          agencyId: agencies.commerce,
+          file: csvFile(importCsv([row({ catalogueCategory: "" })])),
+        }),
+      ),
+    ).toBe("ok");
   });
 });

@@ -58,7 +58,9 @@ const recorded = (url: string) =>
   );
 
 const sha256 = async (name: string, dir = FIXTURES) =>
-  createHash("sha256").update(await readFile(path.join(dir, name, "migration.sql"), "utf8")).digest("hex");
+  createHash("sha256")
+    .update(await readFile(path.join(dir, name, "migration.sql"), "utf8"))
+    .digest("hex");
 
 describe("applyMigrations", () => {
   it("applies each migration in order and records it in _prisma_migrations with its sha256", async () => {

@@ -40,8 +40,21 @@ const BASE = "http://open.example:8080";
 const get = (url: string, headers: Record<string, string> = {}) => new Request(`${BASE}${url}`, { headers });
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const noCtx = ctx({});
-type ItemsPage = { items: { id: string; title: string; publishedOn: string; validity: string; agency: { code: string }; links: { html: string; api: string } }[]; next: string | null; links: { next: string | null } };
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, { code: string; message: string }[]> } };
+type ItemsPage = {
+  items: {
+    id: string;
+    title: string;
+    publishedOn: string;
+    validity: string;
+    agency: { code: string };
+    links: { html: string; api: string };
+  }[];
+  next: string | null;
+  links: { next: string | null };
+};
+type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, { code: string; message: string }[]> };
+};
 
 async function allItems(query: string) {
   const ids: string[] = [];
@@ -67,22 +80,42 @@ describe("agencies", () => {
     expectCors(response);
     const body = (await response.json()) as { agencies: Record<string, unknown>[] };
     const commerce = body.agencies.find((a) => a.code === DEMO_COMMERCE_CODE)!;
-    expect(commerce).toMatchObject({ name: "三明市三元区商务局", publicItemCount: 27, links: { feed: `${BASE}/feeds/agencies/${DEMO_COMMERCE_CODE}.atom` } });
-    expect(Object.keys(commerce).sort()).toEqual(["code", "contact", "disclosureOffice", "links", "name", "parentCode", "publicItemCount", "shortName"]);
+    expect(commerce).toMatchObject({
+      name: "三明市三元区商务局",
+      publicItemCount: 27,
+      links: { feed: `${BASE}/feeds/agencies/${DEMO_COMMERCE_CODE}.atom` },
+    });
+    expect(Object.keys(commerce).sort()).toEqual([
+      "code",
+      "contact",
+      "disclosureOffice",
+      "links",
+      "name",
+      "parentCode",
+      "publicItemCount",
+      "shortName",
+    ]);
     const text = JSON.stringify(body);
     const staffEmails = (await db.user.findMany({ select: { email: true } })).map((u) => u.email);
     for (const email of staffEmails) expect(text).not.toContain(email);
     expect(text).not.toMatch(/"id":|indexNumberPattern|withheldReviewMonths|sessionVersion/);
 
     await db.agency.update({ where: { code: DEMO_FINANCE_CODE }, data: { active: false } });
-    const after = (await (await agenciesRoute(get("/api/v1/agencies"), noCtx)).json()) as { agencies: { code: string }[] };
+    const after = (await (await agenciesRoute(get("/api/v1/agencies"), noCtx)).json()) as {
+      agencies: { code: string }[];
+    };
     expect(after.agencies.map((a) => a.code)).not.toContain(DEMO_FINANCE_CODE);
   });
 
   it("shows one agency with its catalogue tree; unknown or inactive codes are 404 JSON", async () => {
-    const response = await agencyRoute(get(`/api/v1/agencies/${DEMO_COMMERCE_CODE}`), ctx({ code: DEMO_COMMERCE_CODE }));
+    const response = await agencyRoute(
+      get(`/api/v1/agencies/${DEMO_COMMERCE_CODE}`),
+      ctx({ code: DEMO_COMMERCE_CODE }),
+    );
     expect(response.status).toBe(200);
-    const { agency } = (await response.json()) as { agency: { code: string; catalogueCategories: { id: string; children: unknown[] }[] } };
+    const { agency } = (await response.json()) as {
+      agency: { code: string; catalogueCategories: { id: string; children: unknown[] }[] };
+    };
     expect(agency.code).toBe(DEMO_COMMERCE_CODE);
     expect(agency.catalogueCategories.length).toBeGreaterThan(0);
 
@@ -93,7 +126,9 @@ describe("agencies", () => {
       expect(((await missing.json()) as ErrorBody).error.code).toBe("NOT_FOUND");
     }
     await db.agency.update({ where: { code: DEMO_FINANCE_CODE }, data: { active: false } });
-    expect((await agencyRoute(get(`/api/v1/agencies/${DEMO_FINANCE_CODE}`), ctx({ code: DEMO_FINANCE_CODE }))).status).toBe(404);
+    expect(
+      (await agencyRoute(get(`/api/v1/agencies/${DEMO_FINANCE_CODE}`), ctx({ code: DEMO_FINANCE_CODE }))).status,
+    ).toBe(404);
   });
 });
 
@@ -121,30 +156,59 @@ describe("items", () => {
     expect(await allItems(`agency=${DEMO_COMMERCE_CODE}&genre=${genre}`)).toHaveLength(genreCount);
     const repealed = await db.item.count({ where: { agencyId: commerceId, state: "PUBLISHED", validity: "REPEALED" } });
     expect(await allItems(`agency=${DEMO_COMMERCE_CODE}&validity=REPEALED`)).toHaveLength(repealed);
-    expect(await allItems(`agency=${DEMO_COMMERCE_CODE}&validity=VALID`)).toHaveLength(27 - repealed - await db.item.count({ where: { agencyId: commerceId, state: "PUBLISHED", validity: "EXPIRED" } }));
+    expect(await allItems(`agency=${DEMO_COMMERCE_CODE}&validity=VALID`)).toHaveLength(
+      27 -
+        repealed -
+        (await db.item.count({ where: { agencyId: commerceId, state: "PUBLISHED", validity: "EXPIRED" } })),
+    );
   });
 
   it("answers 400 naming each bad parameter, in the caller's language, never 500", async () => {
-    const bad = await itemsRoute(get("/api/v1/items?year=abc&genre=SCRIPT&cursor=!!&limit=0&foo=1&subject=99&validity=x&category=nope"), noCtx);
+    const bad = await itemsRoute(
+      get("/api/v1/items?year=abc&genre=SCRIPT&cursor=!!&limit=0&foo=1&subject=99&validity=x&category=nope"),
+      noCtx,
+    );
     expect(bad.status).toBe(400);
     expectCors(bad);
     const body = (await bad.json()) as ErrorBody;
     expect(body.error.code).toBe("BAD_REQUEST");
-    expect(Object.keys(body.error.fields!).sort()).toEqual(["category", "cursor", "foo", "genre", "limit", "subject", "validity", "year"]);
+    expect(Object.keys(body.error.fields!).sort()).toEqual([
+      "category",
+      "cursor",
+      "foo",
+      "genre",
+      "limit",
+      "subject",
+      "validity",
+      "year",
+    ]);
     expect(body.error.fields!.year![0]).toEqual({ code: "year", message: "参数 year 应为 1990 至 2100 之间的年份。" });
-    const english = (await (await itemsRoute(get("/api/v1/items?limit=1000", { "accept-language": "en" }), noCtx)).json()) as ErrorBody;
+    const english = (await (
+      await itemsRoute(get("/api/v1/items?limit=1000", { "accept-language": "en" }), noCtx)
+    ).json()) as ErrorBody;
     expect(english.error.fields!.limit![0]!.message).toBe("limit must be a whole number from 1 to 100.");
     expect((await itemsRoute(get("/api/v1/items?year=2017&year=2018"), noCtx)).status).toBe(400);
-    expect(((await (await itemsRoute(get("/api/v1/items?agency=999999999"), noCtx)).json()) as ErrorBody).error.fields!.agency![0]!.code).toBe("unknownAgency");
+    expect(
+      ((await (await itemsRoute(get("/api/v1/items?agency=999999999"), noCtx)).json()) as ErrorBody).error.fields!
+        .agency![0]!.code,
+    ).toBe("unknownAgency");
     // A category of another agency is refused rather than silently empty.
     const safety = (await catalogueFacets(commerceId)).categories[0]!;
-    expect((await itemsRoute(get(`/api/v1/items?agency=${DEMO_FINANCE_CODE}&category=${safety.id}`), noCtx)).status).toBe(400);
+    expect(
+      (await itemsRoute(get(`/api/v1/items?agency=${DEMO_FINANCE_CODE}&category=${safety.id}`), noCtx)).status,
+    ).toBe(400);
     // A full-text search pages by relevance, not by cursor.
-    expect(((await (await itemsRoute(get("/api/v1/items?q=安全&cursor=x"), noCtx)).json()) as ErrorBody).error.fields!.q![0]!.code).toBe("searchParams");
+    expect(
+      ((await (await itemsRoute(get("/api/v1/items?q=安全&cursor=x"), noCtx)).json()) as ErrorBody).error.fields!.q![0]!
+        .code,
+    ).toBe("searchParams");
   });
 
   it("searches public items in full text with ?q=, as the portal does", async () => {
-    const response = await itemsRoute(get(`/api/v1/items?q=${encodeURIComponent("安全生产")}&agency=${DEMO_COMMERCE_CODE}`), noCtx);
+    const response = await itemsRoute(
+      get(`/api/v1/items?q=${encodeURIComponent("安全生产")}&agency=${DEMO_COMMERCE_CODE}`),
+      noCtx,
+    );
     expect(response.status).toBe(200);
     expectCors(response);
     const body = (await response.json()) as { total: number; items: { title: string; url: string }[] };
@@ -154,36 +218,73 @@ describe("items", () => {
   });
 
   it("shows one public item with body, attachments and 政策解读 links; its attachment downloads with CORS", async () => {
-    const [staff, reviewer, leader] = await Promise.all([DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader].map(principalFor));
+    const [staff, reviewer, leader] = await Promise.all(
+      [DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader].map(principalFor),
+    );
     const people = { drafter: staff, reviewer, leader };
     const policy = await itemAt("DRAFT", people, commerceId, { title: "关于促进商贸流通的若干措施" });
-    const attachment = await addItemAttachment({ actor: staff, itemId: policy.id, file: { bytes: chinesePdf(["若干措施全文"]), fileName: "若干措施.pdf" } });
+    const attachment = await addItemAttachment({
+      actor: staff,
+      itemId: policy.id,
+      file: { bytes: chinesePdf(["若干措施全文"]), fileName: "若干措施.pdf" },
+    });
     await transitionRevision({ actor: staff, itemId: policy.id, transition: "submit" });
     await transitionRevision({ actor: reviewer, itemId: policy.id, transition: "pass" });
     await transitionRevision({ actor: leader, itemId: policy.id, transition: "approve" });
-    const interpretation = await itemAt("PUBLISHED", people, commerceId, { title: "《若干措施》政策解读", genre: "INTERPRETATION", interpretsItemId: policy.id });
+    const interpretation = await itemAt("PUBLISHED", people, commerceId, {
+      title: "《若干措施》政策解读",
+      genre: "INTERPRETATION",
+      interpretsItemId: policy.id,
+    });
 
     const response = await itemRoute(get(`/api/v1/items/${policy.id}`), ctx({ id: policy.id }));
     expect(response.status).toBe(200);
     expectCors(response);
-    const { item } = (await response.json()) as { item: Record<string, unknown> & { attachments: { id: string; url: string }[] } };
+    const { item } = (await response.json()) as {
+      item: Record<string, unknown> & { attachments: { id: string; url: string }[] };
+    };
     expect(item).toMatchObject({
-      id: policy.id, title: "关于促进商贸流通的若干措施", documentNumber: "元商务〔2017〕12号", writtenOn: "2017-06-01", validity: "VALID",
-      subject: { code: "09", name: "市场监管、安全生产监管" }, genre: "NOTICE", agency: { code: DEMO_COMMERCE_CODE },
-      interprets: null, interpretations: [{ id: interpretation.id, title: "《若干措施》政策解读", links: { html: `${BASE}/items/${interpretation.id}` } }],
+      id: policy.id,
+      title: "关于促进商贸流通的若干措施",
+      documentNumber: "元商务〔2017〕12号",
+      writtenOn: "2017-06-01",
+      validity: "VALID",
+      subject: { code: "09", name: "市场监管、安全生产监管" },
+      genre: "NOTICE",
+      agency: { code: DEMO_COMMERCE_CODE },
+      interprets: null,
+      interpretations: [
+        { id: interpretation.id, title: "《若干措施》政策解读", links: { html: `${BASE}/items/${interpretation.id}` } },
+      ],
       links: { html: `${BASE}/items/${policy.id}`, api: `${BASE}/api/v1/items/${policy.id}` },
     });
     expect(item.bodyHtml).toContain("<p>");
-    expect(item.attachments).toEqual([expect.objectContaining({ id: attachment.id, fileName: "若干措施.pdf", contentType: "application/pdf", url: `${BASE}/api/v1/items/${policy.id}/attachments/${attachment.id}` })]);
+    expect(item.attachments).toEqual([
+      expect.objectContaining({
+        id: attachment.id,
+        fileName: "若干措施.pdf",
+        contentType: "application/pdf",
+        url: `${BASE}/api/v1/items/${policy.id}/attachments/${attachment.id}`,
+      }),
+    ]);
     expect(JSON.stringify(item)).not.toMatch(/drafter|withholdReason|returnComment|storageKey|sha256/);
 
-    const file = await attachmentRoute(get(item.attachments[0]!.url.replace(BASE, "")), ctx({ id: policy.id, attachmentId: attachment.id }));
+    const file = await attachmentRoute(
+      get(item.attachments[0]!.url.replace(BASE, "")),
+      ctx({ id: policy.id, attachmentId: attachment.id }),
+    );
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
     expectCors(file);
-    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     // The attachment under another item's id does not exist.
-    expect((await attachmentRoute(get("/x"), ctx({ id: interpretation.id, attachmentId: attachment.id }))).status).toBe(404);
+    expect((await attachmentRoute(get("/x"), ctx({ id: interpretation.id, attachmentId: attachment.id }))).status).toBe(
+      404,
+    );
   });
 
   it("never shows withheld, withdrawn or draft items, nor a public item's pending draft, anywhere in the API", async () => {
@@ -196,7 +297,11 @@ describe("items", () => {
     }
     const texts: string[] = [];
     texts.push(await (await agenciesRoute(get("/api/v1/agencies"), noCtx)).text());
-    texts.push(await (await agencyRoute(get(`/api/v1/agencies/${DEMO_COMMERCE_CODE}`), ctx({ code: DEMO_COMMERCE_CODE }))).text());
+    texts.push(
+      await (
+        await agencyRoute(get(`/api/v1/agencies/${DEMO_COMMERCE_CODE}`), ctx({ code: DEMO_COMMERCE_CODE }))
+      ).text(),
+    );
     const listed = await allItems("limit=100");
     expect(listed).toHaveLength(28);
     let url: string | null = "/api/v1/items?limit=5";
@@ -237,10 +342,20 @@ describe("items", () => {
 
   it("describes every endpoint in OpenAPI 3.1 data, with references that resolve", () => {
     const doc = openApiDocument({ sections: [OPEN_DATA_SECTION] });
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/agencies", "/api/v1/agencies/{code}", "/api/v1/items", "/api/v1/items/{id}", "/api/v1/items/{id}/attachments/{attachmentId}"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/agencies",
+      "/api/v1/agencies/{code}",
+      "/api/v1/items",
+      "/api/v1/items/{id}",
+      "/api/v1/items/{id}/attachments/{attachmentId}",
+    ]);
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/([^"]+)"/g)];
     expect(refs.length).toBeGreaterThan(5);
-    for (const [, kind, name] of refs) expect((doc.components as Record<string, Record<string, unknown>>)[kind!]![name!], `${kind}/${name}`).toBeDefined();
+    for (const [, kind, name] of refs)
+      expect(
+        (doc.components as Record<string, Record<string, unknown>>)[kind!]![name!],
+        `${kind}/${name}`,
+      ).toBeDefined();
     const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o!.operationId));
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -29,9 +29,13 @@ beforeEach(async () => {
 });
 
 const agencyFeed = (file: string) =>
-  agencyFeedRoute(new Request(`http://internal:3000/feeds/agencies/${file}`), { params: Promise.resolve({ agency: file }) });
+  agencyFeedRoute(new Request(`http://internal:3000/feeds/agencies/${file}`), {
+    params: Promise.resolve({ agency: file }),
+  });
 const categoryFeed = (agency: string, file: string) =>
-  categoryFeedRoute(new Request(`http://internal:3000/feeds/agencies/${agency}/categories/${file}`), { params: Promise.resolve({ agency, category: file }) });
+  categoryFeedRoute(new Request(`http://internal:3000/feeds/agencies/${agency}/categories/${file}`), {
+    params: Promise.resolve({ agency, category: file }),
+  });
 const entries = (xml: string) => xml.match(/<entry>[\s\S]*?<\/entry>/g) ?? [];
 
 describe("the agency feed", () => {
@@ -40,26 +44,48 @@ describe("the agency feed", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
-    expect(xml.startsWith(`<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"`)).toBe(true);
+    expect(xml.startsWith(`<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"`)).toBe(
+      true,
+    );
     expect(xml).toContain(`<id>https://gongkai.example.gov.cn/feeds/agencies/${DEMO_COMMERCE_CODE}.atom</id>`);
-    expect(xml).toContain(`<link rel="alternate" type="text/html" href="https://gongkai.example.gov.cn/catalogue/${DEMO_COMMERCE_CODE}"/>`);
+    expect(xml).toContain(
+      `<link rel="alternate" type="text/html" href="https://gongkai.example.gov.cn/catalogue/${DEMO_COMMERCE_CODE}"/>`,
+    );
     expect(xml).toMatch(/<feed[^>]*>[\s\S]*?<updated>\d{4}-\d\d-\d\dT[\d:.]+Z<\/updated>/);
     const list = entries(xml);
     expect(list).toHaveLength(27);
-    const newest = await db.item.findFirstOrThrow({ where: { agencyId: commerceId, state: "PUBLISHED" }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], include: { liveRevision: true } });
+    const newest = await db.item.findFirstOrThrow({
+      where: { agencyId: commerceId, state: "PUBLISHED" },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      include: { liveRevision: true },
+    });
     expect(list[0]).toContain(`<id>https://gongkai.example.gov.cn/items/${newest.id}</id>`);
-    expect(list[0]).toContain(`<link rel="alternate" type="text/html" href="https://gongkai.example.gov.cn/items/${newest.id}"/>`);
-    for (const entry of list) expect(entry).toMatch(/<title>[^<]+<\/title>[\s\S]*<updated>[^<]+<\/updated>[\s\S]*<content type="text">[^<]*<\/content>/);
+    expect(list[0]).toContain(
+      `<link rel="alternate" type="text/html" href="https://gongkai.example.gov.cn/items/${newest.id}"/>`,
+    );
+    for (const entry of list)
+      expect(entry).toMatch(
+        /<title>[^<]+<\/title>[\s\S]*<updated>[^<]+<\/updated>[\s\S]*<content type="text">[^<]*<\/content>/,
+      );
     // Other agencies' items are not in this feed.
     expect(await (await agencyFeed(`${DEMO_FINANCE_CODE}.atom`)).text()).not.toContain(newest.id);
   });
 
   it("keeps at most the latest 50 and escapes titles and summaries", async () => {
-    const people = { drafter: await principalFor(DEMO.commerceStaff), reviewer: await principalFor(DEMO.commerceReviewer), leader: await principalFor(DEMO.commerceLeader) };
-    await itemAt("PUBLISHED", people, commerceId, { title: `关于"A & B" 1 < 2 'x' 的通知`, summary: "摘要 <b>&amp;</b> 'x' a>b" });
+    const people = {
+      drafter: await principalFor(DEMO.commerceStaff),
+      reviewer: await principalFor(DEMO.commerceReviewer),
+      leader: await principalFor(DEMO.commerceLeader),
+    };
+    await itemAt("PUBLISHED", people, commerceId, {
+      title: `关于"A & B" 1 < 2 'x' 的通知`,
+      summary: "摘要 <b>&amp;</b> 'x' a>b",
+    });
     const xml = await (await agencyFeed(`${DEMO_COMMERCE_CODE}.atom`)).text();
-    expect(xml).toContain("<title>关于&quot;A &amp; B&quot; 1 &lt; 2 &apos;x&apos; 的通知（元商务〔2017〕12号）</title>");
-    expect(xml).toContain("<content type=\"text\">摘要 &amp; &apos;x&apos; a&gt;b</content>");
+    expect(xml).toContain(
+      "<title>关于&quot;A &amp; B&quot; 1 &lt; 2 &apos;x&apos; 的通知（元商务〔2017〕12号）</title>",
+    );
+    expect(xml).toContain('<content type="text">摘要 &amp; &apos;x&apos; a&gt;b</content>');
     expect(entries(xml)).toHaveLength(28);
     expect(entries(xml)[0]).toContain("A &amp; B");
   });
@@ -90,11 +116,17 @@ describe("the category feed", () => {
     expect(response.status).toBe(200);
     const xml = await response.text();
     expect(entries(xml)).toHaveLength(Math.min(parent.count, 50));
-    expect(xml).toContain(`<id>https://gongkai.example.gov.cn/feeds/agencies/${DEMO_COMMERCE_CODE}/categories/${parent.id}.atom</id>`);
-    expect(xml).toContain(`href="https://gongkai.example.gov.cn/catalogue/${DEMO_COMMERCE_CODE}?category=${parent.id}"`);
+    expect(xml).toContain(
+      `<id>https://gongkai.example.gov.cn/feeds/agencies/${DEMO_COMMERCE_CODE}/categories/${parent.id}.atom</id>`,
+    );
+    expect(xml).toContain(
+      `href="https://gongkai.example.gov.cn/catalogue/${DEMO_COMMERCE_CODE}?category=${parent.id}"`,
+    );
 
     const child = parent.children.find((c) => c.count > 0)!;
-    expect(entries(await (await categoryFeed(DEMO_COMMERCE_CODE, `${child.id}.atom`)).text())).toHaveLength(child.count);
+    expect(entries(await (await categoryFeed(DEMO_COMMERCE_CODE, `${child.id}.atom`)).text())).toHaveLength(
+      child.count,
+    );
 
     expect((await categoryFeed(DEMO_COMMERCE_CODE, "00000000-0000-4000-8000-000000000000.atom")).status).toBe(404);
     expect((await categoryFeed(DEMO_COMMERCE_CODE, "not-a-uuid.atom")).status).toBe(404);

@@ -41,21 +41,37 @@ describe("sitemap.xml", () => {
     expect(parts).toHaveLength(2); // fewer than 50,000 items: one chunk
 
     const pages = locs(await (await route("?part=pages")).text());
-    expect(pages).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/guide`, `${BASE}/catalogue`, `${BASE}/guide/${DEMO_COMMERCE_CODE}`, `${BASE}/catalogue/${DEMO_COMMERCE_CODE}`]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        `${BASE}/`,
+        `${BASE}/guide`,
+        `${BASE}/catalogue`,
+        `${BASE}/guide/${DEMO_COMMERCE_CODE}`,
+        `${BASE}/catalogue/${DEMO_COMMERCE_CODE}`,
+      ]),
+    );
     // Published annual reports (the demo publishes 商务局's 2017 report), and no report that has no published version.
-    expect(pages).toEqual(expect.arrayContaining([`${BASE}/reports/${DEMO_COMMERCE_CODE}`, `${BASE}/reports/${DEMO_COMMERCE_CODE}/2017`]));
+    expect(pages).toEqual(
+      expect.arrayContaining([`${BASE}/reports/${DEMO_COMMERCE_CODE}`, `${BASE}/reports/${DEMO_COMMERCE_CODE}/2017`]),
+    );
     expect(pages.filter((p) => p.startsWith(`${BASE}/reports/`))).toHaveLength(2);
 
-    const publicIds = (await db.item.findMany({ where: publicItemWhere, select: { id: true } })).map((r) => r.id).sort();
+    const publicIds = (await db.item.findMany({ where: publicItemWhere, select: { id: true } }))
+      .map((r) => r.id)
+      .sort();
     // Small chunks to exercise the paging: every public item once across the chunks.
-    const starts = locs(await sitemapIndex(BASE, 10)).slice(1).map((loc) => new URL(loc).searchParams.get("from")!);
+    const starts = locs(await sitemapIndex(BASE, 10))
+      .slice(1)
+      .map((loc) => new URL(loc).searchParams.get("from")!);
     expect(starts).toHaveLength(Math.ceil(publicIds.length / 10));
     const listed: string[] = [];
     const chunks: string[] = [];
     for (const from of starts) {
       const xml = await new Response(itemsSitemapStream(BASE, from, 10)!).text();
       chunks.push(xml);
-      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n[\s\S]*<\/urlset>\n$/);
+      expect(xml).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n[\s\S]*<\/urlset>\n$/,
+      );
       const urls = locs(xml);
       expect(urls.length).toBeLessThanOrEqual(10);
       listed.push(...urls.map((u) => u.replace(`${BASE}/items/`, "")));
@@ -64,8 +80,14 @@ describe("sitemap.xml", () => {
     expect(chunks.join("")).toMatch(/<url><loc>[^<]+<\/loc><lastmod>\d{4}-\d\d-\d\dT[\d:.]+Z<\/lastmod><\/url>/);
 
     // The default chunk through the route: the same items.
-    const whole = await (await route(`?part=items&from=${encodeURIComponent(new URL(parts[1]!).searchParams.get("from")!)}`)).text();
-    expect(locs(whole).map((u) => u.replace(`${BASE}/items/`, "")).sort()).toEqual(publicIds);
+    const whole = await (
+      await route(`?part=items&from=${encodeURIComponent(new URL(parts[1]!).searchParams.get("from")!)}`)
+    ).text();
+    expect(
+      locs(whole)
+        .map((u) => u.replace(`${BASE}/items/`, ""))
+        .sort(),
+    ).toEqual(publicIds);
     const everything = [index, ...chunks, whole].join("\n");
     for (const canary of canaries) expect(everything).not.toContain(canary.marker);
     for (const canary of canaries.filter((c) => !c.publiclyListed)) expect(everything).not.toContain(canary.itemId);

@@ -19,10 +19,13 @@ let staff: CurrentUser, reviewer: CurrentUser, leader: CurrentUser, admin: Curre
 beforeEach(async () => {
   clearPublicCache();
   agencies = await seedDemo();
-  [staff, reviewer, leader, admin] = await Promise.all([DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader, DEMO.commerceAdmin].map(principalFor));
+  [staff, reviewer, leader, admin] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader, DEMO.commerceAdmin].map(principalFor),
+  );
 });
 
-const generation = async (scope: string) => (await db.publicGeneration.findUnique({ where: { scope } }))?.generation ?? null;
+const generation = async (scope: string) =>
+  (await db.publicGeneration.findUnique({ where: { scope } }))?.generation ?? null;
 const titles = async () => (await listCatalogueItems(agencies.commerce, {})).rows.map((r) => r.liveRevision?.title);
 
 describe("the portal's read cache", () => {
@@ -44,13 +47,19 @@ describe("the portal's read cache", () => {
     await listCatalogueItems(agencies.commerce, {});
     const finance = await generation(agencies.finance);
     const commerce = await generation(agencies.commerce);
-    await proposeValidityChange({ actor: staff, itemId: item.id, input: { validity: "REPEALED", effectiveOn: "2026-11-01", reason: "已替代" } });
+    await proposeValidityChange({
+      actor: staff,
+      itemId: item.id,
+      input: { validity: "REPEALED", effectiveOn: "2026-11-01", reason: "已替代" },
+    });
     // A proposal is not public yet: nothing moves.
     expect(await generation(agencies.commerce)).toBe(commerce);
     await decideValidityChange({ actor: leader, itemId: item.id, approve: true });
     expect(await generation(agencies.commerce)).not.toBe(commerce);
     expect(await generation(agencies.finance)).toBe(finance);
-    expect((await listCatalogueItems(agencies.commerce, {})).rows.find((r) => r.id === item.id)?.validity).toBe("REPEALED");
+    expect((await listCatalogueItems(agencies.commerce, {})).rows.find((r) => r.id === item.id)?.validity).toBe(
+      "REPEALED",
+    );
 
     await catalogueFacets(agencies.commerce);
     await createCategory({ actor: admin, agencyId: agencies.commerce, input: { name: "缓存新分类" } });

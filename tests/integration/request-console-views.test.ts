@@ -7,7 +7,13 @@ import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { loadDashboardQueues } from "@/lib/dashboard/queues";
 import { addRequestNote } from "@/lib/requests/add-note";
 import { assignRequest } from "@/lib/requests/assign-request";
-import { countRequestView, earliestReceiptWithin, listRequestView, REQUEST_VIEWS, type RequestView } from "@/lib/requests/console-views";
+import {
+  countRequestView,
+  earliestReceiptWithin,
+  listRequestView,
+  REQUEST_VIEWS,
+  type RequestView,
+} from "@/lib/requests/console-views";
 import { recordClockEvent } from "@/lib/requests/record-clock-event";
 import { registerRequest } from "@/lib/requests/register-request";
 import { draftReply } from "@/lib/requests/replies/draft-reply";
@@ -20,7 +26,9 @@ let staff: CurrentUser, leader: CurrentUser, financeStaff: CurrentUser;
 
 beforeEach(async () => {
   agencies = await seedDemo();
-  [staff, leader, financeStaff] = await Promise.all([DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff].map(principalFor));
+  [staff, leader, financeStaff] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff].map(principalFor),
+  );
 });
 
 // Fri 2026-11-20, noon in China.
@@ -28,11 +36,17 @@ const NOW = new Date("2026-11-20T04:00:00Z");
 
 /** A letter registered by `actor` with receipt date `receivedOn`, described by `label` (to tell rows apart). */
 async function letter(actor: CurrentUser, agencyId: string, receivedOn: string, label: string) {
-  const input = { ...onlineRequestInput(agencyId, { description: `申请公开${label}的有关信息，包括文件和记录。` }), channel: "LETTER", receiptBasis: "SIGNED_FOR", receivedOn };
+  const input = {
+    ...onlineRequestInput(agencyId, { description: `申请公开${label}的有关信息，包括文件和记录。` }),
+    channel: "LETTER",
+    receiptBasis: "SIGNED_FOR",
+    receivedOn,
+  };
   return (await registerRequest({ actor, input })).id;
 }
 
-const step = (actor: CurrentUser, requestId: string, input: Record<string, unknown>) => recordClockEvent({ actor, requestId, input });
+const step = (actor: CurrentUser, requestId: string, input: Record<string, unknown>) =>
+  recordClockEvent({ actor, requestId, input });
 
 /** The requests of the fixture, by name. */
 type Fixture = Record<string, string>;
@@ -57,13 +71,28 @@ async function buildFixture(): Promise<Fixture> {
   f.overdue = await letter(staff, c, "2026-10-22", "overdue");
   // Due Thu 11-12; a third party was consulted only on 11-18, after the deadline: paused and overdue.
   f.pausedOverdue = await letter(staff, c, "2026-10-15", "pausedOverdue");
-  await step(staff, f.pausedOverdue, { kind: "CONSULTATION_STARTED", on: "2026-11-18", party: "THIRD_PARTY", with: "某某公司" });
+  await step(staff, f.pausedOverdue, {
+    kind: "CONSULTATION_STARTED",
+    on: "2026-11-18",
+    party: "THIRD_PARTY",
+    with: "某某公司",
+  });
   // Paused in time: consultation from 11-10, due date moves with it.
   f.paused = await letter(staff, c, "2026-10-26", "paused");
-  await step(staff, f.paused, { kind: "CONSULTATION_STARTED", on: "2026-11-10", party: "AGENCY", with: "三元区财政局" });
+  await step(staff, f.paused, {
+    kind: "CONSULTATION_STARTED",
+    on: "2026-11-10",
+    party: "AGENCY",
+    with: "三元区财政局",
+  });
   // 补正 notice out: waiting for the applicant.
   f.waiting = await letter(staff, c, "2026-11-09", "waiting");
-  await step(staff, f.waiting, { kind: "CORRECTION_NOTICE", on: "2026-11-11", applicantDeadline: "2026-11-25", corrections: "请说明所需信息的年份。" });
+  await step(staff, f.waiting, {
+    kind: "CORRECTION_NOTICE",
+    on: "2026-11-11",
+    applicantDeadline: "2026-11-25",
+    corrections: "请说明所需信息的年份。",
+  });
   // Withdrawn: concluded.
   f.withdrawn = await letter(staff, c, "2026-11-02", "withdrawn");
   await step(staff, f.withdrawn, { kind: "WITHDRAWN", on: "2026-11-05" });
@@ -104,8 +133,38 @@ describe("request views on Fri 2026-11-20", () => {
       approval: [], // staff do not approve
       waiting: pick(f, "waiting"),
       paused: pick(f, "paused", "pausedOverdue"),
-      mine: pick(f, "fresh", "edgeNew", "tooOld", "noted", "dueSoon", "dueEdge", "dueLater", "overdue", "pausedOverdue", "paused", "waiting", "approval"),
-      all: pick(f, "fresh", "edgeNew", "tooOld", "noted", "dueSoon", "dueEdge", "dueLater", "overdue", "pausedOverdue", "paused", "waiting", "withdrawn", "approval", "unassigned"),
+      mine: pick(
+        f,
+        "fresh",
+        "edgeNew",
+        "tooOld",
+        "noted",
+        "dueSoon",
+        "dueEdge",
+        "dueLater",
+        "overdue",
+        "pausedOverdue",
+        "paused",
+        "waiting",
+        "approval",
+      ),
+      all: pick(
+        f,
+        "fresh",
+        "edgeNew",
+        "tooOld",
+        "noted",
+        "dueSoon",
+        "dueEdge",
+        "dueLater",
+        "overdue",
+        "pausedOverdue",
+        "paused",
+        "waiting",
+        "withdrawn",
+        "approval",
+        "unassigned",
+      ),
       closed: pick(f, "withdrawn"),
     };
     for (const view of REQUEST_VIEWS) expect(await idsOf(staff, view), view).toEqual(expected[view]);
@@ -131,12 +190,15 @@ describe("request views on Fri 2026-11-20", () => {
   it("views move with the date: on Tue 11-24 the due-soon request is due today, the new ones are older", async () => {
     const f = await buildFixture();
     const tuesday = new Date("2026-11-24T04:00:00Z");
-    const ids = async (view: RequestView) => (await listRequestView(staff, view, { now: tuesday })).map((r) => r.id).sort();
+    const ids = async (view: RequestView) =>
+      (await listRequestView(staff, view, { now: tuesday })).map((r) => r.id).sort();
     // 11-16 is day 6 on 11-24 (17, 18, 19, 20, 23, 24); 11-18 was handled anyway.
     expect(await ids("new")).toEqual([]);
     // Due 11-24 … 12-01 (addWorkingDays(11-24, 5)): "unassigned" (received 11-03) is due 12-01.
     expect(await ids("dueSoon")).toEqual(pick(f, "dueSoon", "dueEdge", "dueLater", "unassigned"));
-    expect((await listRequestView(staff, "dueSoon", { now: tuesday })).find((r) => r.id === f.dueSoon)?.daysLeft).toBe(0);
+    expect((await listRequestView(staff, "dueSoon", { now: tuesday })).find((r) => r.id === f.dueSoon)?.daysLeft).toBe(
+      0,
+    );
   });
 
   it("another agency's requests never appear, and its staff see only their own", async () => {
@@ -157,9 +219,20 @@ describe("request views on Fri 2026-11-20", () => {
     const staffQueues = await loadDashboardQueues(staff, NOW);
     const leaderQueues = await loadDashboardQueues(leader, NOW);
     const requestQueues = (queues: typeof staffQueues) => queues.filter((q) => q.key.startsWith("requests-"));
-    expect(requestQueues(staffQueues).map((q) => q.key).sort()).toEqual(["requests-dueSoon", "requests-new", "requests-overdue", "requests-waiting"]);
-    expect(requestQueues(leaderQueues).map((q) => q.key).sort()).toEqual(["requests-approval", "requests-dueSoon", "requests-new", "requests-overdue", "requests-waiting"]);
-    for (const [user, queues] of [[staff, staffQueues], [leader, leaderQueues]] as const) {
+    expect(
+      requestQueues(staffQueues)
+        .map((q) => q.key)
+        .sort(),
+    ).toEqual(["requests-dueSoon", "requests-new", "requests-overdue", "requests-waiting"]);
+    expect(
+      requestQueues(leaderQueues)
+        .map((q) => q.key)
+        .sort(),
+    ).toEqual(["requests-approval", "requests-dueSoon", "requests-new", "requests-overdue", "requests-waiting"]);
+    for (const [user, queues] of [
+      [staff, staffQueues],
+      [leader, leaderQueues],
+    ] as const) {
       for (const queue of requestQueues(queues)) {
         const view = queue.key.replace("requests-", "") as RequestView;
         expect(queue.count, queue.key).toBe((await listRequestView(user, view, { now: NOW })).length);

@@ -20,28 +20,53 @@ import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/pri
 import { onlineRequestInput } from "../support/requests";
 
 let agencies: DemoAgencyIds;
-let staff: CurrentUser, leader: CurrentUser, secondLeader: CurrentUser, staffLeader: CurrentUser, financeStaff: CurrentUser, commerceAdmin: CurrentUser, financeAdmin: CurrentUser;
+let staff: CurrentUser,
+  leader: CurrentUser,
+  secondLeader: CurrentUser,
+  staffLeader: CurrentUser,
+  financeStaff: CurrentUser,
+  commerceAdmin: CurrentUser,
+  financeAdmin: CurrentUser;
 
 /** A user of 商务局 with `roles`, signed in (the initial password already changed). */
 async function colleague(email: string, name: string, roles: string[]) {
-  const user = await createUser({ actor: commerceAdmin, input: { email, name, password: "demo-pass-2026", agencyId: agencies.commerce, roles } });
+  const user = await createUser({
+    actor: commerceAdmin,
+    input: { email, name, password: "demo-pass-2026", agencyId: agencies.commerce, roles },
+  });
   await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
   return principalFor(email);
 }
 
 beforeEach(async () => {
   agencies = await seedDemo();
-  [staff, leader, financeStaff, commerceAdmin, financeAdmin] = await Promise.all([DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff, DEMO.commerceAdmin, DEMO.financeAdmin].map(principalFor));
+  [staff, leader, financeStaff, commerceAdmin, financeAdmin] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff, DEMO.commerceAdmin, DEMO.financeAdmin].map(
+      principalFor,
+    ),
+  );
   secondLeader = await colleague("swj.leader2@gongkai.demo", "周副局长", ["LEADER"]);
   staffLeader = await colleague("swj.both@gongkai.demo", "吴科长", ["STAFF", "LEADER"]);
 });
 
-const fail = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: AppError) => e,
+  );
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 /** A request handed in on Mon 2026-11-02 (due 2026-11-30). */
 const newRequest = (agencyId = agencies.commerce) =>
-  registerRequest({ actor: staff, input: { ...onlineRequestInput(agencyId), channel: "IN_PERSON", receiptBasis: "HANDED_IN", receivedOn: "2026-11-02" } });
+  registerRequest({
+    actor: staff,
+    input: {
+      ...onlineRequestInput(agencyId),
+      channel: "IN_PERSON",
+      receiptBasis: "HANDED_IN",
+      receivedOn: "2026-11-02",
+    },
+  });
 
 async function approvedReply(outcome = "UNABLE_NOT_HELD", drafter = staff) {
   const request = await newRequest();
@@ -54,8 +79,18 @@ async function approvedReply(outcome = "UNABLE_NOT_HELD", drafter = staff) {
 describe("drafting a reply", () => {
   it("prefills the legal ground and generates the letter from the default template, ending with the remedies", async () => {
     const request = await newRequest();
-    const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "DECLINED_PETITION" }, now: new Date("2026-11-20T02:00:00Z") });
-    expect(reply).toMatchObject({ status: "DRAFT", outcome: "DECLINED_PETITION", legalGround: "《中华人民共和国政府信息公开条例》第三十九条第一款", drafterId: staff.id });
+    const reply = await draftReply({
+      actor: staff,
+      requestId: request.id,
+      input: { outcome: "DECLINED_PETITION" },
+      now: new Date("2026-11-20T02:00:00Z"),
+    });
+    expect(reply).toMatchObject({
+      status: "DRAFT",
+      outcome: "DECLINED_PETITION",
+      legalGround: "《中华人民共和国政府信息公开条例》第三十九条第一款",
+      drafterId: staff.id,
+    });
     expect(reply.letterMarkdown).toContain("张三：");
     expect(reply.letterMarkdown).toContain("2026年11月2日");
     expect(reply.letterMarkdown).toContain(request.trackingCode);
@@ -67,26 +102,66 @@ describe("drafting a reply", () => {
 
   it("keeps the drafter's letter but still ends it with the remedies; one open reply per request", async () => {
     const request = await newRequest();
-    const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "UNABLE_NOT_HELD", legalGround: "《中华人民共和国政府信息公开条例》第三十六条第（五）项", letterMarkdown: "张三：\n\n经检索，该信息由区财政局负责公开。<script>alert(1)</script>" } });
+    const reply = await draftReply({
+      actor: staff,
+      requestId: request.id,
+      input: {
+        outcome: "UNABLE_NOT_HELD",
+        legalGround: "《中华人民共和国政府信息公开条例》第三十六条第（五）项",
+        letterMarkdown: "张三：\n\n经检索，该信息由区财政局负责公开。<script>alert(1)</script>",
+      },
+    });
     expect(reply.legalGround).toContain("第（五）项");
     expect(reply.letterMarkdown.endsWith(REMEDIES_SENTENCE)).toBe(true);
     expect(reply.letterHtml).not.toContain("<script");
-    expect((await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } })))?.message).toBe("replies.replyAlreadyOpen");
+    expect(
+      (await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } })))?.message,
+    ).toBe("replies.replyAlreadyOpen");
   });
 
   it("refuses an outcome that is not a reply's, a 其他处理 reply without its ground, other agencies and non-staff", async () => {
     const request = await newRequest();
-    expect((await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "OTHER_UNPAID_FEE" } })))?.fieldErrors?.outcome).toEqual(["required"]);
-    expect((await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "OTHER_OTHER" } })))?.fieldErrors?.legalGround).toEqual(["required"]);
-    expect((await fail(draftReply({ actor: financeStaff, requestId: request.id, input: { outcome: "GRANTED" } })))?.code).toBe("NOT_FOUND");
-    expect((await fail(draftReply({ actor: leader, requestId: request.id, input: { outcome: "GRANTED" } })))?.code).toBe("FORBIDDEN");
+    expect(
+      (await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "OTHER_UNPAID_FEE" } })))
+        ?.fieldErrors?.outcome,
+    ).toEqual(["required"]);
+    expect(
+      (await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "OTHER_OTHER" } })))?.fieldErrors
+        ?.legalGround,
+    ).toEqual(["required"]);
+    expect(
+      (await fail(draftReply({ actor: financeStaff, requestId: request.id, input: { outcome: "GRANTED" } })))?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await fail(draftReply({ actor: leader, requestId: request.id, input: { outcome: "GRANTED" } })))?.code,
+    ).toBe("FORBIDDEN");
   });
 
   it("lets only the drafter edit, and regenerates the letter from the template on request", async () => {
     const request = await newRequest();
-    const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "UNABLE_NOT_HELD", letterMarkdown: "手写的信" } });
-    expect((await fail(updateReply({ actor: staffLeader, requestId: request.id, replyId: reply.id, input: { outcome: "UNABLE_NOT_HELD" } })))?.message).toBe("replies.notYourReply");
-    const regenerated = await updateReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { outcome: "DECLINED_DUPLICATE", letterMarkdown: "手写的信", regenerate: "1" } });
+    const reply = await draftReply({
+      actor: staff,
+      requestId: request.id,
+      input: { outcome: "UNABLE_NOT_HELD", letterMarkdown: "手写的信" },
+    });
+    expect(
+      (
+        await fail(
+          updateReply({
+            actor: staffLeader,
+            requestId: request.id,
+            replyId: reply.id,
+            input: { outcome: "UNABLE_NOT_HELD" },
+          }),
+        )
+      )?.message,
+    ).toBe("replies.notYourReply");
+    const regenerated = await updateReply({
+      actor: staff,
+      requestId: request.id,
+      replyId: reply.id,
+      input: { outcome: "DECLINED_DUPLICATE", letterMarkdown: "手写的信", regenerate: "1" },
+    });
     expect(regenerated.letterMarkdown).not.toContain("手写的信");
     expect(regenerated.letterMarkdown).toContain("第三十六条第（六）项");
     expect(regenerated.legalGround).toBe("《中华人民共和国政府信息公开条例》第三十六条第（六）项");
@@ -97,30 +172,83 @@ describe("approval", () => {
   it("goes draft → pending → returned with a comment → pending → approved; the drafter cannot edit while pending", async () => {
     const request = await newRequest();
     const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "UNABLE_NOT_HELD" } });
-    expect((await fail(approveReply({ actor: leader, requestId: request.id, replyId: reply.id })))?.message).toBe("replies.replyStateChanged");
+    expect((await fail(approveReply({ actor: leader, requestId: request.id, replyId: reply.id })))?.message).toBe(
+      "replies.replyStateChanged",
+    );
     await submitReply({ actor: staff, requestId: request.id, replyId: reply.id });
-    expect((await fail(updateReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { outcome: "UNABLE_NOT_HELD" } })))?.message).toBe("replies.replyNotEditable");
-    expect((await fail(returnReply({ actor: leader, requestId: request.id, replyId: reply.id, input: { comment: "" } })))?.fieldErrors?.comment).toEqual(["required"]);
-    const returned = await returnReply({ actor: leader, requestId: request.id, replyId: reply.id, input: { comment: "请写明负责公开的机关。" } });
+    expect(
+      (
+        await fail(
+          updateReply({
+            actor: staff,
+            requestId: request.id,
+            replyId: reply.id,
+            input: { outcome: "UNABLE_NOT_HELD" },
+          }),
+        )
+      )?.message,
+    ).toBe("replies.replyNotEditable");
+    expect(
+      (await fail(returnReply({ actor: leader, requestId: request.id, replyId: reply.id, input: { comment: "" } })))
+        ?.fieldErrors?.comment,
+    ).toEqual(["required"]);
+    const returned = await returnReply({
+      actor: leader,
+      requestId: request.id,
+      replyId: reply.id,
+      input: { comment: "请写明负责公开的机关。" },
+    });
     expect(returned).toMatchObject({ status: "RETURNED", returnComment: "请写明负责公开的机关。" });
-    await updateReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { outcome: "UNABLE_NOT_HELD", letterMarkdown: "张三：\n\n该信息由区财政局负责公开。" } });
+    await updateReply({
+      actor: staff,
+      requestId: request.id,
+      replyId: reply.id,
+      input: { outcome: "UNABLE_NOT_HELD", letterMarkdown: "张三：\n\n该信息由区财政局负责公开。" },
+    });
     await submitReply({ actor: staff, requestId: request.id, replyId: reply.id });
     const approved = await approveReply({ actor: leader, requestId: request.id, replyId: reply.id });
     expect(approved).toMatchObject({ status: "APPROVED", approvedById: leader.id });
-    expect(await db.auditEvent.findMany({ where: { entityId: request.id, type: { startsWith: "request.reply_" } }, orderBy: { id: "asc" }, select: { type: true } })).toEqual(
-      ["request.reply_drafted", "request.reply_submitted", "request.reply_returned", "request.reply_updated", "request.reply_submitted", "request.reply_approved"].map((type) => ({ type })),
+    expect(
+      await db.auditEvent.findMany({
+        where: { entityId: request.id, type: { startsWith: "request.reply_" } },
+        orderBy: { id: "asc" },
+        select: { type: true },
+      }),
+    ).toEqual(
+      [
+        "request.reply_drafted",
+        "request.reply_submitted",
+        "request.reply_returned",
+        "request.reply_updated",
+        "request.reply_submitted",
+        "request.reply_approved",
+      ].map((type) => ({ type })),
     );
   });
 
   it("refuses self-approval by a leader who drafted the reply, and staff approving", async () => {
     const request = await newRequest();
-    const reply = await draftReply({ actor: staffLeader, requestId: request.id, input: { outcome: "UNABLE_NOT_HELD" } });
+    const reply = await draftReply({
+      actor: staffLeader,
+      requestId: request.id,
+      input: { outcome: "UNABLE_NOT_HELD" },
+    });
     await submitReply({ actor: staffLeader, requestId: request.id, replyId: reply.id });
     const self = await fail(approveReply({ actor: staffLeader, requestId: request.id, replyId: reply.id }));
     expect(self).toMatchObject({ code: "FORBIDDEN", message: "replies.selfApproval" });
-    expect((await fail(returnReply({ actor: staffLeader, requestId: request.id, replyId: reply.id, input: { comment: "自己退回" } })))?.message).toBe("replies.selfApproval");
-    expect((await fail(approveReply({ actor: staff, requestId: request.id, replyId: reply.id })))?.code).toBe("FORBIDDEN");
-    expect((await fail(approveReply({ actor: financeAdmin, requestId: request.id, replyId: reply.id })))?.code).toBe("NOT_FOUND");
+    expect(
+      (
+        await fail(
+          returnReply({ actor: staffLeader, requestId: request.id, replyId: reply.id, input: { comment: "自己退回" } }),
+        )
+      )?.message,
+    ).toBe("replies.selfApproval");
+    expect((await fail(approveReply({ actor: staff, requestId: request.id, replyId: reply.id })))?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await fail(approveReply({ actor: financeAdmin, requestId: request.id, replyId: reply.id })))?.code).toBe(
+      "NOT_FOUND",
+    );
     expect((await db.requestReply.findUniqueOrThrow({ where: { id: reply.id } })).status).toBe("PENDING_APPROVAL");
   });
 
@@ -143,30 +271,63 @@ describe("approval", () => {
 describe("sending", () => {
   it("records REPLIED, closes the request with the reply's outcome and e-mails the letter", async () => {
     const { request, reply } = await approvedReply("UNABLE_NOT_HELD");
-    expect((await fail(sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-12-31" }, now: new Date("2026-11-28T02:00:00Z") })))?.fieldErrors?.sentOn).toEqual(["futureDate"]);
-    expect((await fail(sendReply({ actor: leader, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } })))?.code).toBe("FORBIDDEN");
+    expect(
+      (
+        await fail(
+          sendReply({
+            actor: staff,
+            requestId: request.id,
+            replyId: reply.id,
+            input: { sentOn: "2026-12-31" },
+            now: new Date("2026-11-28T02:00:00Z"),
+          }),
+        )
+      )?.fieldErrors?.sentOn,
+    ).toEqual(["futureDate"]);
+    expect(
+      (
+        await fail(
+          sendReply({ actor: leader, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } }),
+        )
+      )?.code,
+    ).toBe("FORBIDDEN");
     await sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } });
 
-    const stored = await db.infoRequest.findUniqueOrThrow({ where: { id: request.id }, include: { events: true, replies: true } });
+    const stored = await db.infoRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { events: true, replies: true },
+    });
     expect(stored).toMatchObject({ state: "CLOSED", outcome: "UNABLE_NOT_HELD" });
     expect(day(stored.concludedOn)).toBe("2026-11-20");
     expect(stored.events.filter((e) => e.kind === "REPLIED").map((e) => day(e.on))).toEqual(["2026-11-20"]);
     expect(stored.replies[0]).toMatchObject({ status: "SENT" });
     expect(day(stored.replies[0].sentOn)).toBe("2026-11-20");
     expect(await db.auditEvent.count({ where: { type: "request.reply_sent", entityId: request.id } })).toBe(1);
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "zhangsan@example.com", subject: { contains: "告知书" } } });
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "zhangsan@example.com", subject: { contains: "告知书" } },
+    });
     expect(mail.textBody).toContain("第三十六条第（四）项");
     expect(mail.textBody).toContain(REMEDIES_SENTENCE);
     expect(mail.textBody).toContain(request.trackingCode);
 
     // Sent once: a second send finds it no longer approved; the closed request takes no new reply.
-    expect((await fail(sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-21" } })))?.code).toBe("CONFLICT");
-    expect((await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } })))?.message).toBe("replies.requestClosed");
+    expect(
+      (
+        await fail(
+          sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-21" } }),
+        )
+      )?.code,
+    ).toBe("CONFLICT");
+    expect(
+      (await fail(draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } })))?.message,
+    ).toBe("replies.requestClosed");
   });
 
   it("refuses to send a 予以公开 reply without a released document, then sends it with one", async () => {
     const { request, reply } = await approvedReply("GRANTED");
-    const refused = await fail(sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } }));
+    const refused = await fail(
+      sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } }),
+    );
     expect(refused).toMatchObject({ code: "CONFLICT", message: "replies.releasedFileRequired" });
     expect((await db.infoRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("OPEN");
     expect(await db.requestEvent.count({ where: { requestId: request.id, kind: "REPLIED" } })).toBe(0);
@@ -174,13 +335,32 @@ describe("sending", () => {
     // Files are attached while the reply is editable (by its drafter), before it is submitted.
     const second = await newRequest();
     const draft = await draftReply({ actor: staff, requestId: second.id, input: { outcome: "GRANTED" } });
-    expect((await fail(addReleasedFile({ actor: staffLeader, requestId: second.id, replyId: draft.id, file: { bytes: chinesePdf(["检查记录"]), fileName: "x.pdf" } })))?.message).toBe("replies.notYourReply");
-    const file = await addReleasedFile({ actor: staff, requestId: second.id, replyId: draft.id, file: { bytes: chinesePdf(["2017年安全生产检查记录"]), fileName: "2017年安全生产检查记录.pdf" } });
+    expect(
+      (
+        await fail(
+          addReleasedFile({
+            actor: staffLeader,
+            requestId: second.id,
+            replyId: draft.id,
+            file: { bytes: chinesePdf(["检查记录"]), fileName: "x.pdf" },
+          }),
+        )
+      )?.message,
+    ).toBe("replies.notYourReply");
+    const file = await addReleasedFile({
+      actor: staff,
+      requestId: second.id,
+      replyId: draft.id,
+      file: { bytes: chinesePdf(["2017年安全生产检查记录"]), fileName: "2017年安全生产检查记录.pdf" },
+    });
     expect(file).toMatchObject({ kind: "RELEASED", replyId: draft.id, contentType: "application/pdf" });
     await submitReply({ actor: staff, requestId: second.id, replyId: draft.id });
     await approveReply({ actor: leader, requestId: second.id, replyId: draft.id });
     await sendReply({ actor: staff, requestId: second.id, replyId: draft.id, input: { sentOn: "2026-11-20" } });
-    expect(await db.infoRequest.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ state: "CLOSED", outcome: "GRANTED" });
+    expect(await db.infoRequest.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      state: "CLOSED",
+      outcome: "GRANTED",
+    });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { subject: { contains: "答复书" } } });
     expect(mail.textBody).toContain("2017年安全生产检查记录.pdf");
   });
@@ -188,7 +368,18 @@ describe("sending", () => {
   it("refuses released files on a reply that releases nothing", async () => {
     const request = await newRequest();
     const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "REFUSED_STATE_SECRET" } });
-    expect((await fail(addReleasedFile({ actor: staff, requestId: request.id, replyId: reply.id, file: { bytes: chinesePdf(["秘密"]), fileName: "a.pdf" } })))?.message).toBe("replies.releasedFilesNotReleasing");
+    expect(
+      (
+        await fail(
+          addReleasedFile({
+            actor: staff,
+            requestId: request.id,
+            replyId: reply.id,
+            file: { bytes: chinesePdf(["秘密"]), fileName: "a.pdf" },
+          }),
+        )
+      )?.message,
+    ).toBe("replies.releasedFilesNotReleasing");
   });
 });
 
@@ -196,28 +387,76 @@ describe("proposing a released document for the proactive catalogue", () => {
   it("creates a draft item of the same agency, origin REQUEST, with the file attached", async () => {
     const request = await newRequest();
     const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "PARTIAL" } });
-    const file = await addReleasedFile({ actor: staff, requestId: request.id, replyId: reply.id, file: { bytes: chinesePdf(["检查记录"]), fileName: "2017年安全生产检查记录.pdf" } });
-    expect((await fail(proposeForCatalogue({ actor: staff, requestId: request.id, fileId: file.id })))?.message).toBe("replies.notReleasedYet");
+    const file = await addReleasedFile({
+      actor: staff,
+      requestId: request.id,
+      replyId: reply.id,
+      file: { bytes: chinesePdf(["检查记录"]), fileName: "2017年安全生产检查记录.pdf" },
+    });
+    expect((await fail(proposeForCatalogue({ actor: staff, requestId: request.id, fileId: file.id })))?.message).toBe(
+      "replies.notReleasedYet",
+    );
     await submitReply({ actor: staff, requestId: request.id, replyId: reply.id });
     await approveReply({ actor: leader, requestId: request.id, replyId: reply.id });
     await sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } });
 
-    expect((await fail(proposeForCatalogue({ actor: financeStaff, requestId: request.id, fileId: file.id })))?.code).toBe("NOT_FOUND");
+    expect(
+      (await fail(proposeForCatalogue({ actor: financeStaff, requestId: request.id, fileId: file.id })))?.code,
+    ).toBe("NOT_FOUND");
     const item = await proposeForCatalogue({ actor: staff, requestId: request.id, fileId: file.id });
-    const stored = await db.item.findUniqueOrThrow({ where: { id: item.id }, include: { revisions: { include: { attachments: true } } } });
-    expect(stored).toMatchObject({ agencyId: agencies.commerce, state: "DRAFT", origin: "REQUEST", createdById: staff.id });
-    expect(stored.revisions[0]).toMatchObject({ status: "DRAFT", title: "2017年安全生产检查记录", disclosure: "PROACTIVE", drafterId: staff.id });
+    const stored = await db.item.findUniqueOrThrow({
+      where: { id: item.id },
+      include: { revisions: { include: { attachments: true } } },
+    });
+    expect(stored).toMatchObject({
+      agencyId: agencies.commerce,
+      state: "DRAFT",
+      origin: "REQUEST",
+      createdById: staff.id,
+    });
+    expect(stored.revisions[0]).toMatchObject({
+      status: "DRAFT",
+      title: "2017年安全生产检查记录",
+      disclosure: "PROACTIVE",
+      drafterId: staff.id,
+    });
     expect(stored.revisions[0].attachments.map((a) => [a.fileName, a.sha256])).toEqual([[file.fileName, file.sha256]]);
-    expect(await db.auditEvent.count({ where: { type: "request.proposed_for_catalogue", entityId: request.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { type: "request.proposed_for_catalogue", entityId: request.id } })).toBe(
+      1,
+    );
   });
 });
 
 describe("templates per agency", () => {
   it("an agency's own template is used for its letters only; resetting brings back the default", async () => {
     const body = "{申请人}：\n\n{机关名称}收到您于{收到日期}提交的申请。经查，本机关不掌握该信息（{法律依据}）。";
-    expect((await fail(saveReplyTemplate({ actor: staff, agencyId: agencies.commerce, input: { outcome: "UNABLE_NOT_HELD", title: "告知书", body } })))?.code).toBe("FORBIDDEN");
-    expect((await fail(saveReplyTemplate({ actor: commerceAdmin, agencyId: agencies.commerce, input: { outcome: "UNABLE_NOT_HELD", title: "告知书", body: "{申请日}" } })))?.message).toBe("replies.unknownPlaceholder");
-    await saveReplyTemplate({ actor: commerceAdmin, agencyId: agencies.commerce, input: { outcome: "UNABLE_NOT_HELD", title: "政府信息不存在告知书", body } });
+    expect(
+      (
+        await fail(
+          saveReplyTemplate({
+            actor: staff,
+            agencyId: agencies.commerce,
+            input: { outcome: "UNABLE_NOT_HELD", title: "告知书", body },
+          }),
+        )
+      )?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (
+        await fail(
+          saveReplyTemplate({
+            actor: commerceAdmin,
+            agencyId: agencies.commerce,
+            input: { outcome: "UNABLE_NOT_HELD", title: "告知书", body: "{申请日}" },
+          }),
+        )
+      )?.message,
+    ).toBe("replies.unknownPlaceholder");
+    await saveReplyTemplate({
+      actor: commerceAdmin,
+      agencyId: agencies.commerce,
+      input: { outcome: "UNABLE_NOT_HELD", title: "政府信息不存在告知书", body },
+    });
 
     const request = await newRequest();
     const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "UNABLE_NOT_HELD" } });
@@ -225,12 +464,29 @@ describe("templates per agency", () => {
     expect(reply.letterMarkdown.endsWith(REMEDIES_SENTENCE)).toBe(true);
 
     // 财政局 has no template of its own: the default applies there.
-    const financeRequest = await registerRequest({ actor: financeStaff, input: { ...onlineRequestInput(agencies.finance), channel: "IN_PERSON", receiptBasis: "HANDED_IN", receivedOn: "2026-11-02" } });
-    const financeReply = await draftReply({ actor: financeStaff, requestId: financeRequest.id, input: { outcome: "UNABLE_NOT_HELD" } });
+    const financeRequest = await registerRequest({
+      actor: financeStaff,
+      input: {
+        ...onlineRequestInput(agencies.finance),
+        channel: "IN_PERSON",
+        receiptBasis: "HANDED_IN",
+        receivedOn: "2026-11-02",
+      },
+    });
+    const financeReply = await draftReply({
+      actor: financeStaff,
+      requestId: financeRequest.id,
+      input: { outcome: "UNABLE_NOT_HELD" },
+    });
     expect(financeReply.letterMarkdown).toContain("经检索，本机关未制作或获取");
 
     await resetReplyTemplate({ actor: leader, agencyId: agencies.commerce, outcome: "UNABLE_NOT_HELD" });
-    const again = await updateReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { outcome: "UNABLE_NOT_HELD", regenerate: "1" } });
+    const again = await updateReply({
+      actor: staff,
+      requestId: request.id,
+      replyId: reply.id,
+      input: { outcome: "UNABLE_NOT_HELD", regenerate: "1" },
+    });
     expect(again.letterMarkdown).toContain("经检索，本机关未制作或获取");
   });
 });

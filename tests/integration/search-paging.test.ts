@@ -25,7 +25,11 @@ const CORPUS: Row[] = Array.from({ length: 200 }, (_, i) => {
   const where = i % 3;
   const publishedOn = addDays(TODAY, -(i < 150 ? 7 * i + 1 : 7 * 150 + 30 * (i - 150) + 1));
   return {
-    writtenOn: publishedOn, publishedOn, subjectCategory: "08", channels: "政府网站", genre: i % 2 ? "公告" : "通知",
+    writtenOn: publishedOn,
+    publishedOn,
+    subjectCategory: "08",
+    channels: "政府网站",
+    genre: i % 2 ? "公告" : "通知",
     title: where === 0 ? `第${i}号${WORD}保护事项` : `第${i}号生态保护事项`,
     keywords: where === 1 ? `${WORD}，生态` : "生态",
     summary: "生态保护。",
@@ -42,17 +46,25 @@ const SHORT: SearchWindows = { newest: 24, body: 22, headroom: 1, dense: 150 };
 beforeEach(async () => {
   const agencies = await seedDemo();
   const actor = await principalFor(DEMO.commerceAdmin);
-  await importItems({ actor, agencyId: agencies.commerce, file: { bytes: new TextEncoder().encode(importCsv(CORPUS)), fileName: "corpus.csv" } });
+  await importItems({
+    actor,
+    agencyId: agencies.commerce,
+    file: { bytes: new TextEncoder().encode(importCsv(CORPUS)), fileName: "corpus.csv" },
+  });
 });
 
 /** The ranking rule, computed directly from the corpus. */
 async function expectedTitles(filter: { genre?: "ANNOUNCEMENT"; year?: number } = {}) {
-  const items = await db.item.findMany({ select: { publishedAt: true, id: true, liveRevision: { select: { title: true, keywords: true, genre: true } } } });
+  const items = await db.item.findMany({
+    select: { publishedAt: true, id: true, liveRevision: { select: { title: true, keywords: true, genre: true } } },
+  });
   return items
     .map((item) => {
       const revision = item.liveRevision!;
       const tier = revision.title.includes(WORD) ? 1 : revision.keywords.some((k) => k.includes(WORD)) ? 2 : 3;
-      const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(item.publishedAt!));
+      const year = Number(
+        new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(item.publishedAt!),
+      );
       return { tier, at: item.publishedAt!.getTime(), id: item.id, title: revision.title, genre: revision.genre, year };
     })
     .filter((r) => (!filter.genre || r.genre === filter.genre) && (!filter.year || r.year === filter.year))
@@ -98,6 +110,8 @@ describe("search pages", () => {
   it("answers a page past the end with the last page", async () => {
     const outcome = await searchItems({ q: WORD, filter: {}, page: 12 }, TINY);
     expect(outcome.kind === "results" && outcome.page).toBe(10);
-    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual((await expectedTitles()).slice(180));
+    expect(outcome.kind === "results" && outcome.hits.map((h) => h.title.map((p) => p.text).join(""))).toEqual(
+      (await expectedTitles()).slice(180),
+    );
   });
 });

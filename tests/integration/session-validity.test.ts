@@ -18,12 +18,22 @@ describe("loadPrincipal", () => {
   it("loads an active user with the current session version, with roles per agency", async () => {
     const id = await userIdOf(DEMO.financeAdmin);
     const principal = await loadPrincipal(id, 1);
-    expect(principal).toMatchObject({ id, name: "赵管理", email: DEMO.financeAdmin, isPlatformAdmin: false, mustChangePassword: false });
+    expect(principal).toMatchObject({
+      id,
+      name: "赵管理",
+      email: DEMO.financeAdmin,
+      isPlatformAdmin: false,
+      mustChangePassword: false,
+    });
     expect(principal!.memberships.map((m) => [m.agencyId, m.role]).sort()).toEqual([
       [agencies.finance, "AGENCY_ADMIN"],
       [agencies.finance, "LEADER"],
     ]);
-    expect(principal!.memberships[0].agency).toMatchObject({ id: agencies.finance, code: "350403002", shortName: "三元区财政局" });
+    expect(principal!.memberships[0].agency).toMatchObject({
+      id: agencies.finance,
+      code: "350403002",
+      shortName: "三元区财政局",
+    });
   });
 
   it("returns null for an unknown user and for a wrong session version", async () => {
@@ -61,7 +71,10 @@ describe("loadPrincipal", () => {
 
   it("ends every session of a user who changes their own password, including the current one", async () => {
     const me = await principalFor(DEMO.commerceStaff);
-    await changeOwnPassword({ user: me, input: { currentPassword: DEMO_PASSWORD, newPassword: "Mine-and-new-2026", confirmPassword: "Mine-and-new-2026" } });
+    await changeOwnPassword({
+      user: me,
+      input: { currentPassword: DEMO_PASSWORD, newPassword: "Mine-and-new-2026", confirmPassword: "Mine-and-new-2026" },
+    });
     expect(await loadPrincipal(me.id, 1)).toBeNull();
     expect(await loadPrincipal(me.id, 2)).not.toBeNull();
   });

@@ -25,7 +25,9 @@ async function outcome(email: string, password: string, clientIp = IP): Promise<
 
 async function signInError(email: string, password: string, clientIp = IP): Promise<SignInError> {
   const error = await verifyCredentials({ email, password, clientIp }).then(
-    () => { throw new Error("signed in"); },
+    () => {
+      throw new Error("signed in");
+    },
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(SignInError);
@@ -49,13 +51,18 @@ async function expectTruthfulMinutes(
   const m = verdict.minutes;
   expect(m).toBeGreaterThanOrEqual(1);
   expect(await verdictAfter(m - 1), `told ${m} minutes, but free after ${m - 1}`).toMatchObject({ throttled: true });
-  expect(await verdictAfter(m + 1 / 60), `told ${m} minutes, but still locked after them`).toEqual({ throttled: false });
+  expect(await verdictAfter(m + 1 / 60), `told ${m} minutes, but still locked after them`).toEqual({
+    throttled: false,
+  });
 }
 
 beforeEach(async () => {
   await seedDemo();
   // The demo password is refused in production; give the staff account a real one for most tests.
-  await db.user.update({ where: { email: DEMO.commerceStaff }, data: { passwordHash: await hashPassword(REAL_PASSWORD) } });
+  await db.user.update({
+    where: { email: DEMO.commerceStaff },
+    data: { passwordHash: await hashPassword(REAL_PASSWORD) },
+  });
 });
 
 afterEach(() => {
@@ -72,14 +79,21 @@ describe("a correct password", () => {
     const user = await verifyCredentials({ email: DEMO.commerceStaff, password: REAL_PASSWORD, clientIp: IP });
     expect(user).toEqual({ id, name: "林经办", email: DEMO.commerceStaff, sessionVersion: 1 });
 
-    expect(await db.signInAttempt.findMany({ select: { email: true, clientIp: true, succeeded: true } }))
-      .toEqual([{ email: DEMO.commerceStaff, clientIp: IP, succeeded: true }]);
+    expect(await db.signInAttempt.findMany({ select: { email: true, clientIp: true, succeeded: true } })).toEqual([
+      { email: DEMO.commerceStaff, clientIp: IP, succeeded: true },
+    ]);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).lastSignInAt).toBeInstanceOf(Date);
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      type: "auth.signed_in", actorId: id, actorLabel: "林经办", clientIp: IP, agencyId: null,
-      entityType: "user", entityId: id, payload: {},
+      type: "auth.signed_in",
+      actorId: id,
+      actorLabel: "林经办",
+      clientIp: IP,
+      agencyId: null,
+      entityType: "user",
+      entityId: id,
+      payload: {},
     });
   });
 
@@ -92,8 +106,9 @@ describe("a correct password", () => {
 describe("a refused sign-in", () => {
   it("a wrong password is INVALID_CREDENTIALS and is recorded as a failed attempt, without audit event", async () => {
     expect(await outcome(DEMO.commerceStaff, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
-    expect(await db.signInAttempt.findMany({ select: { email: true, succeeded: true } }))
-      .toEqual([{ email: DEMO.commerceStaff, succeeded: false }]);
+    expect(await db.signInAttempt.findMany({ select: { email: true, succeeded: true } })).toEqual([
+      { email: DEMO.commerceStaff, succeeded: false },
+    ]);
     expect(await db.auditEvent.count()).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { email: DEMO.commerceStaff } })).lastSignInAt).toBeNull();
   });
@@ -174,16 +189,26 @@ describe("throttling per account", () => {
   });
 
   it("counts failures whatever the case of the e-mail", async () => {
-    for (const email of ["SWJ.STAFF@gongkai.demo", "swj.staff@GONGKAI.demo", " swj.staff@gongkai.demo", "Swj.Staff@Gongkai.Demo", "swj.staff@gongkai.demo "]) {
+    for (const email of [
+      "SWJ.STAFF@gongkai.demo",
+      "swj.staff@GONGKAI.demo",
+      " swj.staff@gongkai.demo",
+      "Swj.Staff@Gongkai.Demo",
+      "swj.staff@gongkai.demo ",
+    ]) {
       expect(await outcome(email, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
     }
     expect(await outcome(DEMO.commerceStaff, REAL_PASSWORD)).toBe("THROTTLED_ACCOUNT");
   });
 
   it("counts failures from any address, and leaves other accounts alone", async () => {
-    for (let i = 0; i < 5; i++) expect(await outcome(DEMO.commerceStaff, "not-the-password-1", `10.1.0.${i}`)).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      expect(await outcome(DEMO.commerceStaff, "not-the-password-1", `10.1.0.${i}`)).toBe("INVALID_CREDENTIALS");
     expect(await outcome(DEMO.commerceStaff, REAL_PASSWORD, OTHER_IP)).toBe("THROTTLED_ACCOUNT");
-    await db.user.update({ where: { email: DEMO.commerceLeader }, data: { passwordHash: await hashPassword(REAL_PASSWORD) } });
+    await db.user.update({
+      where: { email: DEMO.commerceLeader },
+      data: { passwordHash: await hashPassword(REAL_PASSWORD) },
+    });
     expect(await outcome(DEMO.commerceLeader, REAL_PASSWORD, OTHER_IP)).toBe("OK");
     expect(await outcome(DEMO.commerceLeader, REAL_PASSWORD, "10.1.0.0")).toBe("OK");
   });
@@ -199,30 +224,45 @@ describe("throttling per account", () => {
 
   it("failures older than the window no longer count", async () => {
     const now = Date.now();
-    const fail = (minutesAgo: number) => ({ email: DEMO.commerceStaff, clientIp: IP, succeeded: false, at: new Date(now - minutesAgo * 60_000) });
+    const fail = (minutesAgo: number) => ({
+      email: DEMO.commerceStaff,
+      clientIp: IP,
+      succeeded: false,
+      at: new Date(now - minutesAgo * 60_000),
+    });
     await db.signInAttempt.createMany({ data: [fail(20), fail(19), fail(18), fail(17), fail(1)] });
     expect(await outcome(DEMO.commerceStaff, REAL_PASSWORD)).toBe("OK");
   });
 
   it("the minutes it tells are when the lock really ends (failures spread over the window)", async () => {
     const now = Date.now();
-    const fail = (minutesAgo: number) => ({ email: DEMO.commerceStaff, clientIp: IP, succeeded: false, at: new Date(now - minutesAgo * 60_000) });
+    const fail = (minutesAgo: number) => ({
+      email: DEMO.commerceStaff,
+      clientIp: IP,
+      succeeded: false,
+      at: new Date(now - minutesAgo * 60_000),
+    });
     await db.signInAttempt.createMany({ data: [fail(14), fail(13), fail(12), fail(11), fail(10)] });
-    await expectTruthfulMinutes(() => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now)), (minutes) =>
-      checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now + minutes * 60_000)));
+    await expectTruthfulMinutes(
+      () => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now)),
+      (minutes) => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now + minutes * 60_000)),
+    );
   });
 
   it("the minutes it tells are when the lock really ends (a burst of failures)", async () => {
     await failTimes(5, DEMO.commerceStaff);
     const now = Date.now();
-    await expectTruthfulMinutes(() => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now)), (minutes) =>
-      checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now + minutes * 60_000)));
+    await expectTruthfulMinutes(
+      () => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now)),
+      (minutes) => checkSignInThrottle(DEMO.commerceStaff, IP, new Date(now + minutes * 60_000)),
+    );
   });
 });
 
 describe("throttling per client address", () => {
   it("refuses the address after 20 failures across different e-mails, for everyone, but not other addresses", async () => {
-    for (let i = 0; i < 20; i++) expect(await outcome(`guess${i}@gongkai.demo`, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 20; i++)
+      expect(await outcome(`guess${i}@gongkai.demo`, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
     const error = await signInError(DEMO.commerceStaff, REAL_PASSWORD);
     expect(error.code).toBe("THROTTLED_ADDRESS");
     expect(error.minutes).toBe(15);
@@ -231,14 +271,22 @@ describe("throttling per client address", () => {
 
   it("the minutes it tells are when the address's lock really ends", async () => {
     const now = Date.now();
-    const fail = (i: number, minutesAgo: number) => ({ email: `guess${i}@gongkai.demo`, clientIp: IP, succeeded: false, at: new Date(now - minutesAgo * 60_000) });
+    const fail = (i: number, minutesAgo: number) => ({
+      email: `guess${i}@gongkai.demo`,
+      clientIp: IP,
+      succeeded: false,
+      at: new Date(now - minutesAgo * 60_000),
+    });
     await db.signInAttempt.createMany({ data: Array.from({ length: 20 }, (_, i) => fail(i, i < 19 ? 14 : 2)) });
-    await expectTruthfulMinutes(() => checkSignInThrottle("someone@gongkai.demo", IP, new Date(now)), (minutes) =>
-      checkSignInThrottle("someone@gongkai.demo", IP, new Date(now + minutes * 60_000)));
+    await expectTruthfulMinutes(
+      () => checkSignInThrottle("someone@gongkai.demo", IP, new Date(now)),
+      (minutes) => checkSignInThrottle("someone@gongkai.demo", IP, new Date(now + minutes * 60_000)),
+    );
   });
 
   it("nineteen failures from one address do not lock it", async () => {
-    for (let i = 0; i < 19; i++) expect(await outcome(`guess${i}@gongkai.demo`, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < 19; i++)
+      expect(await outcome(`guess${i}@gongkai.demo`, "not-the-password-1")).toBe("INVALID_CREDENTIALS");
     expect(await outcome(DEMO.commerceStaff, REAL_PASSWORD)).toBe("OK");
   });
 });

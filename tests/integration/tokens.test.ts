@@ -13,10 +13,16 @@ let staff: CurrentUser, financeStaff: CurrentUser, commerceAdmin: CurrentUser;
 
 beforeEach(async () => {
   await seedDemo();
-  [staff, financeStaff, commerceAdmin] = await Promise.all([DEMO.commerceStaff, DEMO.financeStaff, DEMO.commerceAdmin].map(principalFor));
+  [staff, financeStaff, commerceAdmin] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.financeStaff, DEMO.commerceAdmin].map(principalFor),
+  );
 });
 
-const fail = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: AppError) => e,
+  );
 
 describe("personal access tokens", () => {
   it("creates a token whose secret is returned once; only the hash and a prefix are stored; audited", async () => {
@@ -27,7 +33,9 @@ describe("personal access tokens", () => {
     expect(stored.prefix).toBe(token.secret.slice(0, 11));
     expect(JSON.stringify(stored)).not.toContain(token.secret);
     expect(stored.expiresAt).toBeNull();
-    expect(await db.auditEvent.count({ where: { type: "token.created", entityId: token.id, actorId: staff.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { type: "token.created", entityId: token.id, actorId: staff.id } })).toBe(
+      1,
+    );
     expect((await listTokens(staff)).map((t) => t.name)).toEqual(["办公系统对接"]);
     expect(await listTokens(financeStaff)).toEqual([]);
   });
@@ -51,7 +59,12 @@ describe("personal access tokens", () => {
     expect(await authenticateToken(revoked.secret)).toBeNull();
     expect(await db.auditEvent.count({ where: { type: "token.revoked", entityId: revoked.id } })).toBe(1);
 
-    const expiring = await createToken({ actor: staff, name: "七天", expiresInDays: "7", now: new Date("2026-11-01T00:00:00Z") });
+    const expiring = await createToken({
+      actor: staff,
+      name: "七天",
+      expiresInDays: "7",
+      now: new Date("2026-11-01T00:00:00Z"),
+    });
     expect(await authenticateToken(expiring.secret, { now: new Date("2026-11-07T23:59:00Z") })).not.toBeNull();
     expect(await authenticateToken(expiring.secret, { now: new Date("2026-11-08T00:00:01Z") })).toBeNull();
 
@@ -62,8 +75,12 @@ describe("personal access tokens", () => {
 
   it("refuses a missing name and an impossible expiry, next to the field", async () => {
     expect((await fail(createToken({ actor: staff, name: " " })))?.fieldErrors?.name).toEqual(["required"]);
-    expect((await fail(createToken({ actor: staff, name: "x", expiresInDays: "0" })))?.fieldErrors?.expiresInDays).toEqual(["invalid"]);
-    expect((await fail(createToken({ actor: staff, name: "x", expiresInDays: "abc" })))?.fieldErrors?.expiresInDays).toBeDefined();
+    expect(
+      (await fail(createToken({ actor: staff, name: "x", expiresInDays: "0" })))?.fieldErrors?.expiresInDays,
+    ).toEqual(["invalid"]);
+    expect(
+      (await fail(createToken({ actor: staff, name: "x", expiresInDays: "abc" })))?.fieldErrors?.expiresInDays,
+    ).toBeDefined();
   });
 });
 
@@ -95,7 +112,9 @@ describe("npm run cli -- create-token", () => {
     c = capture();
     expect(await runCli(["create-token", "--email", DEMO.financeStaff], c.io)).toBe(2);
     expect(await runCli(["make-coffee"], c.io)).toBe(2);
-    expect(await runCli(["create-token", "--email", DEMO.financeStaff, "--name", "x", "--expires-days=0"], c.io)).toBe(1);
+    expect(await runCli(["create-token", "--email", DEMO.financeStaff, "--name", "x", "--expires-days=0"], c.io)).toBe(
+      1,
+    );
     expect(c.err.join("\n")).toContain("--expires-days: invalid");
     expect(c.out).toEqual([]);
     expect(await db.apiToken.count()).toBe(0);

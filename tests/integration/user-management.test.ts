@@ -20,13 +20,23 @@ beforeEach(async () => {
 
 /** The AppError that `promise` rejects with (fails the test if it resolves or throws something else). */
 async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => { throw new Error("expected an AppError, but it succeeded"); }, (e: unknown) => e);
+  const error = await promise.then(
+    () => {
+      throw new Error("expected an AppError, but it succeeded");
+    },
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 const newStaff = (agencyId: string, overrides: Record<string, unknown> = {}) => ({
-  email: "  Huang.Xin@Gongkai.Demo ", name: "黄新", password: "Initial-pass-2026", agencyId, roles: ["STAFF"], ...overrides,
+  email: "  Huang.Xin@Gongkai.Demo ",
+  name: "黄新",
+  password: "Initial-pass-2026",
+  agencyId,
+  roles: ["STAFF"],
+  ...overrides,
 });
 
 const auditTypes = async () => (await db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((e) => e.type);
@@ -42,19 +52,42 @@ async function makeShared(email: string = DEMO.commerceStaff) {
 describe("createUser", () => {
   it("an agency administrator creates a staff account in their agency, audited there", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const user = await createUser({ actor: admin, input: newStaff(agencies.commerce, { roles: ["STAFF", "STAFF", "REVIEWER"] }) });
+    const user = await createUser({
+      actor: admin,
+      input: newStaff(agencies.commerce, { roles: ["STAFF", "STAFF", "REVIEWER"] }),
+    });
 
     const stored = await userByEmail("huang.xin@gongkai.demo");
-    expect(stored).toMatchObject({ id: user.id, name: "黄新", active: true, mustChangePassword: true, isPlatformAdmin: false });
-    expect(stored.memberships.map((m) => [m.agencyId, m.role]).sort()).toEqual([[agencies.commerce, "REVIEWER"], [agencies.commerce, "STAFF"]]);
+    expect(stored).toMatchObject({
+      id: user.id,
+      name: "黄新",
+      active: true,
+      mustChangePassword: true,
+      isPlatformAdmin: false,
+    });
+    expect(stored.memberships.map((m) => [m.agencyId, m.role]).sort()).toEqual([
+      [agencies.commerce, "REVIEWER"],
+      [agencies.commerce, "STAFF"],
+    ]);
     expect(await verifyPassword(stored.passwordHash, "Initial-pass-2026")).toBe(true);
 
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      type: "user.created", actorId: admin.id, actorLabel: "张管理", agencyId: agencies.commerce,
-      entityType: "user", entityId: user.id,
-      payload: { email: "huang.xin@gongkai.demo", name: "黄新", roles: [{ agencyId: agencies.commerce, role: "STAFF" }, { agencyId: agencies.commerce, role: "REVIEWER" }] },
+      type: "user.created",
+      actorId: admin.id,
+      actorLabel: "张管理",
+      agencyId: agencies.commerce,
+      entityType: "user",
+      entityId: user.id,
+      payload: {
+        email: "huang.xin@gongkai.demo",
+        name: "黄新",
+        roles: [
+          { agencyId: agencies.commerce, role: "STAFF" },
+          { agencyId: agencies.commerce, role: "REVIEWER" },
+        ],
+      },
     });
   });
 
@@ -68,7 +101,9 @@ describe("createUser", () => {
 
   it("staff, reviewers and leaders cannot create users in their own agency", async () => {
     for (const email of [DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader]) {
-      const error = await appError(createUser({ actor: await principalFor(email), input: newStaff(agencies.commerce) }));
+      const error = await appError(
+        createUser({ actor: await principalFor(email), input: newStaff(agencies.commerce) }),
+      );
       expect(error.code, email).toBe("FORBIDDEN");
     }
     expect(await db.user.count({ where: { email: "huang.xin@gongkai.demo" } })).toBe(0);
@@ -78,26 +113,39 @@ describe("createUser", () => {
     const admin = await principalFor(DEMO.platformAdmin);
     await createUser({ actor: admin, input: newStaff(agencies.finance) });
     expect((await userByEmail("huang.xin@gongkai.demo")).memberships[0].agencyId).toBe(agencies.finance);
-    const error = await appError(createUser({ actor: admin, input: newStaff("0190a000-0000-7000-8000-000000000000", { email: "x@gongkai.demo" }) }));
+    const error = await appError(
+      createUser({
+        actor: admin,
+        input: newStaff("0190a000-0000-7000-8000-000000000000", { email: "x@gongkai.demo" }),
+      }),
+    );
     expect(error.code).toBe("NOT_FOUND");
   });
 
   it("an e-mail that already has an account (in any case) is a conflict on the email field", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const error = await appError(createUser({ actor: admin, input: newStaff(agencies.commerce, { email: "SWJ.Leader@gongkai.demo" }) }));
+    const error = await appError(
+      createUser({ actor: admin, input: newStaff(agencies.commerce, { email: "SWJ.Leader@gongkai.demo" }) }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.fieldErrors).toEqual({ email: ["emailTaken"] });
     // Even an account the administrator cannot see (another agency's).
-    const other = await appError(createUser({ actor: admin, input: newStaff(agencies.commerce, { email: DEMO.financeStaff }) }));
+    const other = await appError(
+      createUser({ actor: admin, input: newStaff(agencies.commerce, { email: DEMO.financeStaff }) }),
+    );
     expect(other.fieldErrors).toEqual({ email: ["emailTaken"] });
   });
 
   it("a weak or short password is a validation error on the password field", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const weak = await appError(createUser({ actor: admin, input: newStaff(agencies.commerce, { password: "onlyletters-here" }) }));
+    const weak = await appError(
+      createUser({ actor: admin, input: newStaff(agencies.commerce, { password: "onlyletters-here" }) }),
+    );
     expect(weak.code).toBe("VALIDATION");
     expect(weak.fieldErrors).toEqual({ password: ["passwordWeak"] });
-    const short = await appError(createUser({ actor: admin, input: newStaff(agencies.commerce, { password: "abc123" }) }));
+    const short = await appError(
+      createUser({ actor: admin, input: newStaff(agencies.commerce, { password: "abc123" }) }),
+    );
     expect(short.fieldErrors?.password).toContain("passwordTooShort");
     const noRole = await appError(createUser({ actor: admin, input: newStaff(agencies.commerce, { roles: [] }) }));
     expect(noRole.fieldErrors).toEqual({ roles: ["roleRequired"] });
@@ -109,45 +157,94 @@ describe("setAgencyRoles", () => {
   it("grants and revokes roles, one audit event for each", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
     const id = await userIdOf(DEMO.commerceStaff);
-    const result = await setAgencyRoles({ actor: admin, userId: id, input: { agencyId: agencies.commerce, roles: ["REVIEWER", "LEADER"] } });
-    expect({ granted: result.granted.sort(), revoked: result.revoked }).toEqual({ granted: ["LEADER", "REVIEWER"], revoked: ["STAFF"] });
+    const result = await setAgencyRoles({
+      actor: admin,
+      userId: id,
+      input: { agencyId: agencies.commerce, roles: ["REVIEWER", "LEADER"] },
+    });
+    expect({ granted: result.granted.sort(), revoked: result.revoked }).toEqual({
+      granted: ["LEADER", "REVIEWER"],
+      revoked: ["STAFF"],
+    });
 
-    expect((await userByEmail(DEMO.commerceStaff)).memberships.map((m) => m.role).sort()).toEqual(["LEADER", "REVIEWER"]);
+    expect((await userByEmail(DEMO.commerceStaff)).memberships.map((m) => m.role).sort()).toEqual([
+      "LEADER",
+      "REVIEWER",
+    ]);
     const events = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
     expect(events.map((e) => `${e.type} ${JSON.stringify(e.payload)}`).sort()).toEqual([
       'user.role_granted {"role":"LEADER"}',
       'user.role_granted {"role":"REVIEWER"}',
       'user.role_revoked {"role":"STAFF"}',
     ]);
-    for (const e of events) expect(e).toMatchObject({ agencyId: agencies.commerce, entityType: "user", entityId: id, actorId: admin.id });
+    for (const e of events)
+      expect(e).toMatchObject({ agencyId: agencies.commerce, entityType: "user", entityId: id, actorId: admin.id });
   });
 
   it("setting the roles a user already has changes nothing and audits nothing", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
     const id = await userIdOf(DEMO.commerceStaff);
-    expect(await setAgencyRoles({ actor: admin, userId: id, input: { agencyId: agencies.commerce, roles: ["STAFF"] } })).toEqual({ granted: [], revoked: [] });
+    expect(
+      await setAgencyRoles({ actor: admin, userId: id, input: { agencyId: agencies.commerce, roles: ["STAFF"] } }),
+    ).toEqual({ granted: [], revoked: [] });
     expect(await db.auditEvent.count()).toBe(0);
   });
 
   it("an administrator cannot revoke their own administrator role, but may add others to themselves", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const error = await appError(setAgencyRoles({ actor: admin, userId: admin.id, input: { agencyId: agencies.commerce, roles: ["LEADER"] } }));
+    const error = await appError(
+      setAgencyRoles({ actor: admin, userId: admin.id, input: { agencyId: agencies.commerce, roles: ["LEADER"] } }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ roles: ["cannotRevokeOwnAdmin"] });
     expect((await userByEmail(DEMO.commerceAdmin)).memberships.map((m) => m.role)).toEqual(["AGENCY_ADMIN"]);
     expect(await db.auditEvent.count()).toBe(0);
 
-    await setAgencyRoles({ actor: admin, userId: admin.id, input: { agencyId: agencies.commerce, roles: ["AGENCY_ADMIN", "LEADER"] } });
+    await setAgencyRoles({
+      actor: admin,
+      userId: admin.id,
+      input: { agencyId: agencies.commerce, roles: ["AGENCY_ADMIN", "LEADER"] },
+    });
     expect(await auditTypes()).toEqual(["user.role_granted"]);
   });
 
   it("an agency administrator cannot touch another agency's user, nor give roles in another agency", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
     const financeStaff = await userIdOf(DEMO.financeStaff);
-    expect((await appError(setAgencyRoles({ actor: admin, userId: financeStaff, input: { agencyId: agencies.finance, roles: ["LEADER"] } }))).code).toBe("NOT_FOUND");
-    expect((await appError(setAgencyRoles({ actor: admin, userId: financeStaff, input: { agencyId: agencies.commerce, roles: ["STAFF"] } }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await appError(
+          setAgencyRoles({
+            actor: admin,
+            userId: financeStaff,
+            input: { agencyId: agencies.finance, roles: ["LEADER"] },
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (
+        await appError(
+          setAgencyRoles({
+            actor: admin,
+            userId: financeStaff,
+            input: { agencyId: agencies.commerce, roles: ["STAFF"] },
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     const ownStaff = await userIdOf(DEMO.commerceStaff);
-    expect((await appError(setAgencyRoles({ actor: admin, userId: ownStaff, input: { agencyId: agencies.finance, roles: ["AGENCY_ADMIN"] } }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await appError(
+          setAgencyRoles({
+            actor: admin,
+            userId: ownStaff,
+            input: { agencyId: agencies.finance, roles: ["AGENCY_ADMIN"] },
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     expect(await db.membership.count({ where: { agencyId: agencies.finance, role: { not: "STAFF" } } })).toBe(2); // 赵管理's two
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -155,7 +252,9 @@ describe("setAgencyRoles", () => {
   it("a leader (not an administrator) cannot change roles", async () => {
     const leader = await principalFor(DEMO.commerceLeader);
     const id = await userIdOf(DEMO.commerceStaff);
-    const error = await appError(setAgencyRoles({ actor: leader, userId: id, input: { agencyId: agencies.commerce, roles: ["LEADER"] } }));
+    const error = await appError(
+      setAgencyRoles({ actor: leader, userId: id, input: { agencyId: agencies.commerce, roles: ["LEADER"] } }),
+    );
     expect(["NOT_FOUND", "FORBIDDEN"]).toContain(error.code);
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -171,7 +270,13 @@ describe("resetPassword", () => {
     expect(await verifyPassword(stored.passwordHash, "Reset-by-admin-1")).toBe(true);
     expect(await verifyPassword(stored.passwordHash, DEMO_PASSWORD)).toBe(false);
     const [event] = await db.auditEvent.findMany();
-    expect(event).toMatchObject({ type: "user.password_reset", actorId: admin.id, agencyId: agencies.commerce, entityId: id, payload: {} });
+    expect(event).toMatchObject({
+      type: "user.password_reset",
+      actorId: admin.id,
+      agencyId: agencies.commerce,
+      entityId: id,
+      payload: {},
+    });
   });
 
   it("refuses a weak password and changes nothing", async () => {
@@ -185,32 +290,60 @@ describe("resetPassword", () => {
 
   it("an agency administrator cannot reset a user of another agency (not found)", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const error = await appError(resetPassword({ actor: admin, userId: await userIdOf(DEMO.financeStaff), input: { password: "Reset-by-admin-1" } }));
+    const error = await appError(
+      resetPassword({
+        actor: admin,
+        userId: await userIdOf(DEMO.financeStaff),
+        input: { password: "Reset-by-admin-1" },
+      }),
+    );
     expect(error.code).toBe("NOT_FOUND");
     expect((await userByEmail(DEMO.financeStaff)).sessionVersion).toBe(1);
   });
 
   it("an agency administrator cannot reset a user who also belongs to another agency (forbidden); the platform administrator can", async () => {
     const shared = await makeShared();
-    const error = await appError(resetPassword({ actor: await principalFor(DEMO.commerceAdmin), userId: shared, input: { password: "Reset-by-admin-1" } }));
+    const error = await appError(
+      resetPassword({
+        actor: await principalFor(DEMO.commerceAdmin),
+        userId: shared,
+        input: { password: "Reset-by-admin-1" },
+      }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(error.message).toBe("otherAgencyUser");
     expect((await userByEmail(DEMO.commerceStaff)).sessionVersion).toBe(1);
 
-    await resetPassword({ actor: await principalFor(DEMO.platformAdmin), userId: shared, input: { password: "Reset-by-admin-1" } });
+    await resetPassword({
+      actor: await principalFor(DEMO.platformAdmin),
+      userId: shared,
+      input: { password: "Reset-by-admin-1" },
+    });
     expect((await userByEmail(DEMO.commerceStaff)).sessionVersion).toBe(2);
   });
 
   it("an agency administrator cannot reset the platform administrator's password, even within their agency", async () => {
     const platformAdminId = await userIdOf(DEMO.platformAdmin);
     await db.membership.create({ data: { userId: platformAdminId, agencyId: agencies.commerce, role: "STAFF" } });
-    const error = await appError(resetPassword({ actor: await principalFor(DEMO.commerceAdmin), userId: platformAdminId, input: { password: "Reset-by-admin-1" } }));
+    const error = await appError(
+      resetPassword({
+        actor: await principalFor(DEMO.commerceAdmin),
+        userId: platformAdminId,
+        input: { password: "Reset-by-admin-1" },
+      }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect((await userByEmail(DEMO.platformAdmin)).sessionVersion).toBe(1);
   });
 
   it("staff cannot reset a colleague's password", async () => {
-    const error = await appError(resetPassword({ actor: await principalFor(DEMO.commerceStaff), userId: await userIdOf(DEMO.commerceLeader), input: { password: "Reset-by-admin-1" } }));
+    const error = await appError(
+      resetPassword({
+        actor: await principalFor(DEMO.commerceStaff),
+        userId: await userIdOf(DEMO.commerceLeader),
+        input: { password: "Reset-by-admin-1" },
+      }),
+    );
     expect(["NOT_FOUND", "FORBIDDEN"]).toContain(error.code);
     expect((await userByEmail(DEMO.commerceLeader)).sessionVersion).toBe(1);
   });
@@ -226,7 +359,12 @@ describe("setUserActive", () => {
     expect(await userByEmail(DEMO.commerceStaff)).toMatchObject({ active: false, sessionVersion: 2 });
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "user.deactivated", actorId: admin.id, agencyId: agencies.commerce, entityId: id });
+    expect(events[0]).toMatchObject({
+      type: "user.deactivated",
+      actorId: admin.id,
+      agencyId: agencies.commerce,
+      entityId: id,
+    });
   });
 
   it("reactivation is audited once too", async () => {
@@ -248,13 +386,19 @@ describe("setUserActive", () => {
     expect(error.message).toBe("cannotDeactivateSelf");
     expect(await userByEmail(DEMO.commerceAdmin)).toMatchObject({ active: true, sessionVersion: 1 });
     const platformAdmin = await principalFor(DEMO.platformAdmin);
-    expect((await appError(setUserActive({ actor: platformAdmin, userId: platformAdmin.id, active: false }))).code).toBe("VALIDATION");
+    expect(
+      (await appError(setUserActive({ actor: platformAdmin, userId: platformAdmin.id, active: false }))).code,
+    ).toBe("VALIDATION");
   });
 
   it("an agency administrator cannot deactivate another agency's user (not found) nor a shared user (forbidden)", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    expect((await appError(setUserActive({ actor: admin, userId: await userIdOf(DEMO.financeStaff), active: false }))).code).toBe("NOT_FOUND");
-    expect((await appError(setUserActive({ actor: admin, userId: "not-a-uuid", active: false }))).code).toBe("NOT_FOUND");
+    expect(
+      (await appError(setUserActive({ actor: admin, userId: await userIdOf(DEMO.financeStaff), active: false }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await appError(setUserActive({ actor: admin, userId: "not-a-uuid", active: false }))).code).toBe(
+      "NOT_FOUND",
+    );
     const shared = await makeShared();
     expect((await appError(setUserActive({ actor: admin, userId: shared, active: false }))).code).toBe("FORBIDDEN");
     expect(await db.user.count({ where: { active: false } })).toBe(0);
@@ -263,7 +407,13 @@ describe("setUserActive", () => {
 
   it("the finance administrator cannot deactivate commerce staff, and commerce's cannot deactivate finance's", async () => {
     const financeAdmin = await principalFor(DEMO.financeAdmin);
-    expect((await appError(setUserActive({ actor: financeAdmin, userId: await userIdOf(DEMO.commerceStaff), active: false }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await appError(
+          setUserActive({ actor: financeAdmin, userId: await userIdOf(DEMO.commerceStaff), active: false }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
   });
 });
 
@@ -271,16 +421,25 @@ describe("updateUserProfile", () => {
   it("changes name and e-mail with an audited diff; a taken e-mail is a conflict", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
     const id = await userIdOf(DEMO.commerceStaff);
-    const taken = await appError(updateUserProfile({ actor: admin, userId: id, input: { email: DEMO.financeStaff, name: "林经办" } }));
+    const taken = await appError(
+      updateUserProfile({ actor: admin, userId: id, input: { email: DEMO.financeStaff, name: "林经办" } }),
+    );
     expect(taken).toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["emailTaken"] } });
     await updateUserProfile({ actor: admin, userId: id, input: { email: DEMO.commerceStaff, name: "林新名" } });
     const [event] = await db.auditEvent.findMany();
-    expect(event).toMatchObject({ type: "user.updated", payload: { changes: { name: { from: "林经办", to: "林新名" } } } });
+    expect(event).toMatchObject({
+      type: "user.updated",
+      payload: { changes: { name: { from: "林经办", to: "林新名" } } },
+    });
   });
 });
 
 describe("changeOwnPassword", () => {
-  const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({ currentPassword, newPassword, confirmPassword });
+  const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({
+    currentPassword,
+    newPassword,
+    confirmPassword,
+  });
 
   it("a wrong current password is a validation error on that field, and changes nothing", async () => {
     const me = await principalFor(DEMO.commerceStaff);
@@ -295,9 +454,19 @@ describe("changeOwnPassword", () => {
 
   it("refuses the same password again, a mismatched confirmation and a weak new password", async () => {
     const me = await principalFor(DEMO.commerceStaff);
-    expect((await appError(changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, DEMO_PASSWORD) }))).fieldErrors).toEqual({ newPassword: ["passwordUnchanged"] });
-    expect((await appError(changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, "Brand-new-2026", "Brand-new-2027") }))).fieldErrors).toEqual({ confirmPassword: ["passwordMismatch"] });
-    expect((await appError(changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, "brand-new-pass") }))).fieldErrors).toEqual({ newPassword: ["passwordWeak"] });
+    expect(
+      (await appError(changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, DEMO_PASSWORD) }))).fieldErrors,
+    ).toEqual({ newPassword: ["passwordUnchanged"] });
+    expect(
+      (
+        await appError(
+          changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, "Brand-new-2026", "Brand-new-2027") }),
+        )
+      ).fieldErrors,
+    ).toEqual({ confirmPassword: ["passwordMismatch"] });
+    expect(
+      (await appError(changeOwnPassword({ user: me, input: change(DEMO_PASSWORD, "brand-new-pass") }))).fieldErrors,
+    ).toEqual({ newPassword: ["passwordWeak"] });
     expect((await userByEmail(DEMO.commerceStaff)).sessionVersion).toBe(1);
   });
 
@@ -309,6 +478,12 @@ describe("changeOwnPassword", () => {
     expect(stored).toMatchObject({ sessionVersion: 2, mustChangePassword: false });
     expect(await verifyPassword(stored.passwordHash, "Brand-new-2026")).toBe(true);
     const [event] = await db.auditEvent.findMany();
-    expect(event).toMatchObject({ type: "user.password_changed", actorId: me.id, entityId: me.id, clientIp: "10.0.0.9", payload: {} });
+    expect(event).toMatchObject({
+      type: "user.password_changed",
+      actorId: me.id,
+      entityId: me.id,
+      clientIp: "10.0.0.9",
+      payload: {},
+    });
   });
 });

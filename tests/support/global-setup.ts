@@ -26,10 +26,9 @@ export default async function setup(project: TestProject) {
 
 /** Drops this run's databases only: another run may be using the same server right now. */
 async function dropTestDatabases(admin: pg.Client, runId: string) {
-  const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE $1",
-    [`${TEST_DATABASE_PREFIX}${runId}_%`],
-  );
+  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+    `${TEST_DATABASE_PREFIX}${runId}_%`,
+  ]);
   for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 }
 

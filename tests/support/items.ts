@@ -27,7 +27,12 @@ export function draftInput(agencyId: string, overrides: Partial<Record<keyof TIt
 export type Stage = "DRAFT" | "PENDING_REVIEW" | "PENDING_APPROVAL" | "PUBLISHED";
 
 /** Creates an item as `drafter` and moves it to `stage` with `reviewer` and `leader`. */
-export async function itemAt(stage: Stage, people: { drafter: CurrentUser; reviewer: CurrentUser; leader: CurrentUser }, agencyId: string, overrides = {}) {
+export async function itemAt(
+  stage: Stage,
+  people: { drafter: CurrentUser; reviewer: CurrentUser; leader: CurrentUser },
+  agencyId: string,
+  overrides = {},
+) {
   const item = await createItemDraft({ actor: people.drafter, input: draftInput(agencyId, overrides) });
   if (stage === "DRAFT") return item;
   await transitionRevision({ actor: people.drafter, itemId: item.id, transition: "submit" });

@@ -2,7 +2,13 @@
 // through the same loadPrincipal the request path uses (no hand-built principals in integration tests).
 import { db } from "@/lib/db";
 import { loadPrincipal, type CurrentUser } from "@/lib/auth/current-user";
-import { DEMO_ACCOUNTS, DEMO_COMMERCE_CODE, DEMO_FINANCE_CODE, DEMO_GOVERNMENT_CODE, seedDemoData } from "@/lib/demo/seed-demo-data";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_COMMERCE_CODE,
+  DEMO_FINANCE_CODE,
+  DEMO_GOVERNMENT_CODE,
+  seedDemoData,
+} from "@/lib/demo/seed-demo-data";
 
 /** Short names for the demo accounts of lib/demo/demo-accounts.ts. */
 export const DEMO = {

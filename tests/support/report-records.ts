@@ -4,7 +4,18 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type {
-  AppealKind, AppealResult, ApplicantType, Channel, ComplaintKind, DocumentKind, Genre, ItemState, RequestChannel, RequestOutcome, ReportScope, Validity,
+  AppealKind,
+  AppealResult,
+  ApplicantType,
+  Channel,
+  ComplaintKind,
+  DocumentKind,
+  Genre,
+  ItemState,
+  RequestChannel,
+  RequestOutcome,
+  ReportScope,
+  Validity,
 } from "@/lib/generated/prisma/enums";
 import { toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { formatForYear } from "@/lib/reports/formats/choose-format";
@@ -54,7 +65,15 @@ export async function addRequest(agencyId: string, r: RequestFixture) {
  * A request as a faulty migration might have left it (concluded without an outcome, or before it was received),
  * written with raw SQL past the application's rules. The database's own check still holds: it stays OPEN.
  */
-export async function addBrokenRequest(agencyId: string, r: { applicantType: ApplicantType; receivedOn: CalendarDate; concludedOn: CalendarDate; outcome: RequestOutcome | null }) {
+export async function addBrokenRequest(
+  agencyId: string,
+  r: {
+    applicantType: ApplicantType;
+    receivedOn: CalendarDate;
+    concludedOn: CalendarDate;
+    outcome: RequestOutcome | null;
+  },
+) {
   const code = `T${randomBytes(8).toString("hex").toUpperCase()}`;
   await db.$executeRaw`
     INSERT INTO info_request (id, agency_id, tracking_code, channel, applicant_type, applicant_name, id_type, id_number, phone, description,
@@ -64,23 +83,48 @@ export async function addBrokenRequest(agencyId: string, r: { applicantType: App
   return code;
 }
 
-export async function addAppeal(requestId: string, a: { kind: AppealKind; filedOn: CalendarDate; result?: AppealResult; concludedOn?: CalendarDate | null }) {
+export async function addAppeal(
+  requestId: string,
+  a: { kind: AppealKind; filedOn: CalendarDate; result?: AppealResult; concludedOn?: CalendarDate | null },
+) {
   return db.appeal.create({
-    data: { requestId, kind: a.kind, filedOn: date(a.filedOn), body: a.kind === "ADMINISTRATIVE_REVIEW" ? "三明市三元区人民政府" : "三明市三元区人民法院", result: a.result ?? "PENDING", concludedOn: optionalDate(a.concludedOn) },
+    data: {
+      requestId,
+      kind: a.kind,
+      filedOn: date(a.filedOn),
+      body: a.kind === "ADMINISTRATIVE_REVIEW" ? "三明市三元区人民政府" : "三明市三元区人民法院",
+      result: a.result ?? "PENDING",
+      concludedOn: optionalDate(a.concludedOn),
+    },
   });
 }
 
-export async function addFee(requestId: string, f: { amountYuan: number; noticedOn: CalendarDate; paidOn?: CalendarDate | null; lapsedOn?: CalendarDate | null }) {
+export async function addFee(
+  requestId: string,
+  f: { amountYuan: number; noticedOn: CalendarDate; paidOn?: CalendarDate | null; lapsedOn?: CalendarDate | null },
+) {
   return db.feeNotice.create({
     data: {
-      requestId, method: "PER_REQUEST", amountYuan: f.amountYuan, noticedOn: date(f.noticedOn),
-      paymentDeadline: date(f.noticedOn), paidOn: optionalDate(f.paidOn), lapsedOn: optionalDate(f.lapsedOn),
+      requestId,
+      method: "PER_REQUEST",
+      amountYuan: f.amountYuan,
+      noticedOn: date(f.noticedOn),
+      paymentDeadline: date(f.noticedOn),
+      paidOn: optionalDate(f.paidOn),
+      lapsedOn: optionalDate(f.lapsedOn),
     },
   });
 }
 
 export async function addComplaint(agencyId: string, c: { receivedOn: CalendarDate; kind?: ComplaintKind }) {
-  return db.complaint.create({ data: { agencyId, kind: c.kind ?? "COMPLAINT", receivedOn: date(c.receivedOn), summary: "反映未按规定公开商贸扶持资金分配结果。" } });
+  return db.complaint.create({
+    data: {
+      agencyId,
+      kind: c.kind ?? "COMPLAINT",
+      receivedOn: date(c.receivedOn),
+      summary: "反映未按规定公开商贸扶持资金分配结果。",
+    },
+  });
 }
 
 export type ItemFixture = {
@@ -105,11 +149,21 @@ export async function addItem(agencyId: string, f: ItemFixture) {
   const item = await db.item.create({ data: { agencyId, state: "DRAFT", origin: "IMPORT" } });
   const revision = await db.itemRevision.create({
     data: {
-      itemId: item.id, number: 1, status: f.state === "DRAFT" ? "DRAFT" : "APPROVED",
-      title: f.title ?? `三元区测试文件${++serial}`, writtenOn: date(f.writtenOn), subjectCategory: "08",
-      catalogueCategoryId: f.categoryId ?? null, genre: f.genre ?? "NOTICE", documentKind: f.documentKind ?? "OTHER",
-      channels: f.channels ?? ["WEBSITE"], keywords: [], drafterId: drafter.id,
-      disclosure: withheld ? "ON_REQUEST" : "PROACTIVE", withholdGround: withheld ? "PROCESS_INFO" : null, withholdReason: withheld ? "属于过程性信息。" : null,
+      itemId: item.id,
+      number: 1,
+      status: f.state === "DRAFT" ? "DRAFT" : "APPROVED",
+      title: f.title ?? `三元区测试文件${++serial}`,
+      writtenOn: date(f.writtenOn),
+      subjectCategory: "08",
+      catalogueCategoryId: f.categoryId ?? null,
+      genre: f.genre ?? "NOTICE",
+      documentKind: f.documentKind ?? "OTHER",
+      channels: f.channels ?? ["WEBSITE"],
+      keywords: [],
+      drafterId: drafter.id,
+      disclosure: withheld ? "ON_REQUEST" : "PROACTIVE",
+      withholdGround: withheld ? "PROCESS_INFO" : null,
+      withholdReason: withheld ? "属于过程性信息。" : null,
     },
   });
   if (f.state === "DRAFT") return item;
@@ -118,7 +172,9 @@ export async function addItem(agencyId: string, f: ItemFixture) {
     data: {
       state: f.state,
       liveRevisionId: revision.id,
-      indexNumber: withheld ? null : `${agencyId.slice(0, 8)}/${f.writtenOn.slice(0, 4)}-${String(++serial).padStart(5, "0")}`,
+      indexNumber: withheld
+        ? null
+        : `${agencyId.slice(0, 8)}/${f.writtenOn.slice(0, 4)}-${String(++serial).padStart(5, "0")}`,
       publishedOn: optionalDate(f.publishedOn),
       publishedAt: f.publishedOn ? new Date(`${f.publishedOn}T02:00:00Z`) : null,
       validity: f.validity ?? "VALID",
@@ -138,44 +194,199 @@ export async function reportFor(agencyId: string, year: number, scope: ReportSco
   });
 }
 
-export async function addManualFigure(agencyId: string, year: number, scope: ReportScope, key: string, value: number, source = "区行政服务中心审批系统统计") {
+export async function addManualFigure(
+  agencyId: string,
+  year: number,
+  scope: ReportScope,
+  key: string,
+  value: number,
+  source = "区行政服务中心审批系统统计",
+) {
   const report = await reportFor(agencyId, year, scope);
   return db.reportManualFigure.create({ data: { reportId: report.id, key, value, source } });
 }
 
-export async function addHistoricalFigure(agencyId: string, f: { year: number; key: string; thisYear: number; cumulative: number; source?: string }) {
-  return db.reportHistoricalFigure.create({ data: { agencyId, year: f.year, key: f.key, thisYear: f.thisYear, cumulative: f.cumulative, source: f.source ?? `${f.year}年政府信息公开工作年度报告（纸质）附表` } });
+export async function addHistoricalFigure(
+  agencyId: string,
+  f: { year: number; key: string; thisYear: number; cumulative: number; source?: string },
+) {
+  return db.reportHistoricalFigure.create({
+    data: {
+      agencyId,
+      year: f.year,
+      key: f.key,
+      thisYear: f.thisYear,
+      cumulative: f.cumulative,
+      source: f.source ?? `${f.year}年政府信息公开工作年度报告（纸质）附表`,
+    },
+  });
 }
 
 // ── A year of requests (2025) hitting every row and applicant column of 表三, with carry-over both ways ──
-const NP = "NATURAL_PERSON", COM = "COMMERCIAL", RES = "RESEARCH", PUB = "PUBLIC_INTEREST", LEG = "LEGAL_SERVICES", OTH = "OTHER_ORG";
+const NP = "NATURAL_PERSON",
+  COM = "COMMERCIAL",
+  RES = "RESEARCH",
+  PUB = "PUBLIC_INTEREST",
+  LEG = "LEGAL_SERVICES",
+  OTH = "OTHER_ORG";
 
 type Row = RequestFixture & { applicantType: ApplicantType };
 
 /** The year's records, numbered as in the comments of the expected table. */
 export const REQUESTS_2025: Row[] = [
   // 1–21: one request per outcome row, received and concluded in 2025, the applicant columns in turn.
-  { applicantType: NP, receivedOn: "2025-01-06", concludedOn: "2025-01-16", dueOn: "2025-02-10", outcome: "GRANTED", channel: "IN_PERSON" },
-  { applicantType: COM, receivedOn: "2025-02-05", concludedOn: "2025-02-15", dueOn: "2025-03-10", outcome: "PARTIAL", channel: "LETTER" },
-  { applicantType: RES, receivedOn: "2025-03-05", concludedOn: "2025-04-15", dueOn: "2025-04-02", outcome: "REFUSED_STATE_SECRET", channel: "FAX" }, // late
-  { applicantType: PUB, receivedOn: "2025-04-07", concludedOn: "2025-04-17", dueOn: "2025-05-10", outcome: "REFUSED_PROHIBITED_BY_LAW", channel: "EMAIL" },
-  { applicantType: LEG, receivedOn: "2025-05-06", concludedOn: "2025-05-16", dueOn: "2025-06-10", outcome: "REFUSED_SECURITY_STABILITY", channel: "OTHER" },
-  { applicantType: OTH, receivedOn: "2025-06-05", concludedOn: "2025-06-15", dueOn: "2025-07-10", outcome: "REFUSED_THIRD_PARTY" },
-  { applicantType: NP, receivedOn: "2025-07-07", concludedOn: "2025-07-17", dueOn: "2025-08-10", outcome: "REFUSED_INTERNAL_AFFAIRS" },
-  { applicantType: COM, receivedOn: "2025-08-05", concludedOn: "2025-08-15", dueOn: "2025-09-10", outcome: "REFUSED_PROCESS_INFO" },
-  { applicantType: RES, receivedOn: "2025-09-05", concludedOn: "2025-09-15", dueOn: "2025-10-10", outcome: "REFUSED_ENFORCEMENT_FILE" },
-  { applicantType: PUB, receivedOn: "2025-10-09", concludedOn: "2025-10-19", dueOn: "2025-11-10", outcome: "REFUSED_QUERY_MATTER" },
-  { applicantType: LEG, receivedOn: "2025-11-05", concludedOn: "2025-11-15", dueOn: "2025-12-10", outcome: "UNABLE_NOT_HELD" },
-  { applicantType: OTH, receivedOn: "2025-12-01", concludedOn: "2025-12-11", dueOn: "2025-12-29", outcome: "UNABLE_NEEDS_CREATION" },
-  { applicantType: NP, receivedOn: "2025-01-08", concludedOn: "2025-01-18", dueOn: "2025-02-10", outcome: "UNABLE_STILL_UNCLEAR" },
-  { applicantType: COM, receivedOn: "2025-02-10", concludedOn: "2025-03-20", dueOn: "2025-03-10", outcome: "DECLINED_PETITION" }, // late
-  { applicantType: RES, receivedOn: "2025-03-10", concludedOn: "2025-03-20", dueOn: "2025-04-10", outcome: "DECLINED_DUPLICATE" },
-  { applicantType: PUB, receivedOn: "2025-04-10", concludedOn: "2025-04-20", dueOn: "2025-05-10", outcome: "DECLINED_PUBLICATION" },
-  { applicantType: LEG, receivedOn: "2025-05-12", concludedOn: "2025-05-22", dueOn: "2025-06-10", outcome: "DECLINED_EXCESSIVE" },
-  { applicantType: OTH, receivedOn: "2025-06-10", concludedOn: "2025-06-20", dueOn: "2025-07-10", outcome: "DECLINED_CONFIRMATION" },
-  { applicantType: NP, receivedOn: "2025-07-10", concludedOn: "2025-09-20", dueOn: "2025-09-30", outcome: "OTHER_NO_CORRECTION" },
-  { applicantType: COM, receivedOn: "2025-08-11", concludedOn: "2025-09-21", dueOn: "2025-09-30", outcome: "OTHER_UNPAID_FEE" },
-  { applicantType: RES, receivedOn: "2025-09-10", concludedOn: "2025-09-20", dueOn: "2025-10-10", outcome: "OTHER_OTHER" },
+  {
+    applicantType: NP,
+    receivedOn: "2025-01-06",
+    concludedOn: "2025-01-16",
+    dueOn: "2025-02-10",
+    outcome: "GRANTED",
+    channel: "IN_PERSON",
+  },
+  {
+    applicantType: COM,
+    receivedOn: "2025-02-05",
+    concludedOn: "2025-02-15",
+    dueOn: "2025-03-10",
+    outcome: "PARTIAL",
+    channel: "LETTER",
+  },
+  {
+    applicantType: RES,
+    receivedOn: "2025-03-05",
+    concludedOn: "2025-04-15",
+    dueOn: "2025-04-02",
+    outcome: "REFUSED_STATE_SECRET",
+    channel: "FAX",
+  }, // late
+  {
+    applicantType: PUB,
+    receivedOn: "2025-04-07",
+    concludedOn: "2025-04-17",
+    dueOn: "2025-05-10",
+    outcome: "REFUSED_PROHIBITED_BY_LAW",
+    channel: "EMAIL",
+  },
+  {
+    applicantType: LEG,
+    receivedOn: "2025-05-06",
+    concludedOn: "2025-05-16",
+    dueOn: "2025-06-10",
+    outcome: "REFUSED_SECURITY_STABILITY",
+    channel: "OTHER",
+  },
+  {
+    applicantType: OTH,
+    receivedOn: "2025-06-05",
+    concludedOn: "2025-06-15",
+    dueOn: "2025-07-10",
+    outcome: "REFUSED_THIRD_PARTY",
+  },
+  {
+    applicantType: NP,
+    receivedOn: "2025-07-07",
+    concludedOn: "2025-07-17",
+    dueOn: "2025-08-10",
+    outcome: "REFUSED_INTERNAL_AFFAIRS",
+  },
+  {
+    applicantType: COM,
+    receivedOn: "2025-08-05",
+    concludedOn: "2025-08-15",
+    dueOn: "2025-09-10",
+    outcome: "REFUSED_PROCESS_INFO",
+  },
+  {
+    applicantType: RES,
+    receivedOn: "2025-09-05",
+    concludedOn: "2025-09-15",
+    dueOn: "2025-10-10",
+    outcome: "REFUSED_ENFORCEMENT_FILE",
+  },
+  {
+    applicantType: PUB,
+    receivedOn: "2025-10-09",
+    concludedOn: "2025-10-19",
+    dueOn: "2025-11-10",
+    outcome: "REFUSED_QUERY_MATTER",
+  },
+  {
+    applicantType: LEG,
+    receivedOn: "2025-11-05",
+    concludedOn: "2025-11-15",
+    dueOn: "2025-12-10",
+    outcome: "UNABLE_NOT_HELD",
+  },
+  {
+    applicantType: OTH,
+    receivedOn: "2025-12-01",
+    concludedOn: "2025-12-11",
+    dueOn: "2025-12-29",
+    outcome: "UNABLE_NEEDS_CREATION",
+  },
+  {
+    applicantType: NP,
+    receivedOn: "2025-01-08",
+    concludedOn: "2025-01-18",
+    dueOn: "2025-02-10",
+    outcome: "UNABLE_STILL_UNCLEAR",
+  },
+  {
+    applicantType: COM,
+    receivedOn: "2025-02-10",
+    concludedOn: "2025-03-20",
+    dueOn: "2025-03-10",
+    outcome: "DECLINED_PETITION",
+  }, // late
+  {
+    applicantType: RES,
+    receivedOn: "2025-03-10",
+    concludedOn: "2025-03-20",
+    dueOn: "2025-04-10",
+    outcome: "DECLINED_DUPLICATE",
+  },
+  {
+    applicantType: PUB,
+    receivedOn: "2025-04-10",
+    concludedOn: "2025-04-20",
+    dueOn: "2025-05-10",
+    outcome: "DECLINED_PUBLICATION",
+  },
+  {
+    applicantType: LEG,
+    receivedOn: "2025-05-12",
+    concludedOn: "2025-05-22",
+    dueOn: "2025-06-10",
+    outcome: "DECLINED_EXCESSIVE",
+  },
+  {
+    applicantType: OTH,
+    receivedOn: "2025-06-10",
+    concludedOn: "2025-06-20",
+    dueOn: "2025-07-10",
+    outcome: "DECLINED_CONFIRMATION",
+  },
+  {
+    applicantType: NP,
+    receivedOn: "2025-07-10",
+    concludedOn: "2025-09-20",
+    dueOn: "2025-09-30",
+    outcome: "OTHER_NO_CORRECTION",
+  },
+  {
+    applicantType: COM,
+    receivedOn: "2025-08-11",
+    concludedOn: "2025-09-21",
+    dueOn: "2025-09-30",
+    outcome: "OTHER_UNPAID_FEE",
+  },
+  {
+    applicantType: RES,
+    receivedOn: "2025-09-10",
+    concludedOn: "2025-09-20",
+    dueOn: "2025-10-10",
+    outcome: "OTHER_OTHER",
+  },
   // 22: a second 予以公开 for a natural person.
   { applicantType: NP, receivedOn: "2025-03-01", concludedOn: "2025-03-20", dueOn: "2025-03-31", outcome: "GRANTED" },
   // 23–25: carried in from 2024 (23 on the boundary days; 24 still open at the end of 2025).
@@ -199,10 +410,14 @@ export async function buildRequests2025(agencyId: string) {
   return requests;
 }
 
-
 // ── 表四: appeals about requests of the agency, open across 2024–2026 ──
 /** A1–A8 (see the 表四 test for what each counts in which year), each about its own request. */
-export const APPEALS: { kind: "ADMINISTRATIVE_REVIEW" | "LAWSUIT_DIRECT" | "LAWSUIT_AFTER_REVIEW"; filedOn: CalendarDate; result?: "UPHELD" | "CORRECTED" | "OTHER"; concludedOn?: CalendarDate }[] = [
+export const APPEALS: {
+  kind: "ADMINISTRATIVE_REVIEW" | "LAWSUIT_DIRECT" | "LAWSUIT_AFTER_REVIEW";
+  filedOn: CalendarDate;
+  result?: "UPHELD" | "CORRECTED" | "OTHER";
+  concludedOn?: CalendarDate;
+}[] = [
   { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2024-10-01", result: "UPHELD", concludedOn: "2025-03-01" }, // A1
   { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2025-02-01", result: "CORRECTED", concludedOn: "2025-06-01" }, // A2
   { kind: "ADMINISTRATIVE_REVIEW", filedOn: "2025-05-01" }, // A3, pending
@@ -215,28 +430,97 @@ export const APPEALS: { kind: "ADMINISTRATIVE_REVIEW" | "LAWSUIT_DIRECT" | "LAWS
 
 export async function buildAppeals(agencyId: string) {
   for (const appeal of APPEALS) {
-    const request = await addRequest(agencyId, { applicantType: "NATURAL_PERSON", receivedOn: "2022-03-01", concludedOn: "2022-03-20", outcome: "REFUSED_PROCESS_INFO" });
+    const request = await addRequest(agencyId, {
+      applicantType: "NATURAL_PERSON",
+      receivedOn: "2022-03-01",
+      concludedOn: "2022-03-20",
+      outcome: "REFUSED_PROCESS_INFO",
+    });
     await addAppeal(request.id, appeal);
   }
 }
 
 // ── 表二 and the writer's figures: items of the agency (I1–I11, see the 表二 test) ──
 export async function buildItems(agencyId: string) {
-  const category = async (name: string) => (await db.catalogueCategory.findFirstOrThrow({ where: { agencyId, name } })).id;
+  const category = async (name: string) =>
+    (await db.catalogueCategory.findFirstOrThrow({ where: { agencyId, name } })).id;
   const policy = await category("政策、规范性文件类");
   const special = await category("专项资金"); // under 财政资金类
   return {
-    I1: await addItem(agencyId, { state: "PUBLISHED", documentKind: "REGULATION", writtenOn: "2025-02-01", publishedOn: "2025-02-10", channels: ["WEBSITE", "GAZETTE"], categoryId: policy }),
-    I2: await addItem(agencyId, { state: "PUBLISHED", documentKind: "REGULATION", writtenOn: "2020-05-01", publishedOn: "2020-05-10", validity: "REPEALED", validityChangedOn: "2025-06-30" }),
-    I3: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2024-12-20", publishedOn: "2025-01-05" }),
-    I4: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-03-01", publishedOn: "2025-03-05", validity: "EXPIRED", validityChangedOn: "2026-01-31", categoryId: policy }),
-    I5: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2023-01-01", publishedOn: "2023-01-05", validity: "EXPIRED", validityChangedOn: "2025-12-31" }),
-    I6: await addItem(agencyId, { state: "WITHDRAWN", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-04-01", publishedOn: "2025-04-05", categoryId: policy }),
-    I7: await addItem(agencyId, { state: "WITHHELD", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-04-01", categoryId: policy }),
+    I1: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "REGULATION",
+      writtenOn: "2025-02-01",
+      publishedOn: "2025-02-10",
+      channels: ["WEBSITE", "GAZETTE"],
+      categoryId: policy,
+    }),
+    I2: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "REGULATION",
+      writtenOn: "2020-05-01",
+      publishedOn: "2020-05-10",
+      validity: "REPEALED",
+      validityChangedOn: "2025-06-30",
+    }),
+    I3: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2024-12-20",
+      publishedOn: "2025-01-05",
+    }),
+    I4: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2025-03-01",
+      publishedOn: "2025-03-05",
+      validity: "EXPIRED",
+      validityChangedOn: "2026-01-31",
+      categoryId: policy,
+    }),
+    I5: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2023-01-01",
+      publishedOn: "2023-01-05",
+      validity: "EXPIRED",
+      validityChangedOn: "2025-12-31",
+    }),
+    I6: await addItem(agencyId, {
+      state: "WITHDRAWN",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2025-04-01",
+      publishedOn: "2025-04-05",
+      categoryId: policy,
+    }),
+    I7: await addItem(agencyId, {
+      state: "WITHHELD",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2025-04-01",
+      categoryId: policy,
+    }),
     I8: await addItem(agencyId, { state: "DRAFT", documentKind: "REGULATION", writtenOn: "2025-05-01" }),
-    I9: await addItem(agencyId, { state: "PUBLISHED", genre: "INTERPRETATION", writtenOn: "2025-02-11", publishedOn: "2025-02-12", channels: ["WEBSITE", "NEW_MEDIA"], categoryId: policy }),
-    I10: await addItem(agencyId, { state: "PUBLISHED", writtenOn: "2025-09-01", publishedOn: "2025-09-09", channels: ["BULLETIN_BOARD"], categoryId: special }),
-    I11: await addItem(agencyId, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-06-01", publishedOn: "2026-01-10" }),
+    I9: await addItem(agencyId, {
+      state: "PUBLISHED",
+      genre: "INTERPRETATION",
+      writtenOn: "2025-02-11",
+      publishedOn: "2025-02-12",
+      channels: ["WEBSITE", "NEW_MEDIA"],
+      categoryId: policy,
+    }),
+    I10: await addItem(agencyId, {
+      state: "PUBLISHED",
+      writtenOn: "2025-09-01",
+      publishedOn: "2025-09-09",
+      channels: ["BULLETIN_BOARD"],
+      categoryId: special,
+    }),
+    I11: await addItem(agencyId, {
+      state: "PUBLISHED",
+      documentKind: "NORMATIVE_DOCUMENT",
+      writtenOn: "2025-06-01",
+      publishedOn: "2026-01-10",
+    }),
   };
 }
 

@@ -4,13 +4,24 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import type { MailConfig } from "@/lib/email/mail-config";
 
-export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; messageId: string; raw: string };
+export type ReceivedMail = {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  messageId: string;
+  raw: string;
+};
 
 function decodeWords(value: string) {
   // RFC 2047 encoded words, as nodemailer writes non-ASCII subjects.
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
-    enc.toLowerCase() === "b" ? Buffer.from(data, "base64").toString("utf8") : decodeQuotedPrintable(data.replace(/_/g, " ")),
-  ).trim();
+  return value
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
+      enc.toLowerCase() === "b"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : decodeQuotedPrintable(data.replace(/_/g, " ")),
+    )
+    .trim();
 }
 
 function decodeQuotedPrintable(value: string) {
@@ -25,10 +36,16 @@ export function parseMail(raw: string): Omit<ReceivedMail, "from" | "to" | "raw"
   const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1] ?? "";
   const encoding = header("Content-Transfer-Encoding").toLowerCase();
   const text =
-    encoding === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
-    : encoding === "quoted-printable" ? decodeQuotedPrintable(body)
-    : body;
-  return { subject: decodeWords(header("Subject")), text: text.replace(/\r\n/g, "\n"), messageId: header("Message-ID") };
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? decodeQuotedPrintable(body)
+        : body;
+  return {
+    subject: decodeWords(header("Subject")),
+    text: text.replace(/\r\n/g, "\n"),
+    messageId: header("Message-ID"),
+  };
 }
 
 export type SmtpSink = {
@@ -69,7 +86,18 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   return {
     port: actualPort,
     messages,
-    config: { smtp: { host: "127.0.0.1", port: actualPort, secure: false, ignoreTLS: true, connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 }, from: "政务公开 <gongkai@example.gov.cn>" },
+    config: {
+      smtp: {
+        host: "127.0.0.1",
+        port: actualPort,
+        secure: false,
+        ignoreTLS: true,
+        connectionTimeout: 5_000,
+        greetingTimeout: 5_000,
+        socketTimeout: 10_000,
+      },
+      from: "政务公开 <gongkai@example.gov.cn>",
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

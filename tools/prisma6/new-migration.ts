@@ -25,7 +25,8 @@ async function main(name: string) {
   if (!/^[a-z0-9]+(_[a-z0-9]+)*$/.test(name)) {
     throw new UsageError("Usage: new-migration <name>, the name in snake_case, e.g. add_agency_region.");
   }
-  const server = process.env.MIGRATION_SERVER_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const server =
+    process.env.MIGRATION_SERVER_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const scratch = `gongkai_new_migration_${randomBytes(4).toString("hex")}`;
   const scratchUrl = databaseUrl(server, scratch);
   const admin = new pg.Client({ connectionString: databaseUrl(server, "postgres") });
@@ -37,7 +38,9 @@ async function main(name: string) {
     // each file in one transaction: a COMMIT inside would end it early, before the file is recorded.
     const sql = (await diffDatabaseToSchema(scratchUrl)).replace(/^(BEGIN|COMMIT);$\n?/gm, "").trim();
     if (sql === "") {
-      throw new UsageError("prisma/schema.prisma already matches prisma/migrations/: nothing to write. Change the schema first.");
+      throw new UsageError(
+        "prisma/schema.prisma already matches prisma/migrations/: nothing to write. Change the schema first.",
+      );
     }
     const file = path.join(MIGRATIONS_DIR, `${await nextTimestamp()}_${name}`, "migration.sql");
     await mkdir(path.dirname(file));
@@ -61,7 +64,15 @@ async function nextTimestamp() {
   const existing = (await readdir(MIGRATIONS_DIR)).flatMap((n) => /^(\d{14})_/.exec(n)?.[1] ?? []).sort();
   const newest = existing.at(-1);
   if (!newest || now > newest) return now;
-  const next = new Date(Date.UTC(+newest.slice(0, 4), +newest.slice(4, 6) - 1, +newest.slice(6, 8),
-    +newest.slice(8, 10), +newest.slice(10, 12), +newest.slice(12, 14) + 1));
+  const next = new Date(
+    Date.UTC(
+      +newest.slice(0, 4),
+      +newest.slice(4, 6) - 1,
+      +newest.slice(6, 8),
+      +newest.slice(8, 10),
+      +newest.slice(10, 12),
+      +newest.slice(12, 14) + 1,
+    ),
+  );
   return next.toISOString().replace(/\D/g, "").slice(0, 14);
 }

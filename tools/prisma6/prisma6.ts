@@ -54,7 +54,16 @@ async function introspect(url: string, dir: string) {
 
 /** `migrate diff` between two datamodels: no database involved, only what each would create. */
 async function diffDatamodels(from: string, to: string, dir: string, url: string) {
-  const args = ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script", "--exit-code"];
+  const args = [
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    from,
+    "--to-schema-datamodel",
+    to,
+    "--script",
+    "--exit-code",
+  ];
   const run = await runPrisma(args, dir, url);
   // --exit-code: 0 no difference, 2 a difference, anything else an error.
   if (run.code === 0) return "";

@@ -15,12 +15,17 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     // Staff forms use many namespaces: the console's pages get every message (lib/i18n/client-messages.ts).
     <NextIntlClientProvider messages={messages}>
       <div className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2"
+        >
           {t("common.skipToContent")}
         </a>
         <header className="border-b border-stone-300 bg-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href="/console" className="text-lg font-bold text-gov-red">{t("console.title")}</Link>
+            <Link href="/console" className="text-lg font-bold text-gov-red">
+              {t("console.title")}
+            </Link>
             <div className="flex flex-wrap items-center gap-3">
               <UserBadge user={user} />
               <LocaleSwitcher />
@@ -29,8 +34,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
         </header>
         <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
-          <aside className="md:w-48 md:shrink-0"><ConsoleNav user={user} /></aside>
-          <main id="main" className="min-w-0 flex-1">{children}</main>
+          <aside className="md:w-48 md:shrink-0">
+            <ConsoleNav user={user} />
+          </aside>
+          <main id="main" className="min-w-0 flex-1">
+            {children}
+          </main>
         </div>
       </div>
     </NextIntlClientProvider>

@@ -16,7 +16,10 @@ export default async function CatalogueIndexPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {agencies.map((agency) => (
           <li key={agency.id}>
-            <Link href={`/catalogue/${agency.code}`} className="flex items-center justify-between rounded border border-stone-300 bg-white p-4 hover:border-gov-red">
+            <Link
+              href={`/catalogue/${agency.code}`}
+              className="flex items-center justify-between rounded border border-stone-300 bg-white p-4 hover:border-gov-red"
+            >
               <span className="font-semibold">{agency.name}</span>
               <span className="text-sm text-stone-600">{t("itemCount", { count: agency.itemCount })}</span>
             </Link>

@@ -16,7 +16,10 @@ export default async function GuideIndexPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {agencies.map((agency) => (
           <li key={agency.id}>
-            <Link href={`/guide/${agency.code}`} className="block rounded border border-stone-300 bg-white p-4 hover:border-gov-red">
+            <Link
+              href={`/guide/${agency.code}`}
+              className="block rounded border border-stone-300 bg-white p-4 hover:border-gov-red"
+            >
               <span className="font-semibold">{t("agencyGuide", { agency: agency.name })}</span>
               {agency.phone ? <span className="mt-1 block text-sm text-stone-600">{agency.phone}</span> : null}
             </Link>

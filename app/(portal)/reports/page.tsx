@@ -19,16 +19,23 @@ export default async function ReportsPage() {
         {agencies.map(({ agency, reports }) => (
           <li key={agency.id} className="rounded border border-stone-200 bg-white p-4">
             <h2 className="text-lg font-semibold">
-              <Link href={agencyReportsHref(agency.code)} className="text-blue-800 underline">{agency.name}</Link>
+              <Link href={agencyReportsHref(agency.code)} className="text-blue-800 underline">
+                {agency.name}
+              </Link>
             </h2>
             <ul className="mt-2 space-y-1">
               {reports.map((report) => (
                 <li key={`${report.year}-${report.scope}`} className="flex flex-wrap items-baseline gap-x-3">
-                  <Link href={reportHref({ agencyCode: agency.code, year: report.year, scope: report.scope })} className="text-blue-800 underline">
-                    {t("yearReport", { year: report.year })}{report.scope === "COMBINED" ? t("combinedSuffix") : ""}
+                  <Link
+                    href={reportHref({ agencyCode: agency.code, year: report.year, scope: report.scope })}
+                    className="text-blue-800 underline"
+                  >
+                    {t("yearReport", { year: report.year })}
+                    {report.scope === "COMBINED" ? t("combinedSuffix") : ""}
                   </Link>
                   <span className="text-sm text-stone-600">
-                    {t("versionShort", { number: report.version })} · <time dateTime={report.publishedOn}>{report.publishedOn}</time>
+                    {t("versionShort", { number: report.version })} ·{" "}
+                    <time dateTime={report.publishedOn}>{report.publishedOn}</time>
                   </span>
                 </li>
               ))}

@@ -23,7 +23,14 @@ export const IMPORT_COLUMNS = {
 
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
 export const IMPORT_COLUMN_KEYS = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
-export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = ["title", "writtenOn", "publishedOn", "subjectCategory", "genre", "channels"];
+export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = [
+  "title",
+  "writtenOn",
+  "publishedOn",
+  "subjectCategory",
+  "genre",
+  "channels",
+];
 
 /** At most this many data rows per file: one transaction must stay reasonable. */
 export const IMPORT_MAX_ROWS = 5000;
@@ -36,17 +43,38 @@ export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /** 体裁 as written in the file. */
 export const GENRE_NAMES: Record<Genre, string> = {
-  ORDER: "命令", DECISION: "决定", ANNOUNCEMENT: "公告", PUBLIC_NOTICE: "通告", NOTICE: "通知", CIRCULAR: "通报",
-  MOTION: "议案", REPORT: "报告", REQUEST: "请示", REPLY: "批复", OPINION: "意见", LETTER: "函", MINUTES: "纪要",
-  INTERPRETATION: "解读", OTHER: "其他",
+  ORDER: "命令",
+  DECISION: "决定",
+  ANNOUNCEMENT: "公告",
+  PUBLIC_NOTICE: "通告",
+  NOTICE: "通知",
+  CIRCULAR: "通报",
+  MOTION: "议案",
+  REPORT: "报告",
+  REQUEST: "请示",
+  REPLY: "批复",
+  OPINION: "意见",
+  LETTER: "函",
+  MINUTES: "纪要",
+  INTERPRETATION: "解读",
+  OTHER: "其他",
 };
 
 /** 文件类型 as written in the file. */
-export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = { REGULATION: "规章", NORMATIVE_DOCUMENT: "行政规范性文件", OTHER: "其他文件" };
+export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
+  REGULATION: "规章",
+  NORMATIVE_DOCUMENT: "行政规范性文件",
+  OTHER: "其他文件",
+};
 
 /** 公开方式 as written in the file. */
 export const CHANNEL_NAMES: Record<Channel, string> = {
-  WEBSITE: "政府网站", GAZETTE: "政府公报", BULLETIN_BOARD: "公开栏", PRESS_CONFERENCE: "新闻发布", NEW_MEDIA: "新媒体", OTHER: "其他",
+  WEBSITE: "政府网站",
+  GAZETTE: "政府公报",
+  BULLETIN_BOARD: "公开栏",
+  PRESS_CONFERENCE: "新闻发布",
+  NEW_MEDIA: "新媒体",
+  OTHER: "其他",
 };
 
 /** 有效性 as written in the file. */

@@ -10,7 +10,10 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 /** Import rows (keyed by column) as CSV text with every column in the template's order. */
 export function importCsv(rows: readonly Partial<Record<ImportColumn, string>>[]): string {
-  return toCsv([IMPORT_COLUMN_KEYS.map((key) => IMPORT_COLUMNS[key]), ...rows.map((row) => IMPORT_COLUMN_KEYS.map((key) => row[key] ?? ""))]);
+  return toCsv([
+    IMPORT_COLUMN_KEYS.map((key) => IMPORT_COLUMNS[key]),
+    ...rows.map((row) => IMPORT_COLUMN_KEYS.map((key) => row[key] ?? "")),
+  ]);
 }
 
 /** The example row of the downloadable template. */
@@ -29,12 +32,15 @@ export const TEMPLATE_EXAMPLE: Record<ImportColumn, string> = {
   validityChangedOn: "",
   keywords: "安全生产，安全生产月",
   summary: "部署全区商贸流通领域2017年“安全生产月”活动。",
-  bodyMarkdown: "各商贸企业：\n\n根据上级部署，现就开展第十六个“安全生产月”活动通知如下。\n\n- 活动主题：全面落实企业安全生产主体责任",
+  bodyMarkdown:
+    "各商贸企业：\n\n根据上级部署，现就开展第十六个“安全生产月”活动通知如下。\n\n- 活动主题：全面落实企业安全生产主体责任",
 };
 
 /** The template file: required columns marked with *, one example row, UTF-8 with BOM. */
 export function importTemplateCsv(): Uint8Array {
-  const header = IMPORT_COLUMN_KEYS.map((key) => `${IMPORT_COLUMNS[key]}${REQUIRED_IMPORT_COLUMNS.includes(key) ? "*" : ""}`);
+  const header = IMPORT_COLUMN_KEYS.map(
+    (key) => `${IMPORT_COLUMNS[key]}${REQUIRED_IMPORT_COLUMNS.includes(key) ? "*" : ""}`,
+  );
   const text = toCsv([header, IMPORT_COLUMN_KEYS.map((key) => TEMPLATE_EXAMPLE[key])]);
   return new TextEncoder().encode(`\uFEFF${text}`);
 }

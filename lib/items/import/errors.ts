@@ -24,4 +24,5 @@ export class ImportValidationError extends AppError {
   }
 }
 
-export const isImportValidationError = (error: unknown): error is ImportValidationError => error instanceof ImportValidationError;
+export const isImportValidationError = (error: unknown): error is ImportValidationError =>
+  error instanceof ImportValidationError;

@@ -14,7 +14,13 @@ import { VALIDATION_KEYS } from "@/lib/forms/validation";
 import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { formatIndexNumber, parseIndexNumber, reserveSerial, takeNextSerial } from "../index-number";
 import { renderBody } from "../render-body";
-import { IMPORT_COLUMN_KEYS, IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type ImportColumn, type ImportEncoding } from "./columns";
+import {
+  IMPORT_COLUMN_KEYS,
+  IMPORT_COLUMNS,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportColumn,
+  type ImportEncoding,
+} from "./columns";
 import { ImportValidationError, type ImportRowError } from "./errors";
 import { readTable, type RawTable } from "./read-table";
 import { ZImportRow, type TImportRow } from "./row-schema";
@@ -31,9 +37,15 @@ export type ImportItemsOptions = {
 };
 
 /** Imports the file's items into the agency, or throws ImportValidationError listing every problem. */
-export async function importItems(options: ImportItemsOptions, client: Db = defaultDb): Promise<{ imported: number; batch: string }> {
+export async function importItems(
+  options: ImportItemsOptions,
+  client: Db = defaultDb,
+): Promise<{ imported: number; batch: string }> {
   try {
-    return await client.$transaction((tx) => importItemsInTransaction(tx, options), { timeout: 300_000, maxWait: 10_000 });
+    return await client.$transaction((tx) => importItemsInTransaction(tx, options), {
+      timeout: 300_000,
+      maxWait: 10_000,
+    });
   } catch (error) {
     // Another import or publication took one of the 索引号 meanwhile: nothing was written, try again.
     if (isUniqueViolation(error)) throw new AppError("CONFLICT");
@@ -45,7 +57,10 @@ export async function importItems(options: ImportItemsOptions, client: Db = defa
  * The import inside the caller's transaction (the demo data loads its items within its own). Checks the
  * permission, reads and validates the whole file, and writes only when there is no problem at all.
  */
-export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptions): Promise<{ imported: number; batch: string }> {
+export async function importItemsInTransaction(
+  tx: Tx,
+  options: ImportItemsOptions,
+): Promise<{ imported: number; batch: string }> {
   const { actor, agencyId } = options;
   const now = options.now ?? new Date();
   // An agency the user has nothing to do with does not exist for them; one they belong to without the
@@ -66,14 +81,21 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
     if (!data.indexNumber) continue;
     const first = firstRowOf.get(data.indexNumber);
     if (first === undefined) firstRowOf.set(data.indexNumber, row);
-    else errors.push({ row, column: column("indexNumber"), message: "importIndexNumberDuplicate", params: { row: first } });
+    else
+      errors.push({
+        row,
+        column: column("indexNumber"),
+        message: "importIndexNumberDuplicate",
+        params: { row: first },
+      });
   }
   const taken = firstRowOf.size
     ? await tx.item.findMany({ where: { indexNumber: { in: [...firstRowOf.keys()] } }, select: { indexNumber: true } })
     : [];
   const takenSet = new Set(taken.map((t) => t.indexNumber));
   const resolved = rows.map(({ row, data }) => {
-    if (data.indexNumber && takenSet.has(data.indexNumber)) errors.push({ row, column: column("indexNumber"), message: "importIndexNumberTaken" });
+    if (data.indexNumber && takenSet.has(data.indexNumber))
+      errors.push({ row, column: column("indexNumber"), message: "importIndexNumberTaken" });
     let categoryId: string | null = null;
     if (data.catalogueCategory.length) {
       categoryId = categories.get(data.catalogueCategory.join("/")) ?? null;
@@ -107,12 +129,24 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
         validity: data.validity,
         validityChangedOn: data.validityChangedOn ? toDbDate(data.validityChangedOn) : null,
         createdById: actor.id,
-        revisions: { create: { number: 1, status: "APPROVED", drafterId: actor.id, approvedById: actor.id, approvedAt: now, ...revisionData(data, categoryId) } },
+        revisions: {
+          create: {
+            number: 1,
+            status: "APPROVED",
+            drafterId: actor.id,
+            approvedById: actor.id,
+            approvedAt: now,
+            ...revisionData(data, categoryId),
+          },
+        },
       },
       select: { id: true, revisions: { select: { id: true } } },
     });
     // Published once its revision exists (the database insists a published item has a live revision).
-    await tx.item.update({ where: { id: item.id }, data: { state: "PUBLISHED", liveRevisionId: item.revisions[0].id } });
+    await tx.item.update({
+      where: { id: item.id },
+      data: { state: "PUBLISHED", liveRevisionId: item.revisions[0].id },
+    });
     await recordAudit(tx, {
       type: "item.imported",
       actor: auditActor,
@@ -124,7 +158,11 @@ export async function importItemsInTransaction(tx: Tx, options: ImportItemsOptio
   return { imported: resolved.length, batch };
 }
 
-async function assignIndexNumber(tx: Tx, agency: { id: string; code: string; indexNumberPattern: string }, publishedOn: CalendarDate) {
+async function assignIndexNumber(
+  tx: Tx,
+  agency: { id: string; code: string; indexNumberPattern: string },
+  publishedOn: CalendarDate,
+) {
   const year = yearOf(publishedOn);
   const serial = await takeNextSerial(tx, agency.id, year);
   return formatIndexNumber(agency.indexNumberPattern, { agencyCode: agency.code, year, serial });
@@ -157,9 +195,19 @@ async function loadCategoryPaths(tx: Tx, agencyId: string) {
   return new Map(categories.map((c) => [c.parent ? `${c.parent.name}/${c.name}` : c.name, c.id]));
 }
 
-const KNOWN_KEYS = new Set<string>([...VALIDATION_KEYS, "importDate", "importSubjectUnknown", "importGenreUnknown", "importDocumentKindUnknown",
-  "importChannelUnknown", "importValidityUnknown", "importWrittenAfterPublished", "importValidityDateRequired",
-  "importValidityDateUnexpected", "importValidityDateBeforePublished"]);
+const KNOWN_KEYS = new Set<string>([
+  ...VALIDATION_KEYS,
+  "importDate",
+  "importSubjectUnknown",
+  "importGenreUnknown",
+  "importDocumentKindUnknown",
+  "importChannelUnknown",
+  "importValidityUnknown",
+  "importWrittenAfterPublished",
+  "importValidityDateRequired",
+  "importValidityDateUnexpected",
+  "importValidityDateBeforePublished",
+]);
 
 /** The header and every row checked on their own (no database): the rows that passed, and every problem. */
 export function validateRows(table: RawTable, today: CalendarDate) {
@@ -168,7 +216,10 @@ export function validateRows(table: RawTable, today: CalendarDate) {
   // Headers may carry the template's required mark (标题*); order is free, unknown columns are refused.
   const positions = new Map<ImportColumn, number>();
   table.header.cells.forEach((raw, index) => {
-    const name = raw.trim().replace(/[*＊]$/, "").trim();
+    const name = raw
+      .trim()
+      .replace(/[*＊]$/, "")
+      .trim();
     if (name === "") return;
     const key = IMPORT_COLUMN_KEYS.find((k) => IMPORT_COLUMNS[k] === name);
     if (!key) errors.push({ row: headerRow, column: raw.trim(), message: "importUnknownColumn" });
@@ -176,22 +227,30 @@ export function validateRows(table: RawTable, today: CalendarDate) {
     else positions.set(key, index);
   });
   for (const key of REQUIRED_IMPORT_COLUMNS) {
-    if (!positions.has(key)) errors.push({ row: headerRow, column: IMPORT_COLUMNS[key], message: "importMissingColumn" });
+    if (!positions.has(key))
+      errors.push({ row: headerRow, column: IMPORT_COLUMNS[key], message: "importMissingColumn" });
   }
   if (errors.length) return { rows: [], errors };
 
   const rows: { row: number; data: TImportRow }[] = [];
   for (const line of table.rows) {
-    const input = Object.fromEntries(IMPORT_COLUMN_KEYS.map((key) => [key, positions.has(key) ? (line.cells[positions.get(key)!] ?? "") : ""]));
+    const input = Object.fromEntries(
+      IMPORT_COLUMN_KEYS.map((key) => [key, positions.has(key) ? (line.cells[positions.get(key)!] ?? "") : ""]),
+    );
     const parsed = ZImportRow.safeParse(input);
     if (!parsed.success) {
       const seen = new Set<string>();
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? "title") as ImportColumn;
-        const message = KNOWN_KEYS.has(issue.message) ? issue.message : issue.code === "too_big" ? "tooLong" : "invalid";
+        const message = KNOWN_KEYS.has(issue.message)
+          ? issue.message
+          : issue.code === "too_big"
+            ? "tooLong"
+            : "invalid";
         if (seen.has(`${key}:${message}`)) continue;
         seen.add(`${key}:${message}`);
-        const params = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+        const params =
+          issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
         errors.push({ row: line.row, column: IMPORT_COLUMNS[key] ?? null, message, ...(params ? { params } : {}) });
       }
       continue;

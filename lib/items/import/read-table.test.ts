@@ -14,7 +14,10 @@ describe("CSV", () => {
   });
 
   it("reads tab-separated text (Excel's Unicode text export)", () => {
-    expect(parseCsv("标题\t体裁\n通知甲\t通知")).toEqual([{ row: 1, cells: ["标题", "体裁"] }, { row: 2, cells: ["通知甲", "通知"] }]);
+    expect(parseCsv("标题\t体裁\n通知甲\t通知")).toEqual([
+      { row: 1, cells: ["标题", "体裁"] },
+      { row: 2, cells: ["通知甲", "通知"] },
+    ]);
   });
 
   it("decodes UTF-8 with and without BOM, and GBK/GB18030 (detected or chosen)", () => {

@@ -27,7 +27,8 @@ export function readTable(file: { bytes: Uint8Array; fileName: string }, encodin
 
 /** Decodes CSV bytes. A BOM settles the question; otherwise valid UTF-8 is UTF-8 and anything else GB18030 (a superset of GBK). */
 export function decodeText(bytes: Uint8Array, encoding: ImportEncoding): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (encoding === "gb18030") return iconv.decode(Buffer.from(bytes), "gb18030");
   try {
@@ -84,7 +85,15 @@ function readXlsx(bytes: Uint8Array): TableRow[] {
   let workbook: XLSX.WorkBook;
   try {
     // Read a little past the row limit only: enough to tell the user the file is too long.
-    workbook = XLSX.read(bytes, { type: "array", cellDates: true, UTC: true, cellFormula: false, cellHTML: false, bookVBA: false, sheetRows: IMPORT_MAX_ROWS + 50 });
+    workbook = XLSX.read(bytes, {
+      type: "array",
+      cellDates: true,
+      UTC: true,
+      cellFormula: false,
+      cellHTML: false,
+      bookVBA: false,
+      sheetRows: IMPORT_MAX_ROWS + 50,
+    });
   } catch {
     throw fileError("importUnreadable");
   }
@@ -105,7 +114,9 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   switch (cell.t) {
     case "d":
       // With UTC: true a date cell is midnight UTC of the date Excel shows.
-      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? cell.v.toISOString().slice(0, 10) : String(cell.w ?? "");
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime())
+        ? cell.v.toISOString().slice(0, 10)
+        : String(cell.w ?? "");
     case "n":
       return typeof cell.v === "number" ? String(cell.v) : String(cell.w ?? "");
     case "b":

@@ -20,51 +20,83 @@ export function parseImportDate(text: string): CalendarDate | null {
   return isCalendarDate(value) ? value : null;
 }
 
-const requiredDate = z.string().trim().min(1, "required").transform((text, ctx) => {
-  const date = parseImportDate(text);
-  if (!date) ctx.addIssue({ code: "custom", message: "importDate" });
-  return date ?? ("" as CalendarDate);
-});
-const optionalDate = z.string().trim().transform((text, ctx) => {
-  if (text === "") return null;
-  const date = parseImportDate(text);
-  if (!date) ctx.addIssue({ code: "custom", message: "importDate" });
-  return date;
-});
+const requiredDate = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((text, ctx) => {
+    const date = parseImportDate(text);
+    if (!date) ctx.addIssue({ code: "custom", message: "importDate" });
+    return date ?? ("" as CalendarDate);
+  });
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    if (text === "") return null;
+    const date = parseImportDate(text);
+    if (!date) ctx.addIssue({ code: "custom", message: "importDate" });
+    return date;
+  });
 
 /** A vocabulary cell: the official Chinese word, refused with `message` otherwise; `fallback` when empty. */
 function zVocabulary<T extends string>(names: Record<T, string>, message: string, fallback?: NoInfer<T>) {
-  return z.string().trim().transform((text, ctx) => {
-    if (text === "" && fallback) return fallback;
-    if (text === "") {
-      ctx.addIssue({ code: "custom", message: "required" });
-      return z.NEVER;
-    }
-    const value = fromName(names, text);
-    if (!value) ctx.addIssue({ code: "custom", message, params: { value: text } });
-    return value ?? z.NEVER;
-  });
+  return z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      if (text === "" && fallback) return fallback;
+      if (text === "") {
+        ctx.addIssue({ code: "custom", message: "required" });
+        return z.NEVER;
+      }
+      const value = fromName(names, text);
+      if (!value) ctx.addIssue({ code: "custom", message, params: { value: text } });
+      return value ?? z.NEVER;
+    });
 }
 
 /** 主题分类: the two-digit code (Excel may have dropped the leading zero) or the official name. */
-const zSubject = z.string().trim().min(1, "required").transform((text, ctx) => {
-  const code = /^\d{1,2}$/.test(text) ? text.padStart(2, "0") : undefined;
-  const byCode = code && SUBJECT_CATEGORY_CODES.includes(code as SubjectCategoryCode) ? (code as SubjectCategoryCode) : undefined;
-  const value = byCode ?? SUBJECT_CATEGORY_CODES.find((c) => SUBJECT_CATEGORIES[c] === text);
-  if (!value) ctx.addIssue({ code: "custom", message: "importSubjectUnknown", params: { value: text } });
-  return value ?? z.NEVER;
-});
+const zSubject = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((text, ctx) => {
+    const code = /^\d{1,2}$/.test(text) ? text.padStart(2, "0") : undefined;
+    const byCode =
+      code && SUBJECT_CATEGORY_CODES.includes(code as SubjectCategoryCode) ? (code as SubjectCategoryCode) : undefined;
+    const value = byCode ?? SUBJECT_CATEGORY_CODES.find((c) => SUBJECT_CATEGORIES[c] === text);
+    if (!value) ctx.addIssue({ code: "custom", message: "importSubjectUnknown", params: { value: text } });
+    return value ?? z.NEVER;
+  });
 
 /** 公开方式: one or more channel names separated by 、，, or ；. */
-const zChannels = z.string().trim().min(1, "required").transform((text, ctx) => {
-  const names = [...new Set(text.split(/[、，,;；\s]+/).map((n) => n.trim()).filter(Boolean))];
-  const unknown = names.filter((n) => !fromName(CHANNEL_NAMES, n));
-  if (unknown.length) ctx.addIssue({ code: "custom", message: "importChannelUnknown", params: { value: unknown.join("、") } });
-  return names.map((n) => fromName(CHANNEL_NAMES, n)).filter((c) => c !== undefined);
-});
+const zChannels = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((text, ctx) => {
+    const names = [
+      ...new Set(
+        text
+          .split(/[、，,;；\s]+/)
+          .map((n) => n.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const unknown = names.filter((n) => !fromName(CHANNEL_NAMES, n));
+    if (unknown.length)
+      ctx.addIssue({ code: "custom", message: "importChannelUnknown", params: { value: unknown.join("、") } });
+    return names.map((n) => fromName(CHANNEL_NAMES, n)).filter((c) => c !== undefined);
+  });
 
 /** 目录分类: "名称" for a top-level category or "父/子" for a child; resolved against the agency's tree later. */
-const zCategoryPath = zText(300).transform((text) => plainText(text).split(/[/／]/).map((part) => part.trim()).filter(Boolean));
+const zCategoryPath = zText(300).transform((text) =>
+  plainText(text)
+    .split(/[/／]/)
+    .map((part) => part.trim())
+    .filter(Boolean),
+);
 
 export const ZImportRow = z
   .object({

@@ -38,7 +38,10 @@ const col = (prefix: string, n: number) => Prisma.raw(`${prefix}${n}`);
 function countsPerAgency(agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[]): Prisma.Sql {
   // Rows counted from the same source by the same date share one scan, grouped by agency only (a hash of a few
   // hundred groups; grouping by year as well costs a sort of every record).
-  const families = new Map<string, { source: SourceKind; date: Prisma.Sql; rows: { key: string; n: number; where: Prisma.Sql }[] }>();
+  const families = new Map<
+    string,
+    { source: SourceKind; date: Prisma.Sql; rows: { key: string; n: number; where: Prisma.Sql }[] }
+  >();
   for (const [n, key] of keys.entries()) {
     const query = legacyRowQuery(LEGACY_ROWS.find((r) => r.key === key)!.rule);
     const id = `${query.source} ${query.date.text}`;
@@ -46,24 +49,35 @@ function countsPerAgency(agencyIds: readonly string[], period: ReportPeriod, key
     family.rows.push({ key, n, where: query.where });
     families.set(id, family);
   }
-  const scans = [...families.values()].map(({ source, date, rows }) => Prisma.sql`
+  const scans = [...families.values()].map(
+    ({ source, date, rows }) => Prisma.sql`
     SELECT g.agency_id, v.key, v.this_n, v.after_n FROM (
       SELECT ${SOURCES[source].agencyColumn} AS agency_id,
-        ${Prisma.join(rows.map(({ n, where }) => Prisma.sql`
+        ${Prisma.join(
+          rows.map(
+            ({ n, where }) => Prisma.sql`
           count(*) FILTER (WHERE ${where} AND ${date} >= ${period.start})::int AS ${col("t", n)},
-          count(*) FILTER (WHERE ${where} AND (o.${col("h", n)} IS NULL OR ${date} > make_date(o.${col("h", n)}, 12, 31)))::int AS ${col("c", n)}`))}
+          count(*) FILTER (WHERE ${where} AND (o.${col("h", n)} IS NULL OR ${date} > make_date(o.${col("h", n)}, 12, 31)))::int AS ${col("c", n)}`,
+          ),
+        )}
       FROM ${SOURCES[source].from} LEFT JOIN opening o ON o.agency_id = ${SOURCES[source].agencyColumn}
       WHERE ${inSubject(source, agencyIds)} AND ${date} <= ${period.end}
       GROUP BY 1
-    ) g CROSS JOIN LATERAL (VALUES ${Prisma.join(rows.map(({ key, n }) => Prisma.sql`(${key}::text, g.${col("t", n)}, g.${col("c", n)})`))}) v(key, this_n, after_n)`);
+    ) g CROSS JOIN LATERAL (VALUES ${Prisma.join(rows.map(({ key, n }) => Prisma.sql`(${key}::text, g.${col("t", n)}, g.${col("c", n)})`))}) v(key, this_n, after_n)`,
+  );
   return Prisma.join(scans, " UNION ALL ");
 }
 
 /** Per agency and row: the figures by the rule above (one statement). */
-export function legacyPerAgencySql(agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[] = LEGACY_ROWS.map((r) => r.key)): Prisma.Sql {
+export function legacyPerAgencySql(
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+  keys: readonly string[] = LEGACY_ROWS.map((r) => r.key),
+): Prisma.Sql {
   const year = period.year;
   const known = keys.filter((key) => LEGACY_ROWS.some((r) => r.key === key));
-  if (known.length === 0) return Prisma.sql`SELECT NULL::text AS agency_id, NULL::text AS key, 0 AS this_year, 0 AS cumulative, FALSE AS from_history, NULL::int AS opening_year WHERE FALSE`;
+  if (known.length === 0)
+    return Prisma.sql`SELECT NULL::text AS agency_id, NULL::text AS key, 0 AS this_year, 0 AS cumulative, FALSE AS from_history, NULL::int AS opening_year WHERE FALSE`;
   return Prisma.sql`
     WITH hist AS (
       SELECT agency_id, year, key, this_year, cumulative FROM report_historical_figure
@@ -90,16 +104,42 @@ export function legacyPerAgencySql(agencyIds: readonly string[], period: ReportP
     FROM pairs p LEFT JOIN counts c ON c.agency_id = p.agency_id AND c.key = p.key`;
 }
 
-export async function legacyFiguresPerAgency(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod, keys?: readonly string[]): Promise<LegacyAgencyFigure[]> {
-  const rows = await db.$queryRaw<{ agency_id: string; key: string; this_year: number; cumulative: number; from_history: boolean; opening_year: number | null }[]>`
+export async function legacyFiguresPerAgency(
+  db: Db | Tx,
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+  keys?: readonly string[],
+): Promise<LegacyAgencyFigure[]> {
+  const rows = await db.$queryRaw<
+    {
+      agency_id: string;
+      key: string;
+      this_year: number;
+      cumulative: number;
+      from_history: boolean;
+      opening_year: number | null;
+    }[]
+  >`
     ${legacyPerAgencySql(agencyIds, period, keys)}`;
-  return rows.map((r) => ({ agencyId: r.agency_id, key: r.key, thisYear: r.this_year, cumulative: r.cumulative, fromHistory: r.from_history, openingYear: r.opening_year }));
+  return rows.map((r) => ({
+    agencyId: r.agency_id,
+    key: r.key,
+    thisYear: r.this_year,
+    cumulative: r.cumulative,
+    fromHistory: r.from_history,
+    openingYear: r.opening_year,
+  }));
 }
 
 export type LegacySums = Map<string, [thisYear: number, cumulative: number]>;
 
 /** The given rows summed over the subject agencies (one statement). */
-export async function computeLegacySums(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod, keys: readonly string[]): Promise<LegacySums> {
+export async function computeLegacySums(
+  db: Db | Tx,
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+  keys: readonly string[],
+): Promise<LegacySums> {
   const sums = await db.$queryRaw<{ key: string; this_year: number; cumulative: number }[]>`
     SELECT f.key, sum(f.this_year)::int AS this_year, sum(f.cumulative)::int AS cumulative
     FROM (${legacyPerAgencySql(agencyIds, period, keys)}) f GROUP BY f.key`;
@@ -110,6 +150,11 @@ export async function computeLegacySums(db: Db | Tx, agencyIds: readonly string[
 export function legacyTable(sums: LegacySums): FigureTable {
   return {
     columns: LEGACY_COLUMNS.map(({ key, label }) => ({ key, label })),
-    rows: LEGACY_ROWS.map((row) => ({ key: row.key, label: row.label, unit: row.unit, values: [...(sums.get(row.key) ?? [0, 0])] })),
+    rows: LEGACY_ROWS.map((row) => ({
+      key: row.key,
+      label: row.label,
+      unit: row.unit,
+      values: [...(sums.get(row.key) ?? [0, 0])],
+    })),
   };
 }

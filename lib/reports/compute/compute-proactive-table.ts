@@ -17,12 +17,22 @@ export async function computeProactiveTable(
   period: ReportPeriod,
 ): Promise<ProactiveResult> {
   const layout = proactiveLayout(subject.format);
-  const computedKeys = [...new Set(layout.rows.flatMap((row) => Object.values(row.cells).flatMap((cell) => ("computed" in cell ? [cell.computed] : []))))];
-  const counts = computedKeys.map((key, n) => Prisma.sql`count(*) FILTER (WHERE ${proactivePredicate(key, period)})::int AS ${Prisma.raw(`k${n}`)}`);
+  const computedKeys = [
+    ...new Set(
+      layout.rows.flatMap((row) =>
+        Object.values(row.cells).flatMap((cell) => ("computed" in cell ? [cell.computed] : [])),
+      ),
+    ),
+  ];
+  const counts = computedKeys.map(
+    (key, n) => Prisma.sql`count(*) FILTER (WHERE ${proactivePredicate(key, period)})::int AS ${Prisma.raw(`k${n}`)}`,
+  );
   const [computedRow] = await db.$queryRaw<Record<string, number>[]>`
     SELECT ${Prisma.join(counts)} FROM ${SOURCES.items.from}
     WHERE ${inSubject("items", subject.agencyIds)} AND r.document_kind IN ('REGULATION', 'NORMATIVE_DOCUMENT')`;
-  const computed = new Map<ComputedProactiveKey, number>(computedKeys.map((key, n) => [key, Number(computedRow?.[`k${n}`] ?? 0)]));
+  const computed = new Map<ComputedProactiveKey, number>(
+    computedKeys.map((key, n) => [key, Number(computedRow?.[`k${n}`] ?? 0)]),
+  );
 
   const keys = manualFigureKeys(layout);
   const manual = await loadManualFigures(db, { ...subject, year: period.year }, keys);

@@ -68,10 +68,14 @@ function statementRunner(db: Db | Tx): <T>(part: (tx: Tx) => Promise<T>) => Prom
   // $transaction, which cannot tell them apart). lib/db's client is a Proxy: ask for the property, not `in`.
   if (typeof (db as Partial<Db>).$disconnect === "function") {
     const client = db as Db;
-    return (part) => client.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL jit = off`;
-      return part(tx);
-    }, { maxWait: 10_000, timeout: 60_000 });
+    return (part) =>
+      client.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SET LOCAL jit = off`;
+          return part(tx);
+        },
+        { maxWait: 10_000, timeout: 60_000 },
+      );
   }
   const tx = db as Tx;
   let queue: Promise<unknown> = tx.$executeRaw`SET LOCAL jit = off`;

@@ -12,10 +12,23 @@ import { inSubject } from "./sources";
 const OUTCOME_ROW_KEYS = REQUEST_ROWS.filter((row) => row.rule.kind === "outcome").map((row) => row.key);
 const FLAG_ROWS = ["new", "carried_in", "carried_out"] as const;
 
-export async function computeRequestTable(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<FigureTable> {
+export async function computeRequestTable(
+  db: Db | Tx,
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+): Promise<FigureTable> {
   // Grouped by applicant type and outcome: an outcome row's cell is the group's count of requests concluded in
   // the year (requestRowPredicate's `outcome` rule is exactly concludedInYear AND that outcome).
-  const groups = await db.$queryRaw<{ applicant_type: ApplicantType; outcome: RequestOutcome | null; new: number; carried_in: number; carried_out: number; concluded: number }[]>`
+  const groups = await db.$queryRaw<
+    {
+      applicant_type: ApplicantType;
+      outcome: RequestOutcome | null;
+      new: number;
+      carried_in: number;
+      carried_out: number;
+      concluded: number;
+    }[]
+  >`
     SELECT q.applicant_type::text AS applicant_type, q.outcome::text AS outcome,
       ${Prisma.join(FLAG_ROWS.map((kind) => Prisma.sql`count(*) FILTER (WHERE ${requestRowPredicate({ kind }, period)})::int AS ${Prisma.raw(kind)}`))},
       count(*) FILTER (WHERE ${concludedInYear(period)})::int AS concluded
@@ -25,21 +38,39 @@ export async function computeRequestTable(db: Db | Tx, agencyIds: readonly strin
 
   const applicantColumns = REQUEST_COLUMNS.filter((c) => c.applicantType !== null);
   const cells = (count: (g: (typeof groups)[number]) => number) =>
-    applicantColumns.map((c) => groups.filter((g) => g.applicant_type === c.applicantType).reduce((sum, g) => sum + count(g), 0));
+    applicantColumns.map((c) =>
+      groups.filter((g) => g.applicant_type === c.applicantType).reduce((sum, g) => sum + count(g), 0),
+    );
   const byKey = new Map<string, number[]>(); // row key → applicant columns (without 总计)
   for (const row of REQUEST_ROWS) {
     const rule = row.rule;
-    if (rule.kind === "outcome") byKey.set(row.key, cells((g) => (g.outcome === rule.outcome ? g.concluded : 0)));
-    else if (rule.kind !== "concluded") byKey.set(row.key, cells((g) => g[rule.kind]));
+    if (rule.kind === "outcome")
+      byKey.set(
+        row.key,
+        cells((g) => (g.outcome === rule.outcome ? g.concluded : 0)),
+      );
+    else if (rule.kind !== "concluded")
+      byKey.set(
+        row.key,
+        cells((g) => g[rule.kind]),
+      );
   }
   // 三（七）总计 is the sum of the outcome rows, never "concluded whatever the outcome".
-  byKey.set("result.total", applicantColumns.map((_, col) => OUTCOME_ROW_KEYS.reduce((sum, key) => sum + byKey.get(key)![col], 0)));
+  byKey.set(
+    "result.total",
+    applicantColumns.map((_, col) => OUTCOME_ROW_KEYS.reduce((sum, key) => sum + byKey.get(key)![col], 0)),
+  );
 
   return {
     columns: REQUEST_COLUMNS.map(({ key, label }) => ({ key, label })),
     rows: REQUEST_ROWS.map((row) => {
       const values = byKey.get(row.key)!;
-      return { key: row.key, label: row.label, ...(row.group ? { group: row.group } : {}), values: [...values, values.reduce((a, b) => a + b, 0)] };
+      return {
+        key: row.key,
+        label: row.label,
+        ...(row.group ? { group: row.group } : {}),
+        values: [...values, values.reduce((a, b) => a + b, 0)],
+      };
     }),
   };
 }

@@ -12,7 +12,11 @@ import { categoryKey, channelKey } from "./writer-rules";
 /** The figures counted here; requestsReceived/requestsConcluded are 表三's 总计 (withRequestTotals). */
 export type ItemWriterFigures = Omit<WriterFigures, "requestsReceived" | "requestsConcluded">;
 
-export async function computeWriterFigures(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<ItemWriterFigures> {
+export async function computeWriterFigures(
+  db: Db | Tx,
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+): Promise<ItemWriterFigures> {
   const inYear = Prisma.sql`${inSubject("items", agencyIds)} AND ${publishedInYear(period)}`;
   const items = Prisma.sql`${SOURCES.items.from} WHERE ${inYear}`;
   const [categories, channels, counts] = await Promise.all([
@@ -33,8 +37,12 @@ export async function computeWriterFigures(db: Db | Tx, agencyIds: readonly stri
         (SELECT count(*)::int FROM info_request q WHERE ${inSubject("requests", agencyIds)} AND ${repliedLatePredicate(period)}) AS late`,
   ]);
   return {
-    byCategory: categories.map((c): WriterFigure => ({ key: categoryKey(c.name), label: c.name ?? UNCATEGORISED_LABEL, value: c.n })),
-    byChannel: channels.map((c): WriterFigure => ({ key: channelKey(c.channel), label: CHANNEL_LABELS[c.channel], value: c.n })),
+    byCategory: categories.map(
+      (c): WriterFigure => ({ key: categoryKey(c.name), label: c.name ?? UNCATEGORISED_LABEL, value: c.n }),
+    ),
+    byChannel: channels.map(
+      (c): WriterFigure => ({ key: channelKey(c.channel), label: CHANNEL_LABELS[c.channel], value: c.n }),
+    ),
     interpretations: counts[0]?.interpretations ?? 0,
     repliedLate: counts[0]?.late ?? 0,
   };

@@ -12,7 +12,15 @@
 // The caller has checked permission; an unknown cell answers null (the page shows 404).
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AppealKind, AppealResult, ApplicantType, ComplaintKind, RequestChannel, RequestOutcome, Validity } from "@/lib/generated/prisma/enums";
+import type {
+  AppealKind,
+  AppealResult,
+  ApplicantType,
+  ComplaintKind,
+  RequestChannel,
+  RequestOutcome,
+  Validity,
+} from "@/lib/generated/prisma/enums";
 import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { FIRST_REPORT_YEAR, currentFormatForYear } from "@/lib/reports/formats/choose-format";
 import { proactiveLayout } from "@/lib/reports/formats/proactive-table";
@@ -31,22 +39,57 @@ import { writerCellQuery } from "./writer-rules";
 
 export const DRILL_DOWN_PAGE_SIZE = 50;
 
-export type DrillDownCell = { table: "requests" | "appeals" | "proactive" | "legacy" | "writer"; row: string; column: string };
+export type DrillDownCell = {
+  table: "requests" | "appeals" | "proactive" | "legacy" | "writer";
+  row: string;
+  column: string;
+};
 export type DrillDownInput = { agencyId: string; year: number; scope: ReportScope; cell: DrillDownCell; page?: number };
 
 export type RequestRecord = {
-  id: string; trackingCode: string; applicantType: ApplicantType; channel: RequestChannel;
-  receivedOn: CalendarDate; concludedOn: CalendarDate | null; outcome: RequestOutcome | null;
+  id: string;
+  trackingCode: string;
+  applicantType: ApplicantType;
+  channel: RequestChannel;
+  receivedOn: CalendarDate;
+  concludedOn: CalendarDate | null;
+  outcome: RequestOutcome | null;
 };
-export type ItemRecord = { id: string; indexNumber: string | null; title: string; publishedOn: CalendarDate | null; writtenOn: CalendarDate; validity: Validity };
+export type ItemRecord = {
+  id: string;
+  indexNumber: string | null;
+  title: string;
+  publishedOn: CalendarDate | null;
+  writtenOn: CalendarDate;
+  validity: Validity;
+};
 export type AppealRecord = {
-  id: string; requestId: string; trackingCode: string; kind: AppealKind; filedOn: CalendarDate; result: AppealResult; concludedOn: CalendarDate | null;
+  id: string;
+  requestId: string;
+  trackingCode: string;
+  kind: AppealKind;
+  filedOn: CalendarDate;
+  result: AppealResult;
+  concludedOn: CalendarDate | null;
 };
-export type ComplaintRecord = { id: string; kind: ComplaintKind; receivedOn: CalendarDate; summary: string; handledOn: CalendarDate | null };
+export type ComplaintRecord = {
+  id: string;
+  kind: ComplaintKind;
+  receivedOn: CalendarDate;
+  summary: string;
+  handledOn: CalendarDate | null;
+};
 
 /** The 历年累计 a cumulative cell starts from: the paper report's figure of an earlier year. */
 export type OpeningBalance = { year: number; value: number; source: string };
-type Page<K extends string, R> = { kind: K; total: number; page: number; pageSize: number; rows: R[]; openingBalance?: OpeningBalance };
+type Page<K extends string, R> = {
+  kind: K;
+  total: number;
+  page: number;
+  pageSize: number;
+  rows: R[];
+  openingBalance?: OpeningBalance;
+};
 
 export type DrillDownResult =
   | Page<"requests", RequestRecord>
@@ -73,7 +116,10 @@ function resolveCell(cell: DrillDownCell, period: ReportPeriod): Resolved | null
       const row = REQUEST_ROWS.find((r) => r.key === cell.row);
       const column = requestColumnPredicate(cell.column);
       if (!row || !column) return null;
-      return { kind: "query", query: { source: "requests", where: Prisma.sql`${requestRowPredicate(row.rule, period)} AND ${column}` } };
+      return {
+        kind: "query",
+        query: { source: "requests", where: Prisma.sql`${requestRowPredicate(row.rule, period)} AND ${column}` },
+      };
     }
     case "appeals": {
       const where = cell.row === "appeals" ? appealColumnPredicate(cell.column, period) : null;
@@ -111,8 +157,11 @@ export async function drillDown(db: Db | Tx, input: DrillDownInput): Promise<Dri
   const agencyIds = await reportAgencyIds(db, agencyId, scope);
 
   if (resolved.kind === "manual") {
-    const figure = (await loadManualFigures(db, { agencyId, year, scope, agencyIds }, [resolved.key])).get(resolved.key)!;
-    if (scope === "OWN" || figure.origin === "entered") return { kind: "manual", key: resolved.key, value: figure.value, source: figure.source };
+    const figure = (await loadManualFigures(db, { agencyId, year, scope, agencyIds }, [resolved.key])).get(
+      resolved.key,
+    )!;
+    if (scope === "OWN" || figure.origin === "entered")
+      return { kind: "manual", key: resolved.key, value: figure.value, source: figure.source };
     const perAgency = await db.reportManualFigure.findMany({
       where: { key: resolved.key, report: { agencyId: { in: agencyIds }, year, scope: "OWN" } },
       select: { value: true, report: { select: { agencyId: true } } },
@@ -132,19 +181,54 @@ export async function drillDown(db: Db | Tx, input: DrillDownInput): Promise<Dri
     if (scope === "COMBINED") return agenciesResult(db, agencyIds, value);
     const figure = figures[0]!;
     if (figure.fromHistory) {
-      const h = await db.reportHistoricalFigure.findUniqueOrThrow({ where: { agencyId_year_key: { agencyId, year, key: resolved.key } } });
-      return { kind: "historical", key: resolved.key, year, column: resolved.column, value: value(agencyId), source: h.source };
+      const h = await db.reportHistoricalFigure.findUniqueOrThrow({
+        where: { agencyId_year_key: { agencyId, year, key: resolved.key } },
+      });
+      return {
+        kind: "historical",
+        key: resolved.key,
+        year,
+        column: resolved.column,
+        value: value(agencyId),
+        source: h.source,
+      };
     }
     if (resolved.column === "this_year") {
-      return listRecords(db, agencyIds, { source: resolved.query.source, where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, period.start, period.end)}` }, page);
+      return listRecords(
+        db,
+        agencyIds,
+        {
+          source: resolved.query.source,
+          where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, period.start, period.end)}`,
+        },
+        page,
+      );
     }
     if (figure.openingYear === null) {
-      return listRecords(db, agencyIds, { source: resolved.query.source, where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, null, period.end)}` }, page);
+      return listRecords(
+        db,
+        agencyIds,
+        {
+          source: resolved.query.source,
+          where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, null, period.end)}`,
+        },
+        page,
+      );
     }
     // 历年累计 = the paper report's 历年累计 of the opening year + the records dated after it.
-    const opening = await db.reportHistoricalFigure.findUniqueOrThrow({ where: { agencyId_year_key: { agencyId, year: figure.openingYear, key: resolved.key } } });
+    const opening = await db.reportHistoricalFigure.findUniqueOrThrow({
+      where: { agencyId_year_key: { agencyId, year: figure.openingYear, key: resolved.key } },
+    });
     const after = reportPeriod(figure.openingYear + 1).start;
-    const list = await listRecords(db, agencyIds, { source: resolved.query.source, where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, after, period.end)}` }, page);
+    const list = await listRecords(
+      db,
+      agencyIds,
+      {
+        source: resolved.query.source,
+        where: Prisma.sql`${resolved.query.where} AND ${datedWithin(resolved.query, after, period.end)}`,
+      },
+      page,
+    );
     return { ...list, openingBalance: { year: opening.year, value: opening.cumulative, source: opening.source } };
   }
 
@@ -160,10 +244,22 @@ export async function drillDown(db: Db | Tx, input: DrillDownInput): Promise<Dri
   return listRecords(db, agencyIds, query, page, roots);
 }
 
-async function agenciesResult(db: Db | Tx, agencyIds: string[], value: (agencyId: string) => number | null): Promise<DrillDownResult> {
-  const agencies = await db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, code: true, name: true, sortOrder: true } });
+async function agenciesResult(
+  db: Db | Tx,
+  agencyIds: string[],
+  value: (agencyId: string) => number | null,
+): Promise<DrillDownResult> {
+  const agencies = await db.agency.findMany({
+    where: { id: { in: agencyIds } },
+    select: { id: true, code: true, name: true, sortOrder: true },
+  });
   // The report's own agency first, then the departments in their order.
-  agencies.sort((a, b) => Number(b.id === agencyIds[0]) - Number(a.id === agencyIds[0]) || a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  agencies.sort(
+    (a, b) =>
+      Number(b.id === agencyIds[0]) - Number(a.id === agencyIds[0]) ||
+      a.sortOrder - b.sortOrder ||
+      a.code.localeCompare(b.code),
+  );
   const rows = agencies.map((a) => ({ agencyId: a.id, code: a.code, name: a.name, value: value(a.id) }));
   return { kind: "agencies", total: rows.reduce((sum, r) => sum + (r.value ?? 0), 0), rows };
 }
@@ -190,7 +286,13 @@ const LISTS: Record<SourceKind, { select: Prisma.Sql; order: Prisma.Sql }> = {
 type Raw = Record<string, unknown>;
 const day = (v: unknown) => (v instanceof Date ? fromDbDate(v) : null);
 
-async function listRecords(db: Db | Tx, agencyIds: string[], query: CellQuery, page: number, roots: Prisma.Sql = Prisma.empty): Promise<RecordsPage> {
+async function listRecords(
+  db: Db | Tx,
+  agencyIds: string[],
+  query: CellQuery,
+  page: number,
+  roots: Prisma.Sql = Prisma.empty,
+): Promise<RecordsPage> {
   const { from } = SOURCES[query.source];
   const where = Prisma.sql`${inSubject(query.source, agencyIds)} AND ${query.where}`;
   const [[{ total }], rows] = await Promise.all([
@@ -202,32 +304,56 @@ async function listRecords(db: Db | Tx, agencyIds: string[], query: CellQuery, p
   switch (query.source) {
     case "requests":
       return {
-        kind: "requests", ...base,
+        kind: "requests",
+        ...base,
         rows: rows.map((r) => ({
-          id: r.id as string, trackingCode: r.tracking_code as string, applicantType: r.applicant_type as ApplicantType, channel: r.channel as RequestChannel,
-          receivedOn: day(r.received_on)!, concludedOn: day(r.concluded_on), outcome: (r.outcome as RequestOutcome | null) ?? null,
+          id: r.id as string,
+          trackingCode: r.tracking_code as string,
+          applicantType: r.applicant_type as ApplicantType,
+          channel: r.channel as RequestChannel,
+          receivedOn: day(r.received_on)!,
+          concludedOn: day(r.concluded_on),
+          outcome: (r.outcome as RequestOutcome | null) ?? null,
         })),
       };
     case "items":
       return {
-        kind: "items", ...base,
+        kind: "items",
+        ...base,
         rows: rows.map((r) => ({
-          id: r.id as string, indexNumber: (r.index_number as string | null) ?? null, title: r.title as string,
-          publishedOn: day(r.published_on), writtenOn: day(r.written_on)!, validity: r.validity as Validity,
+          id: r.id as string,
+          indexNumber: (r.index_number as string | null) ?? null,
+          title: r.title as string,
+          publishedOn: day(r.published_on),
+          writtenOn: day(r.written_on)!,
+          validity: r.validity as Validity,
         })),
       };
     case "appeals":
       return {
-        kind: "appeals", ...base,
+        kind: "appeals",
+        ...base,
         rows: rows.map((r) => ({
-          id: r.id as string, requestId: r.request_id as string, trackingCode: r.tracking_code as string, kind: r.kind as AppealKind,
-          filedOn: day(r.filed_on)!, result: r.result as AppealResult, concludedOn: day(r.concluded_on),
+          id: r.id as string,
+          requestId: r.request_id as string,
+          trackingCode: r.tracking_code as string,
+          kind: r.kind as AppealKind,
+          filedOn: day(r.filed_on)!,
+          result: r.result as AppealResult,
+          concludedOn: day(r.concluded_on),
         })),
       };
     case "complaints":
       return {
-        kind: "complaints", ...base,
-        rows: rows.map((r) => ({ id: r.id as string, kind: r.kind as ComplaintKind, receivedOn: day(r.received_on)!, summary: r.summary as string, handledOn: day(r.handled_on) })),
+        kind: "complaints",
+        ...base,
+        rows: rows.map((r) => ({
+          id: r.id as string,
+          kind: r.kind as ComplaintKind,
+          receivedOn: day(r.received_on)!,
+          summary: r.summary as string,
+          handledOn: day(r.handled_on),
+        })),
       };
   }
 }

@@ -9,7 +9,11 @@ export function feePaidPredicate({ start: S, end: E }: ReportPeriod): Prisma.Sql
   return Prisma.sql`f.paid_on BETWEEN ${S} AND ${E}`;
 }
 
-export async function computeFeesCollected(db: Db | Tx, agencyIds: readonly string[], period: ReportPeriod): Promise<number> {
+export async function computeFeesCollected(
+  db: Db | Tx,
+  agencyIds: readonly string[],
+  period: ReportPeriod,
+): Promise<number> {
   const [row] = await db.$queryRaw<{ yuan: number }[]>`
     SELECT COALESCE(sum(f.amount_yuan), 0)::int AS yuan
     FROM fee_notice f JOIN info_request q ON q.id = f.request_id

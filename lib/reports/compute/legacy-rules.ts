@@ -18,12 +18,17 @@ import type { SourceKind } from "./sources";
 
 export type LegacyRowQuery = { source: SourceKind; date: Prisma.Sql; where: Prisma.Sql };
 
-const outcomesOf = (group: "granted" | "partial" | "refused") => REQUEST_OUTCOMES.filter((o) => o.group === group).map((o) => o.outcome);
+const outcomesOf = (group: "granted" | "partial" | "refused") =>
+  REQUEST_OUTCOMES.filter((o) => o.group === group).map((o) => o.outcome);
 
 export function legacyRowQuery(rule: LegacyRowRule): LegacyRowQuery {
   switch (rule.kind) {
     case "items":
-      return { source: "items", date: Prisma.sql`i.published_on`, where: rule.channel ? onChannel(rule.channel) : Prisma.sql`TRUE` };
+      return {
+        source: "items",
+        date: Prisma.sql`i.published_on`,
+        where: rule.channel ? onChannel(rule.channel) : Prisma.sql`TRUE`,
+      };
     case "requests":
       return {
         source: "requests",
@@ -33,9 +38,11 @@ export function legacyRowQuery(rule: LegacyRowRule): LegacyRowQuery {
     case "replies": {
       const named = [...outcomesOf("granted"), ...outcomesOf("partial"), ...outcomesOf("refused")];
       const where =
-        rule.group === undefined ? Prisma.sql`TRUE`
-        : rule.group === "other" ? Prisma.sql`(q.outcome IS NULL OR q.outcome <> ALL(${named}::request_outcome[]))`
-        : Prisma.sql`q.outcome = ANY(${outcomesOf(rule.group)}::request_outcome[])`;
+        rule.group === undefined
+          ? Prisma.sql`TRUE`
+          : rule.group === "other"
+            ? Prisma.sql`(q.outcome IS NULL OR q.outcome <> ALL(${named}::request_outcome[]))`
+            : Prisma.sql`q.outcome = ANY(${outcomesOf(rule.group)}::request_outcome[])`;
       return { source: "requests", date: Prisma.sql`q.concluded_on`, where };
     }
     case "complaints":
@@ -44,7 +51,10 @@ export function legacyRowQuery(rule: LegacyRowRule): LegacyRowQuery {
       return {
         source: "appeals",
         date: Prisma.sql`ap.filed_on`,
-        where: rule.appeal === "review" ? Prisma.sql`ap.kind = 'ADMINISTRATIVE_REVIEW'` : Prisma.sql`ap.kind IN ('LAWSUIT_DIRECT', 'LAWSUIT_AFTER_REVIEW')`,
+        where:
+          rule.appeal === "review"
+            ? Prisma.sql`ap.kind = 'ADMINISTRATIVE_REVIEW'`
+            : Prisma.sql`ap.kind IN ('LAWSUIT_DIRECT', 'LAWSUIT_AFTER_REVIEW')`,
       };
   }
 }

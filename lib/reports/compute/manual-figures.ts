@@ -27,7 +27,10 @@ export async function loadManualFigures(
     subject.scope === "COMBINED"
       ? await db.reportManualFigure.groupBy({
           by: ["key"],
-          where: { key: { in: [...keys] }, report: { agencyId: { in: [...subject.agencyIds] }, year: subject.year, scope: "OWN" } },
+          where: {
+            key: { in: [...keys] },
+            report: { agencyId: { in: [...subject.agencyIds] }, year: subject.year, scope: "OWN" },
+          },
           _sum: { value: true },
         })
       : [];
@@ -35,8 +38,10 @@ export async function loadManualFigures(
   for (const key of keys) {
     const entered = own.find((f) => f.key === key);
     const summed = sums.find((s) => s.key === key)?._sum.value;
-    if (entered) result.set(key, { key, value: Number(entered.value.toString()), origin: "entered", source: entered.source });
-    else if (summed !== undefined && summed !== null) result.set(key, { key, value: Number(summed.toString()), origin: "departments", source: null });
+    if (entered)
+      result.set(key, { key, value: Number(entered.value.toString()), origin: "entered", source: entered.source });
+    else if (summed !== undefined && summed !== null)
+      result.set(key, { key, value: Number(summed.toString()), origin: "departments", source: null });
     else result.set(key, { key, value: null, origin: "missing", source: null });
   }
   return result;

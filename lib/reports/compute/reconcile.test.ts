@@ -8,14 +8,26 @@ import { reconcile } from "./reconcile";
 function table(values: Record<string, number[]>): FigureTable {
   return {
     columns: REQUEST_COLUMNS.map(({ key, label }) => ({ key, label })),
-    rows: REQUEST_ROWS.map((row) => ({ key: row.key, label: row.label, values: values[row.key] ?? [0, 0, 0, 0, 0, 0, 0] })),
+    rows: REQUEST_ROWS.map((row) => ({
+      key: row.key,
+      label: row.label,
+      values: values[row.key] ?? [0, 0, 0, 0, 0, 0, 0],
+    })),
   };
 }
 
 describe("reconcile", () => {
   it("accepts 一 + 二 = 三（七）+ 四 in every column", () => {
-    expect(reconcile(table({ new: [2, 0, 0, 0, 0, 1, 3], carried_in: [1, 0, 0, 0, 0, 0, 1], "result.total": [2, 0, 0, 0, 0, 0, 2], carried_out: [1, 0, 0, 0, 0, 1, 2] })))
-      .toEqual({ ok: true, breaks: [] });
+    expect(
+      reconcile(
+        table({
+          new: [2, 0, 0, 0, 0, 1, 3],
+          carried_in: [1, 0, 0, 0, 0, 0, 1],
+          "result.total": [2, 0, 0, 0, 0, 0, 2],
+          carried_out: [1, 0, 0, 0, 0, 1, 2],
+        }),
+      ),
+    ).toEqual({ ok: true, breaks: [] });
   });
 
   it("lists each column that does not reconcile", () => {
@@ -34,6 +46,13 @@ describe("COUNTING_RULES", () => {
   it("states every rule once, in words", () => {
     expect(new Set(COUNTING_RULES.map((r) => r.key)).size).toBe(COUNTING_RULES.length);
     for (const rule of COUNTING_RULES) expect(rule.title.length > 0 && rule.text.length > 10, rule.key).toBe(true);
-    expect(COUNTING_RULES.map((r) => r.title)).toEqual(expect.arrayContaining(["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理", "勾稽关系"]));
+    expect(COUNTING_RULES.map((r) => r.title)).toEqual(
+      expect.arrayContaining([
+        "本年新收政府信息公开申请数量",
+        "上年结转政府信息公开申请数量",
+        "结转下年度继续办理",
+        "勾稽关系",
+      ]),
+    );
   });
 });

@@ -14,5 +14,11 @@ export async function reportAgencyIds(db: Db | Tx, agencyId: string, scope: Repo
     )
     SELECT DISTINCT id::text AS id FROM subject`;
   // The agency itself first, then the others in a stable order.
-  return [agencyId, ...rows.map((r) => r.id).filter((id) => id !== agencyId).sort()];
+  return [
+    agencyId,
+    ...rows
+      .map((r) => r.id)
+      .filter((id) => id !== agencyId)
+      .sort(),
+  ];
 }

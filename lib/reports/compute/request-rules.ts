@@ -39,7 +39,9 @@ export function requestRowPredicate(rule: RequestRowRule, period: ReportPeriod):
 export function requestColumnPredicate(columnKey: string): Prisma.Sql | null {
   const column = REQUEST_COLUMNS.find((c) => c.key === columnKey);
   if (!column) return null;
-  return column.applicantType === null ? Prisma.sql`TRUE` : Prisma.sql`q.applicant_type = ${column.applicantType}::applicant_type`;
+  return column.applicantType === null
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`q.applicant_type = ${column.applicantType}::applicant_type`;
 }
 
 /** Requests concluded in the year after their statutory deadline (逾期答复), for the writer's figures. */

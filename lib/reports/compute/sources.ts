@@ -20,7 +20,11 @@ type Source = {
 export const SOURCES: Record<SourceKind, Source> = {
   requests: { from: Prisma.sql`info_request q`, agencyColumn: Prisma.sql`q.agency_id`, base: Prisma.sql`TRUE` },
   // An appeal belongs to the agency of the request it is about.
-  appeals: { from: Prisma.sql`appeal ap JOIN info_request q ON q.id = ap.request_id`, agencyColumn: Prisma.sql`q.agency_id`, base: Prisma.sql`TRUE` },
+  appeals: {
+    from: Prisma.sql`appeal ap JOIN info_request q ON q.id = ap.request_id`,
+    agencyColumn: Prisma.sql`q.agency_id`,
+    base: Prisma.sql`TRUE`,
+  },
   // Only published items count: drafts, withheld (不予公开/依申请公开/非政府信息) and withdrawn (已撤回) items never do.
   // The live revision is the one the public sees; its 文种/公开方式/目录 are what the report counts.
   items: {
@@ -42,5 +46,10 @@ export type CellQuery = { source: SourceKind; where: Prisma.Sql };
 
 /** `a OR b OR …` (FALSE for none), parenthesised. */
 export function anyOf(parts: readonly Prisma.Sql[]): Prisma.Sql {
-  return parts.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(parts.map((p) => Prisma.sql`(${p})`), " OR ")})`;
+  return parts.length === 0
+    ? Prisma.sql`FALSE`
+    : Prisma.sql`(${Prisma.join(
+        parts.map((p) => Prisma.sql`(${p})`),
+        " OR ",
+      )})`;
 }

@@ -21,12 +21,32 @@ export const LEGACY_COLUMNS = [
 
 export const LEGACY_ROWS: readonly LegacyRowDefinition[] = [
   { key: "proactive.total", label: "主动公开文件数", unit: "条", rule: { kind: "items" } },
-  { key: "proactive.website", label: "其中：1.政府网站公开数", unit: "条", rule: { kind: "items", channel: "WEBSITE" } },
+  {
+    key: "proactive.website",
+    label: "其中：1.政府网站公开数",
+    unit: "条",
+    rule: { kind: "items", channel: "WEBSITE" },
+  },
   { key: "proactive.gazette", label: "2.政府公报公开数", unit: "条", rule: { kind: "items", channel: "GAZETTE" } },
   { key: "requests.total", label: "受理政府信息公开申请总数", unit: "条", rule: { kind: "requests" } },
-  { key: "requests.in_person", label: "其中：1.当面申请数", unit: "条", rule: { kind: "requests", channels: ["IN_PERSON"] } },
-  { key: "requests.online", label: "2.网络申请数", unit: "条", rule: { kind: "requests", channels: ["ONLINE", "EMAIL"] } },
-  { key: "requests.letter_fax", label: "3.信函、传真申请数", unit: "条", rule: { kind: "requests", channels: ["LETTER", "FAX"] } },
+  {
+    key: "requests.in_person",
+    label: "其中：1.当面申请数",
+    unit: "条",
+    rule: { kind: "requests", channels: ["IN_PERSON"] },
+  },
+  {
+    key: "requests.online",
+    label: "2.网络申请数",
+    unit: "条",
+    rule: { kind: "requests", channels: ["ONLINE", "EMAIL"] },
+  },
+  {
+    key: "requests.letter_fax",
+    label: "3.信函、传真申请数",
+    unit: "条",
+    rule: { kind: "requests", channels: ["LETTER", "FAX"] },
+  },
   { key: "replies.total", label: "对申请的答复总数", unit: "条", rule: { kind: "replies" } },
   { key: "replies.granted", label: "其中：1.同意公开答复数", unit: "条", rule: { kind: "replies", group: "granted" } },
   { key: "replies.partial", label: "2.同意部分公开答复数", unit: "条", rule: { kind: "replies", group: "partial" } },

@@ -27,7 +27,10 @@ export type ProactiveRowDefinition = {
   cells: Record<string, ProactiveCellSource>;
 };
 
-export type ProactiveLayout = { columns: readonly { key: string; label: string }[]; rows: readonly ProactiveRowDefinition[] };
+export type ProactiveLayout = {
+  columns: readonly { key: string; label: string }[];
+  rows: readonly ProactiveRowDefinition[];
+};
 
 const ART_20_1 = "第二十条第（一）项";
 const ART_20_5 = "第二十条第（五）项";
@@ -45,12 +48,36 @@ export const PROACTIVE_GOV_2021: ProactiveLayout = {
     { key: "amount", label: "本年收费金额（单位：万元）" },
   ],
   rows: [
-    { key: "regulation", label: "规章", group: ART_20_1, cells: { made: { computed: "regulation.made" }, repealed: { computed: "regulation.repealed" }, valid: { computed: "regulation.valid" } } },
-    { key: "normative_document", label: "行政规范性文件", group: ART_20_1, cells: { made: { computed: "normative.made" }, repealed: { computed: "normative.repealed" }, valid: { computed: "normative.valid" } } },
+    {
+      key: "regulation",
+      label: "规章",
+      group: ART_20_1,
+      cells: {
+        made: { computed: "regulation.made" },
+        repealed: { computed: "regulation.repealed" },
+        valid: { computed: "regulation.valid" },
+      },
+    },
+    {
+      key: "normative_document",
+      label: "行政规范性文件",
+      group: ART_20_1,
+      cells: {
+        made: { computed: "normative.made" },
+        repealed: { computed: "normative.repealed" },
+        valid: { computed: "normative.valid" },
+      },
+    },
     { key: "licensing", label: "行政许可", group: ART_20_5, cells: { decisions: { manual: "licensing.decisions" } } },
     { key: "penalty", label: "行政处罚", group: ART_20_6, cells: { decisions: { manual: "penalty.decisions" } } },
     { key: "coercion", label: "行政强制", group: ART_20_6, cells: { decisions: { manual: "coercion.decisions" } } },
-    { key: "administrative_fees", label: "行政事业性收费", group: ART_20_8, unit: "万元", cells: { amount: { manual: "fees.amount" } } },
+    {
+      key: "administrative_fees",
+      label: "行政事业性收费",
+      group: ART_20_8,
+      unit: "万元",
+      cells: { amount: { manual: "fees.amount" } },
+    },
   ],
 };
 
@@ -67,20 +94,56 @@ export const PROACTIVE_TRIAL_2019: ProactiveLayout = {
     { key: "purchase_amount", label: "采购总金额" },
   ],
   rows: [
-    { key: "regulation", label: "规章", group: ART_20_1, cells: { new_made: { computed: "regulation.made" }, new_published: { computed: "regulation.published" }, total_published: { computed: "regulation.total_published" } } },
-    { key: "normative_document", label: "规范性文件", group: ART_20_1, cells: { new_made: { computed: "normative.made" }, new_published: { computed: "normative.published" }, total_published: { computed: "normative.total_published" } } },
-    ...(["licensing:行政许可", "other_services:其他对外管理服务事项"] as const).map((spec) => trialDecisionRow(spec, ART_20_5)),
+    {
+      key: "regulation",
+      label: "规章",
+      group: ART_20_1,
+      cells: {
+        new_made: { computed: "regulation.made" },
+        new_published: { computed: "regulation.published" },
+        total_published: { computed: "regulation.total_published" },
+      },
+    },
+    {
+      key: "normative_document",
+      label: "规范性文件",
+      group: ART_20_1,
+      cells: {
+        new_made: { computed: "normative.made" },
+        new_published: { computed: "normative.published" },
+        total_published: { computed: "normative.total_published" },
+      },
+    },
+    ...(["licensing:行政许可", "other_services:其他对外管理服务事项"] as const).map((spec) =>
+      trialDecisionRow(spec, ART_20_5),
+    ),
     ...(["penalty:行政处罚", "coercion:行政强制"] as const).map((spec) => trialDecisionRow(spec, ART_20_6)),
-    { key: "administrative_fees", label: "行政事业性收费", group: ART_20_8, cells: { previous: { manual: "fees.previous" }, change: { manual: "fees.change" } } },
-    { key: "procurement", label: "政府集中采购", group: ART_20_9, cells: { purchase_count: { manual: "procurement.count" }, purchase_amount: { manual: "procurement.amount" } } },
+    {
+      key: "administrative_fees",
+      label: "行政事业性收费",
+      group: ART_20_8,
+      cells: { previous: { manual: "fees.previous" }, change: { manual: "fees.change" } },
+    },
+    {
+      key: "procurement",
+      label: "政府集中采购",
+      group: ART_20_9,
+      cells: { purchase_count: { manual: "procurement.count" }, purchase_amount: { manual: "procurement.amount" } },
+    },
   ],
 };
 
 function trialDecisionRow(spec: string, group: string): ProactiveRowDefinition {
   const [key, label] = spec.split(":") as [string, string];
   return {
-    key, label, group,
-    cells: { previous: { manual: `${key}.previous` }, change: { manual: `${key}.change` }, decisions: { manual: `${key}.decisions` } },
+    key,
+    label,
+    group,
+    cells: {
+      previous: { manual: `${key}.previous` },
+      change: { manual: `${key}.change` },
+      decisions: { manual: `${key}.decisions` },
+    },
   };
 }
 
@@ -90,5 +153,7 @@ export function proactiveLayout(format: "GOV_2021" | "TRIAL_2019"): ProactiveLay
 
 /** The manual figures a report of this layout needs before it can be submitted, in table order. */
 export function manualFigureKeys(layout: ProactiveLayout): string[] {
-  return layout.rows.flatMap((row) => Object.values(row.cells).flatMap((cell) => ("manual" in cell ? [cell.manual] : [])));
+  return layout.rows.flatMap((row) =>
+    Object.values(row.cells).flatMap((cell) => ("manual" in cell ? [cell.manual] : [])),
+  );
 }

@@ -32,13 +32,22 @@ export type RequestRowRule =
   | { kind: "concluded" }
   | { kind: "carried_out" };
 
-export type RequestRowDefinition = { key: string; label: string; group?: string; section: string; rule: RequestRowRule };
+export type RequestRowDefinition = {
+  key: string;
+  label: string;
+  group?: string;
+  section: string;
+  rule: RequestRowRule;
+};
 
 const SECTION_RESULTS = "三、本年度办理结果";
 
 const OUTCOME_LABELS: Record<RequestOutcome, { group: string; label: string }> = {
   GRANTED: { group: "（一）予以公开", label: "（一）予以公开" },
-  PARTIAL: { group: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" },
+  PARTIAL: {
+    group: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+  },
   REFUSED_STATE_SECRET: { group: "（三）不予公开", label: "1.属于国家秘密" },
   REFUSED_PROHIBITED_BY_LAW: { group: "（三）不予公开", label: "2.其他法律行政法规禁止公开" },
   REFUSED_SECURITY_STABILITY: { group: "（三）不予公开", label: "3.危及“三安全一稳定”" },
@@ -55,15 +64,31 @@ const OUTCOME_LABELS: Record<RequestOutcome, { group: string; label: string }> =
   DECLINED_PUBLICATION: { group: "（五）不予处理", label: "3.要求提供公开出版物" },
   DECLINED_EXCESSIVE: { group: "（五）不予处理", label: "4.无正当理由大量反复申请" },
   DECLINED_CONFIRMATION: { group: "（五）不予处理", label: "5.要求行政机关确认或重新出具已获取信息" },
-  OTHER_NO_CORRECTION: { group: "（六）其他处理", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" },
-  OTHER_UNPAID_FEE: { group: "（六）其他处理", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" },
+  OTHER_NO_CORRECTION: {
+    group: "（六）其他处理",
+    label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+  },
+  OTHER_UNPAID_FEE: {
+    group: "（六）其他处理",
+    label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+  },
   OTHER_OTHER: { group: "（六）其他处理", label: "3.其他" },
 };
 
 /** The 25 rows of 表三 in the official order. （三）–（六） have no subtotal row. */
 export const REQUEST_ROWS: readonly RequestRowDefinition[] = [
-  { key: "new", label: "一、本年新收政府信息公开申请数量", section: "一、本年新收政府信息公开申请数量", rule: { kind: "new" } },
-  { key: "carried_in", label: "二、上年结转政府信息公开申请数量", section: "二、上年结转政府信息公开申请数量", rule: { kind: "carried_in" } },
+  {
+    key: "new",
+    label: "一、本年新收政府信息公开申请数量",
+    section: "一、本年新收政府信息公开申请数量",
+    rule: { kind: "new" },
+  },
+  {
+    key: "carried_in",
+    label: "二、上年结转政府信息公开申请数量",
+    section: "二、上年结转政府信息公开申请数量",
+    rule: { kind: "carried_in" },
+  },
   ...REQUEST_OUTCOMES.map(({ outcome, reportKey }) => ({
     key: reportKey,
     label: OUTCOME_LABELS[outcome].label,
@@ -73,7 +98,12 @@ export const REQUEST_ROWS: readonly RequestRowDefinition[] = [
     rule: { kind: "outcome", outcome } as const,
   })),
   { key: "result.total", label: "（七）总计", section: SECTION_RESULTS, rule: { kind: "concluded" } },
-  { key: "carried_out", label: "四、结转下年度继续办理", section: "四、结转下年度继续办理", rule: { kind: "carried_out" } },
+  {
+    key: "carried_out",
+    label: "四、结转下年度继续办理",
+    section: "四、结转下年度继续办理",
+    rule: { kind: "carried_out" },
+  },
 ];
 
 export const REQUEST_ROW_KEYS = REQUEST_ROWS.map((row) => row.key);

@@ -17,7 +17,9 @@ export function requireHistoryEditor(actor: Principal, agencyId: string) {
  * not interleave) by locking the agency row until the transaction ends; 404 when the agency is gone.
  */
 export async function lockAgency(tx: Tx, agencyId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM agency WHERE id = ${agencyId}::uuid AND active FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id::text FROM agency WHERE id = ${agencyId}::uuid AND active FOR UPDATE`;
   if (rows.length === 0) throw notFound();
 }
 

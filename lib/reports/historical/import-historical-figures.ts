@@ -18,7 +18,14 @@ import { zCount, zHistoricalSource, zHistoricalYear } from "./schemas";
 export const HISTORY_COLUMNS = ["year", "key", "this_year", "cumulative", "source"] as const;
 type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 /** Chinese headers accepted too, as a user may rename them in Excel. */
-const HEADER_ALIASES: Record<string, HistoryColumn> = { 年度: "year", 指标: "key", 指标名称: "key", 本年: "this_year", 历年累计: "cumulative", 来源: "source" };
+const HEADER_ALIASES: Record<string, HistoryColumn> = {
+  年度: "year",
+  指标: "key",
+  指标名称: "key",
+  本年: "this_year",
+  历年累计: "cumulative",
+  来源: "source",
+};
 const CELL_COLUMN: Record<HistoricalColumn, HistoryColumn> = { thisYear: "this_year", cumulative: "cumulative" };
 
 /** A row may name its indicator by key (proactive.total) or by the printed label (主动公开文件数). */
@@ -32,7 +39,10 @@ const labelOf = (key: string) => LEGACY_ROWS.find((r) => r.key === key)?.label.r
 type ParsedLine = { line: number; year: number; key: string; thisYear: number; cumulative: number; source: string };
 
 export async function importHistoricalFigures(options: {
-  actor: CurrentUser; agencyId: string; file: { bytes: Uint8Array; fileName: string }; encoding?: ImportEncoding;
+  actor: CurrentUser;
+  agencyId: string;
+  file: { bytes: Uint8Array; fileName: string };
+  encoding?: ImportEncoding;
 }) {
   const { actor, agencyId } = options;
   requireHistoryEditor(actor, agencyId);
@@ -44,12 +54,16 @@ export async function importHistoricalFigures(options: {
   table.header.cells.forEach((raw, index) => {
     const name = raw.trim().replace(/^\uFEFF/, "");
     if (name === "") return;
-    const column = (HISTORY_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? (name.toLowerCase() as HistoryColumn) : HEADER_ALIASES[name];
+    const column = (HISTORY_COLUMNS as readonly string[]).includes(name.toLowerCase())
+      ? (name.toLowerCase() as HistoryColumn)
+      : HEADER_ALIASES[name];
     if (!column) errors.push({ row: table.header.row, column: name, message: "importUnknownColumn" });
-    else if (columnIndex.has(column)) errors.push({ row: table.header.row, column: name, message: "importDuplicateColumn" });
+    else if (columnIndex.has(column))
+      errors.push({ row: table.header.row, column: name, message: "importDuplicateColumn" });
     else columnIndex.set(column, index);
   });
-  for (const column of HISTORY_COLUMNS) if (!columnIndex.has(column)) errors.push({ row: table.header.row, column, message: "importMissingColumn" });
+  for (const column of HISTORY_COLUMNS)
+    if (!columnIndex.has(column)) errors.push({ row: table.header.row, column, message: "importMissingColumn" });
   if (errors.length) throw new ImportValidationError(errors);
 
   // Lines: each cell parsed, each (year, key) once.
@@ -60,19 +74,36 @@ export async function importHistoricalFigures(options: {
   for (const { row, cells } of table.rows) {
     const cell = (column: HistoryColumn) => cells[columnIndex.get(column)!] ?? "";
     const lineErrors = errors.length;
-    const take = <T>(column: HistoryColumn, result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }): T | undefined => {
+    const take = <T>(
+      column: HistoryColumn,
+      result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } },
+    ): T | undefined => {
       if (result.success) return result.data;
       errors.push({ row, column, message: result.error.issues[0]?.message ?? "invalid" });
       return undefined;
     };
     const year = take("year", zHistoricalYear.safeParse(cell("year")));
     const key = KEY_BY_NAME.get(cell("key").trim());
-    if (!key) errors.push({ row, column: "key", message: cell("key").trim() === "" ? "required" : "historicalKeyUnknown", params: { value: cell("key").trim() } });
+    if (!key)
+      errors.push({
+        row,
+        column: "key",
+        message: cell("key").trim() === "" ? "required" : "historicalKeyUnknown",
+        params: { value: cell("key").trim() },
+      });
     const thisYear = take("this_year", zCount.safeParse(cell("this_year")));
     const cumulative = take("cumulative", zCount.safeParse(cell("cumulative")));
     const source = take("source", zHistoricalSource.safeParse(cell("source")));
     if (year !== undefined && key) present.add(`${year}/${key}`);
-    if (errors.length > lineErrors || year === undefined || !key || thisYear === undefined || cumulative === undefined || source === undefined) continue;
+    if (
+      errors.length > lineErrors ||
+      year === undefined ||
+      !key ||
+      thisYear === undefined ||
+      cumulative === undefined ||
+      source === undefined
+    )
+      continue;
     const first = seen.get(`${year}/${key}`);
     if (first !== undefined) {
       errors.push({ row, column: "key", message: "historicalDuplicateLine", params: { row: first } });
@@ -92,10 +123,21 @@ export async function importHistoricalFigures(options: {
   const imported = new Map<number, HistoricalFigures>();
   const lineOf = (year: number, key: string) => byYear.get(year)?.find((l) => l.key === key)?.line ?? null;
   for (const [year, lines] of byYear) {
-    const missing = LEGACY_ROWS.filter((row) => !present.has(`${year}/${row.key}`)).map((row) => row.label.replace(/^其中：/, ""));
-    if (missing.length) errors.push({ row: null, column: "key", message: "historicalYearIncomplete", params: { year, keys: missing.join("、") } });
-    const figures: HistoricalFigures = Object.fromEntries(lines.map((l) => [l.key, { thisYear: l.thisYear, cumulative: l.cumulative }]));
-    for (const p of checkYear(figures)) errors.push({ row: lineOf(year, p.key), column: CELL_COLUMN[p.column], message: p.message, params: p.params });
+    const missing = LEGACY_ROWS.filter((row) => !present.has(`${year}/${row.key}`)).map((row) =>
+      row.label.replace(/^其中：/, ""),
+    );
+    if (missing.length)
+      errors.push({
+        row: null,
+        column: "key",
+        message: "historicalYearIncomplete",
+        params: { year, keys: missing.join("、") },
+      });
+    const figures: HistoricalFigures = Object.fromEntries(
+      lines.map((l) => [l.key, { thisYear: l.thisYear, cumulative: l.cumulative }]),
+    );
+    for (const p of checkYear(figures))
+      errors.push({ row: lineOf(year, p.key), column: CELL_COLUMN[p.column], message: p.message, params: p.params });
     imported.set(year, figures);
   }
 
@@ -108,18 +150,36 @@ export async function importHistoricalFigures(options: {
     }
     // Across years: the file's years together with the stored years it does not replace.
     const years = new Map<number, HistoricalFigures>();
-    for (const stored of await historicalYearsOf(tx, agencyId)) if (!imported.has(stored.year)) years.set(stored.year, stored.figures);
-    for (const [year, figures] of imported) if (!errors.some((e) => e.message === "historicalYearIncomplete" && e.params?.year === year)) years.set(year, figures);
+    for (const stored of await historicalYearsOf(tx, agencyId))
+      if (!imported.has(stored.year)) years.set(stored.year, stored.figures);
+    for (const [year, figures] of imported)
+      if (!errors.some((e) => e.message === "historicalYearIncomplete" && e.params?.year === year))
+        years.set(year, figures);
     for (const { year, problem: p } of checkChain(years)) {
-      if (imported.has(year)) errors.push({ row: lineOf(year, p.key), column: "cumulative", message: p.message, params: p.params });
-      else errors.push({ row: null, column: "cumulative", message: "historicalStoredYearBroken", params: { year, key: labelOf(p.key), minimum: p.params?.minimum ?? 0 } });
+      if (imported.has(year))
+        errors.push({ row: lineOf(year, p.key), column: "cumulative", message: p.message, params: p.params });
+      else
+        errors.push({
+          row: null,
+          column: "cumulative",
+          message: "historicalStoredYearBroken",
+          params: { year, key: labelOf(p.key), minimum: p.params?.minimum ?? 0 },
+        });
     }
     if (errors.length) throw new ImportValidationError(errors);
 
     const yearList = [...byYear.keys()].sort((a, b) => a - b);
     await tx.reportHistoricalFigure.deleteMany({ where: { agencyId, year: { in: yearList } } });
     await tx.reportHistoricalFigure.createMany({
-      data: parsed.map((l) => ({ agencyId, year: l.year, key: l.key, thisYear: l.thisYear, cumulative: l.cumulative, source: l.source, updatedById: actor.id })),
+      data: parsed.map((l) => ({
+        agencyId,
+        year: l.year,
+        key: l.key,
+        thisYear: l.thisYear,
+        cumulative: l.cumulative,
+        source: l.source,
+        updatedById: actor.id,
+      })),
     });
     await recordAudit(tx, {
       type: "report.historical_imported",

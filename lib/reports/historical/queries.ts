@@ -26,11 +26,15 @@ export async function loadHistoricalYears(user: Principal, agencyId: string): Pr
 
 /** The stored years of an agency (no permission check: for use cases that have done theirs). */
 export async function historicalYearsOf(client: Tx | Db, agencyId: string): Promise<HistoricalYear[]> {
-  const rows = await client.reportHistoricalFigure.findMany({ where: { agencyId }, orderBy: [{ year: "asc" }, { key: "asc" }] });
+  const rows = await client.reportHistoricalFigure.findMany({
+    where: { agencyId },
+    orderBy: [{ year: "asc" }, { key: "asc" }],
+  });
   const years = new Map<number, HistoricalYear>();
   for (const row of rows) {
     let entry = years.get(row.year);
-    if (!entry) years.set(row.year, (entry = { year: row.year, source: row.source, figures: {}, updatedAt: row.updatedAt }));
+    if (!entry)
+      years.set(row.year, (entry = { year: row.year, source: row.source, figures: {}, updatedAt: row.updatedAt }));
     entry.figures[row.key] = { thisYear: row.thisYear, cumulative: row.cumulative };
     if (row.updatedAt > entry.updatedAt) entry.updatedAt = row.updatedAt;
   }
@@ -48,7 +52,9 @@ export async function firstRecordYear(client: Tx | Db, agencyId: string): Promis
     client.infoRequest.aggregate({ where: { agencyId }, _min: { receivedOn: true } }),
     client.complaint.aggregate({ where: { agencyId }, _min: { receivedOn: true } }),
   ]);
-  const dates = [items._min.publishedOn, requests._min.receivedOn, complaints._min.receivedOn].filter((d): d is Date => d !== null);
+  const dates = [items._min.publishedOn, requests._min.receivedOn, complaints._min.receivedOn].filter(
+    (d): d is Date => d !== null,
+  );
   if (dates.length === 0) return null;
   return Math.min(...dates.map((d) => yearOf(fromDbDate(d))));
 }

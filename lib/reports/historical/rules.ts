@@ -14,7 +14,12 @@ export type HistoricalFigures = Record<string, HistoricalCell>;
 export type HistoricalColumn = keyof HistoricalCell;
 
 /** A broken rule: the row and column it concerns and a message key under `validation.`. */
-export type HistoricalProblem = { key: string; column: HistoricalColumn; message: string; params?: Record<string, string | number> };
+export type HistoricalProblem = {
+  key: string;
+  column: HistoricalColumn;
+  message: string;
+  params?: Record<string, string | number>;
+};
 
 /**
  * Sub-rows may not exceed their total row, in both columns. An item can be on the website and in the
@@ -24,7 +29,11 @@ export type HistoricalProblem = { key: string; column: HistoricalColumn; message
 export const SUB_ROW_RULES: readonly { total: string; parts: readonly string[]; summed: boolean }[] = [
   { total: "proactive.total", parts: ["proactive.website", "proactive.gazette"], summed: false },
   { total: "requests.total", parts: ["requests.in_person", "requests.online", "requests.letter_fax"], summed: true },
-  { total: "replies.total", parts: ["replies.granted", "replies.partial", "replies.refused", "replies.other"], summed: true },
+  {
+    total: "replies.total",
+    parts: ["replies.granted", "replies.partial", "replies.refused", "replies.other"],
+    summed: true,
+  },
 ];
 
 const COLUMNS: readonly HistoricalColumn[] = ["thisYear", "cumulative"];
@@ -34,7 +43,8 @@ export function checkYear(figures: HistoricalFigures): HistoricalProblem[] {
   const problems: HistoricalProblem[] = [];
   for (const key of LEGACY_ROW_KEYS) {
     const cell = figures[key];
-    if (cell && cell.cumulative < cell.thisYear) problems.push({ key, column: "cumulative", message: "historicalCumulativeBelowThisYear" });
+    if (cell && cell.cumulative < cell.thisYear)
+      problems.push({ key, column: "cumulative", message: "historicalCumulativeBelowThisYear" });
   }
   for (const rule of SUB_ROW_RULES) {
     for (const column of COLUMNS) {
@@ -42,11 +52,14 @@ export function checkYear(figures: HistoricalFigures): HistoricalProblem[] {
       if (total === undefined) continue;
       if (rule.summed) {
         const sum = rule.parts.reduce((s, part) => s + (figures[part]?.[column] ?? 0), 0);
-        if (sum > total) for (const part of rule.parts) problems.push({ key: part, column, message: "historicalPartsAboveTotal", params: { sum, total } });
+        if (sum > total)
+          for (const part of rule.parts)
+            problems.push({ key: part, column, message: "historicalPartsAboveTotal", params: { sum, total } });
       } else {
         for (const part of rule.parts) {
           const value = figures[part]?.[column];
-          if (value !== undefined && value > total) problems.push({ key: part, column, message: "historicalPartAboveTotal", params: { total } });
+          if (value !== undefined && value > total)
+            problems.push({ key: part, column, message: "historicalPartAboveTotal", params: { total } });
         }
       }
     }
@@ -59,7 +72,9 @@ export function checkYear(figures: HistoricalFigures): HistoricalProblem[] {
  * year's 历年累计 plus this year's 本年 (more when years between them were not entered). `years` maps
  * each year to its figures; every consecutive pair is checked and the problem is put on the later year.
  */
-export function checkChain(years: ReadonlyMap<number, HistoricalFigures>): { year: number; problem: HistoricalProblem }[] {
+export function checkChain(
+  years: ReadonlyMap<number, HistoricalFigures>,
+): { year: number; problem: HistoricalProblem }[] {
   const sorted = [...years.keys()].sort((a, b) => a - b);
   const result: { year: number; problem: HistoricalProblem }[] = [];
   for (let i = 1; i < sorted.length; i++) {
@@ -72,7 +87,10 @@ export function checkChain(years: ReadonlyMap<number, HistoricalFigures>): { yea
       if (!before || !now) continue;
       const minimum = before.cumulative + now.thisYear;
       if (now.cumulative < minimum) {
-        result.push({ year: sorted[i], problem: { key, column: "cumulative", message: "historicalBelowPrevious", params: { previousYear, minimum } } });
+        result.push({
+          year: sorted[i],
+          problem: { key, column: "cumulative", message: "historicalBelowPrevious", params: { previousYear, minimum } },
+        });
       }
     }
   }

@@ -49,7 +49,10 @@ export const cellFieldName = (key: string, column: "thisYear" | "cumulative") =>
 export function historicalInputFromForm(fields: Record<string, string>): unknown {
   const figures: Record<string, Record<string, string>> = {};
   for (const key of LEGACY_ROW_KEYS) {
-    figures[key] = { thisYear: fields[cellFieldName(key, "thisYear")] ?? "", cumulative: fields[cellFieldName(key, "cumulative")] ?? "" };
+    figures[key] = {
+      thisYear: fields[cellFieldName(key, "thisYear")] ?? "",
+      cumulative: fields[cellFieldName(key, "cumulative")] ?? "",
+    };
   }
   return { year: fields.year ?? "", source: fields.source ?? "", figures };
 }

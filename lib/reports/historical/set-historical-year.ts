@@ -16,7 +16,8 @@ export async function setHistoricalYear(options: { actor: CurrentUser; agencyId:
   const input = parseHistoricalYearInput(options.input);
   const figures = input.figures as HistoricalFigures;
   const fieldErrors: FieldErrors = {};
-  const add = (field: string, message: string) => (fieldErrors[field] ??= []).includes(message) || fieldErrors[field].push(message);
+  const add = (field: string, message: string) =>
+    (fieldErrors[field] ??= []).includes(message) || fieldErrors[field].push(message);
   for (const p of checkYear(figures)) add(cellFieldName(p.key, p.column), p.message);
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", { fieldErrors });
 
@@ -43,7 +44,15 @@ export async function setHistoricalYear(options: { actor: CurrentUser; agencyId:
       }
       await tx.reportHistoricalFigure.upsert({
         where: { agencyId_year_key: { agencyId, year: input.year, key } },
-        create: { agencyId, year: input.year, key, thisYear: cell.thisYear, cumulative: cell.cumulative, source: input.source, updatedById: actor.id },
+        create: {
+          agencyId,
+          year: input.year,
+          key,
+          thisYear: cell.thisYear,
+          cumulative: cell.cumulative,
+          source: input.source,
+          updatedById: actor.id,
+        },
         update: { thisYear: cell.thisYear, cumulative: cell.cumulative, source: input.source, updatedById: actor.id },
       });
     }

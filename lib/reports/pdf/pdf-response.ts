@@ -4,16 +4,29 @@ import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 import { attachmentDisposition, reportPdf, reportPdfFileName } from "./report-pdf";
 
 const notFound = () =>
-  new Response("未找到该年度报告。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response("未找到该年度报告。", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
-export async function publishedReportPdfResponse(agencyCode: string, yearParam: string, searchParams: URLSearchParams): Promise<Response> {
+export async function publishedReportPdfResponse(
+  agencyCode: string,
+  yearParam: string,
+  searchParams: URLSearchParams,
+): Promise<Response> {
   const report = await findPublishedReportAtUrl(agencyCode, yearParam, Object.fromEntries(searchParams));
   if (!report) return notFound();
   const { year } = report;
   const { version } = report;
   const pdf = reportPdf({
-    agencyName: report.agency.name, year, scope: report.scope, format: version.format, figures: version.figures,
-    narrative: version.narrative, publishedOn: version.publishedOn, version: { number: version.number, correctionReason: version.correctionReason },
+    agencyName: report.agency.name,
+    year,
+    scope: report.scope,
+    format: version.format,
+    figures: version.figures,
+    narrative: version.narrative,
+    publishedOn: version.publishedOn,
+    version: { number: version.number, correctionReason: version.correctionReason },
   });
   // The latest version keeps the plain name; an older one says which version it is.
   const versionSuffix = version.number === report.latestNumber ? undefined : version.number;

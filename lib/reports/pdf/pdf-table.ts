@@ -22,7 +22,13 @@ function columnWeights(grid: ReportGrid): number[] {
   return weights.length === grid.columnCount ? weights : equal(grid.columnCount);
 }
 
-type Laid = { placed: PlacedCell[]; widths: number[]; heights: number[]; lines: Map<PlacedCell, string[]>; size: number };
+type Laid = {
+  placed: PlacedCell[];
+  widths: number[];
+  heights: number[];
+  lines: Map<PlacedCell, string[]>;
+  size: number;
+};
 
 function layOut(grid: ReportGrid, width: number, size: number): Laid {
   const weights = columnWeights(grid);

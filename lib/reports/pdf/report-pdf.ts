@@ -39,7 +39,12 @@ export function reportPdf(input: ReportPdfInput): Buffer {
   const subtitle = scopeSubtitle(input.scope);
   if (subtitle) pages.line(BODY, subtitle, "center");
   if (input.version && input.version.number > 1) {
-    for (const line of wrapText(`（第${input.version.number}版　更正原因：${input.version.correctionReason}）`, BODY - 2, pages.textWidth)) pages.line(BODY - 2, line, "center");
+    for (const line of wrapText(
+      `（第${input.version.number}版　更正原因：${input.version.correctionReason}）`,
+      BODY - 2,
+      pages.textWidth,
+    ))
+      pages.line(BODY - 2, line, "center");
   }
   pages.gap(12);
 
@@ -70,7 +75,9 @@ export function reportPdf(input: ReportPdfInput): Buffer {
   pages.ensure(GEOMETRY.lineHeight * closing.length);
   for (const line of closing) pages.line(BODY, line, "right");
 
-  return writePdf(pages.pages, { title: input.version && input.version.number > 1 ? `${title}（第${input.version.number}版）` : title });
+  return writePdf(pages.pages, {
+    title: input.version && input.version.number > 1 ? `${title}（第${input.version.number}版）` : title,
+  });
 }
 
 /** The file name offered for download, e.g. 三元区商务局2025年政府信息公开工作年度报告.pdf. */
@@ -81,6 +88,9 @@ export function reportPdfFileName(agencyName: string, year: number, version?: nu
 
 /** Content-Disposition: an ASCII name for old clients, the Chinese name per RFC 5987 / RFC 6266 for the rest. */
 export function attachmentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiFallback.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encoded}`;
 }

@@ -4,11 +4,28 @@ import { feesSentence, reportOutline, reportTitle, signature } from "./document"
 
 describe("the report document", () => {
   it("prints 一 … 六 around the three tables in today's formats, and 一 … 四 around the one table of the older format", () => {
-    const titles = (format: Parameters<typeof reportOutline>[0]) => reportOutline(format).map((p) => (p.kind === "tables" ? `[${p.view}]` : (p.title ?? "引言")));
-    expect(titles("GOV_2021")).toEqual(["引言", "一、总体情况", "[current]", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]);
+    const titles = (format: Parameters<typeof reportOutline>[0]) =>
+      reportOutline(format).map((p) => (p.kind === "tables" ? `[${p.view}]` : (p.title ?? "引言")));
+    expect(titles("GOV_2021")).toEqual([
+      "引言",
+      "一、总体情况",
+      "[current]",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ]);
     expect(titles("TRIAL_2019")).toEqual(titles("GOV_2021"));
-    expect(titles("LEGACY_2008")).toEqual(["引言", "一、总体情况", "[legacy]", "三、存在的主要问题及改进情况", "四、其他需要报告的事项"]);
-    expect(reportOutline("GOV_2021").filter((p) => p.kind === "narrative" && p.withFees).map((p) => p.kind === "narrative" && p.section)).toEqual(["otherMatters"]);
+    expect(titles("LEGACY_2008")).toEqual([
+      "引言",
+      "一、总体情况",
+      "[legacy]",
+      "三、存在的主要问题及改进情况",
+      "四、其他需要报告的事项",
+    ]);
+    expect(
+      reportOutline("GOV_2021")
+        .filter((p) => p.kind === "narrative" && p.withFees)
+        .map((p) => p.kind === "narrative" && p.section),
+    ).toEqual(["otherMatters"]);
   });
 
   it("states the fees collected, or that none were", () => {

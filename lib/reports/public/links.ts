@@ -13,8 +13,10 @@ function query(target: Target) {
 
 export const agencyReportsHref = (agencyCode: string) => `/reports/${encodeURIComponent(agencyCode)}`;
 export const reportHref = (target: Target) => `${agencyReportsHref(target.agencyCode)}/${target.year}${query(target)}`;
-export const reportPdfHref = (target: Target) => `${agencyReportsHref(target.agencyCode)}/${target.year}/pdf${query(target)}`;
-export const reportExplanationHref = (target: Omit<Target, "version">) => `${agencyReportsHref(target.agencyCode)}/${target.year}/explanation${query(target)}`;
+export const reportPdfHref = (target: Target) =>
+  `${agencyReportsHref(target.agencyCode)}/${target.year}/pdf${query(target)}`;
+export const reportExplanationHref = (target: Omit<Target, "version">) =>
+  `${agencyReportsHref(target.agencyCode)}/${target.year}/explanation${query(target)}`;
 export const reportApiHref = (target: Target & { legacy?: boolean }) => {
   const params = new URLSearchParams(query(target).slice(1));
   if (target.legacy) params.set("format", "legacy");

@@ -5,8 +5,14 @@ import { z } from "zod";
 import type { ReportScope } from "@/lib/reports/types";
 import { isReportYearParam } from "./queries";
 
-const version = z.string().regex(/^\d{1,4}$/, "reportVersion").transform(Number).pipe(z.number().int().min(1, "reportVersion"));
-const scope = z.enum(["own", "combined"], "reportScope").transform((v): ReportScope => (v === "combined" ? "COMBINED" : "OWN"));
+const version = z
+  .string()
+  .regex(/^\d{1,4}$/, "reportVersion")
+  .transform(Number)
+  .pipe(z.number().int().min(1, "reportVersion"));
+const scope = z
+  .enum(["own", "combined"], "reportScope")
+  .transform((v): ReportScope => (v === "combined" ? "COMBINED" : "OWN"));
 
 export const ZReportPageQuery = z.object({ version: version.optional(), scope: scope.optional() });
 export type TReportPageQuery = z.infer<typeof ZReportPageQuery>;
@@ -20,7 +26,9 @@ export const ZReportApiQuery = z.strictObject({
 export type TReportApiQuery = z.infer<typeof ZReportApiQuery>;
 
 /** A page's search params (first value of each), or null when one is malformed (the page answers 404). */
-export function parseReportPageQuery(searchParams: Record<string, string | string[] | undefined>): TReportPageQuery | null {
+export function parseReportPageQuery(
+  searchParams: Record<string, string | string[] | undefined>,
+): TReportPageQuery | null {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const parsed = ZReportPageQuery.safeParse({ version: first(searchParams.version), scope: first(searchParams.scope) });
   return parsed.success ? parsed.data : null;

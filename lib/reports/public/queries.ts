@@ -49,13 +49,24 @@ async function publishedSummaries(agencyIds?: string[]) {
     where: { agency: { active: true, ...(agencyIds ? { id: { in: agencyIds } } : {}) }, versions: { some: {} } },
     orderBy: [{ year: "desc" }, { scope: "asc" }],
     select: {
-      agencyId: true, year: true, scope: true,
+      agencyId: true,
+      year: true,
+      scope: true,
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, format: true, publishedOn: true } },
     },
   });
   return reports.map((r) => {
     const latest = r.versions[0]!;
-    return { agencyId: r.agencyId, summary: { year: r.year, scope: r.scope, format: latest.format, version: latest.number, publishedOn: fromDbDate(latest.publishedOn) } satisfies PublishedReportSummary };
+    return {
+      agencyId: r.agencyId,
+      summary: {
+        year: r.year,
+        scope: r.scope,
+        format: latest.format,
+        version: latest.number,
+        publishedOn: fromDbDate(latest.publishedOn),
+      } satisfies PublishedReportSummary,
+    };
   });
 }
 
@@ -68,7 +79,10 @@ export async function listPublishedReports(): Promise<{ agency: PublicAgency; re
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true },
   });
-  return agencies.map((agency) => ({ agency, reports: summaries.filter((s) => s.agencyId === agency.id).map((s) => s.summary) }));
+  return agencies.map((agency) => ({
+    agency,
+    reports: summaries.filter((s) => s.agencyId === agency.id).map((s) => s.summary),
+  }));
 }
 
 export type AgencyReports = {
@@ -88,7 +102,11 @@ export async function findAgencyReports(code: string): Promise<AgencyReports | n
   for (const s of summaries) if (!charted.has(s.year) || s.scope === "OWN") charted.set(s.year, s.scope);
   const versions = charted.size
     ? await db.annualReportVersion.findMany({
-        where: { ...publicVersionWhere, report: { agencyId: agency.id, agency: { active: true } }, OR: [...charted].map(([year, scope]) => ({ report: { year, scope } })) },
+        where: {
+          ...publicVersionWhere,
+          report: { agencyId: agency.id, agency: { active: true } },
+          OR: [...charted].map(([year, scope]) => ({ report: { year, scope } })),
+        },
         orderBy: { number: "desc" },
         select: { reportId: true, format: true, figures: true, report: { select: { year: true } } },
       })
@@ -96,7 +114,9 @@ export async function findAgencyReports(code: string): Promise<AgencyReports | n
   // Versions come newest first: the first seen of each report is its latest.
   const latest = new Map<string, (typeof versions)[number]>();
   for (const v of versions) if (!latest.has(v.reportId)) latest.set(v.reportId, v);
-  const series = [...latest.values()].map((v) => yearFigures(v.report.year, v.format, v.figures as unknown as FrozenFigures)).sort((a, b) => a.year - b.year);
+  const series = [...latest.values()]
+    .map((v) => yearFigures(v.report.year, v.format, v.figures as unknown as FrozenFigures))
+    .sort((a, b) => a.year - b.year);
   return { agency, reports: summaries, series };
 }
 
@@ -128,20 +148,32 @@ export type PublishedReport = {
  * agency, a year or version never published, or a scope the agency has not published. Without `scope`, the
  * agency's own report, or its combined one when that is the only one published.
  */
-export async function findPublishedReport(code: string, year: number, options: { version?: number; scope?: ReportScope } = {}): Promise<PublishedReport | null> {
+export async function findPublishedReport(
+  code: string,
+  year: number,
+  options: { version?: number; scope?: ReportScope } = {},
+): Promise<PublishedReport | null> {
   if (!Number.isInteger(year)) return null;
   if (options.version !== undefined && !(Number.isInteger(options.version) && options.version >= 1)) return null;
   const agency = await findActiveAgency(code);
   if (!agency) return null;
   const reports = await db.annualReport.findMany({
     where: { agencyId: agency.id, year, versions: { some: {} } },
-    select: { id: true, scope: true, versions: { orderBy: { number: "asc" }, select: { number: true, publishedOn: true, correctionReason: true } } },
+    select: {
+      id: true,
+      scope: true,
+      versions: { orderBy: { number: "asc" }, select: { number: true, publishedOn: true, correctionReason: true } },
+    },
   });
-  const chosen = options.scope ? reports.find((r) => r.scope === options.scope) : (reports.find((r) => r.scope === "OWN") ?? reports[0]);
+  const chosen = options.scope
+    ? reports.find((r) => r.scope === options.scope)
+    : (reports.find((r) => r.scope === "OWN") ?? reports[0]);
   if (!chosen) return null;
   const latestNumber = chosen.versions[chosen.versions.length - 1]!.number;
   const number = options.version ?? latestNumber;
-  const version = await db.annualReportVersion.findFirst({ where: { ...publicVersionWhere, reportId: chosen.id, number } });
+  const version = await db.annualReportVersion.findFirst({
+    where: { ...publicVersionWhere, reportId: chosen.id, number },
+  });
   if (!version) return null;
   return {
     agency,
@@ -157,7 +189,11 @@ export async function findPublishedReport(code: string, year: number, options: {
       publishedOn: fromDbDate(version.publishedOn),
     },
     latestNumber,
-    versions: chosen.versions.map((v) => ({ number: v.number, publishedOn: fromDbDate(v.publishedOn), correctionReason: v.correctionReason })),
+    versions: chosen.versions.map((v) => ({
+      number: v.number,
+      publishedOn: fromDbDate(v.publishedOn),
+      correctionReason: v.correctionReason,
+    })),
     otherScope: reports.find((r) => r.id !== chosen.id)?.scope ?? null,
   };
 }
@@ -165,7 +201,9 @@ export async function findPublishedReport(code: string, year: number, options: {
 /** The frozen narrative; a section missing from older JSON reads as empty rather than failing the page. */
 export function narrativeOf(json: unknown): ReportNarrative {
   const source = (json && typeof json === "object" ? json : {}) as Record<string, unknown>;
-  return Object.fromEntries(NARRATIVE_SECTIONS.map((key) => [key, typeof source[key] === "string" ? source[key] : ""])) as ReportNarrative;
+  return Object.fromEntries(
+    NARRATIVE_SECTIONS.map((key) => [key, typeof source[key] === "string" ? source[key] : ""]),
+  ) as ReportNarrative;
 }
 
 /** The key figures charted over the years, as each year's report printed them. */
@@ -179,9 +217,15 @@ export type YearFigures = {
   lawsuits: number | null;
 };
 
-const legacyValue = (figures: FrozenFigures, key: string) => figures.legacy?.legacy.rows.find((r) => r.key === key)?.values[0] ?? null;
+const legacyValue = (figures: FrozenFigures, key: string) =>
+  figures.legacy?.legacy.rows.find((r) => r.key === key)?.values[0] ?? null;
 
-function tableValue(figures: FrozenFigures, table: "requests" | "appeals", rowKey: string, columnKey: string): number | null {
+function tableValue(
+  figures: FrozenFigures,
+  table: "requests" | "appeals",
+  rowKey: string,
+  columnKey: string,
+): number | null {
   const t = figures.current?.[table];
   const row = t?.rows.find((r) => r.key === rowKey);
   const index = t?.columns.findIndex((c) => c.key === columnKey) ?? -1;
@@ -195,7 +239,14 @@ function tableValue(figures: FrozenFigures, table: "requests" | "appeals", rowKe
 export function yearFigures(year: number, format: ReportFormat, figures: FrozenFigures): YearFigures {
   const itemsPublished = legacyValue(figures, "proactive.total");
   if (format === "LEGACY_2008") {
-    return { year, itemsPublished, requestsReceived: legacyValue(figures, "requests.total"), requestsConcluded: legacyValue(figures, "replies.total"), reviews: legacyValue(figures, "reviews"), lawsuits: legacyValue(figures, "lawsuits") };
+    return {
+      year,
+      itemsPublished,
+      requestsReceived: legacyValue(figures, "requests.total"),
+      requestsConcluded: legacyValue(figures, "replies.total"),
+      reviews: legacyValue(figures, "reviews"),
+      lawsuits: legacyValue(figures, "lawsuits"),
+    };
   }
   const direct = tableValue(figures, "appeals", "appeals", "suit_direct.total");
   const afterReview = tableValue(figures, "appeals", "appeals", "suit_after_review.total");

@@ -27,7 +27,10 @@ export async function reportApiAnswer(request: Request, agencyCode: string, year
   const { version, scope, format } = query.value;
 
   const agency = /^[0-9A-Za-z-]{1,32}$/.test(agencyCode)
-    ? await db.agency.findFirst({ where: { code: agencyCode, active: true }, select: { id: true, code: true, name: true } })
+    ? await db.agency.findFirst({
+        where: { code: agencyCode, active: true },
+        select: { id: true, code: true, name: true },
+      })
     : null;
   if (!agency) throw notFound();
 
@@ -42,9 +45,19 @@ export async function reportApiAnswer(request: Request, agencyCode: string, year
       const figures = await computeReport(db, { agencyId: agency.id, year, scope: draft.scope });
       return json(
         reportJson({
-          agency, year, scope: draft.scope, figures, narrative: narrativeOf(draft),
-          view: format ?? viewOfFormat(draft.format), version: null, status: draft.status,
-          versions: draft.versions.map((v) => ({ number: v.number, publishedOn: fromDbDate(v.publishedOn), correctionReason: v.correctionReason })),
+          agency,
+          year,
+          scope: draft.scope,
+          figures,
+          narrative: narrativeOf(draft),
+          view: format ?? viewOfFormat(draft.format),
+          version: null,
+          status: draft.status,
+          versions: draft.versions.map((v) => ({
+            number: v.number,
+            publishedOn: fromDbDate(v.publishedOn),
+            correctionReason: v.correctionReason,
+          })),
           links: { html: null, pdf: null },
         }),
         { headers: { "Cache-Control": "private, no-store" } },
@@ -54,12 +67,26 @@ export async function reportApiAnswer(request: Request, agencyCode: string, year
 
   const report = await findPublishedReport(agency.code, year, { version, scope });
   if (!report) throw notFound();
-  const target = { agencyCode: agency.code, year, scope: report.scope, version: report.version.number === report.latestNumber ? undefined : report.version.number };
+  const target = {
+    agencyCode: agency.code,
+    year,
+    scope: report.scope,
+    version: report.version.number === report.latestNumber ? undefined : report.version.number,
+  };
   const origin = siteUrl(request);
   const body = reportJson({
-    agency, year, scope: report.scope, figures: report.version.figures, narrative: report.version.narrative,
+    agency,
+    year,
+    scope: report.scope,
+    figures: report.version.figures,
+    narrative: report.version.narrative,
     view: format ?? viewOfFormat(report.version.format),
-    version: { number: report.version.number, publishedAt: report.version.publishedAt, publishedOn: report.version.publishedOn, correctionReason: report.version.correctionReason },
+    version: {
+      number: report.version.number,
+      publishedAt: report.version.publishedAt,
+      publishedOn: report.version.publishedOn,
+      correctionReason: report.version.correctionReason,
+    },
     status: "PUBLISHED",
     versions: report.versions,
     links: { html: `${origin}${reportHref(target)}`, pdf: `${origin}${reportPdfHref(target)}` },
@@ -72,7 +99,9 @@ export async function reportApiAnswer(request: Request, agencyCode: string, year
 async function workingDraft(agencyId: string, year: number, scope: ReportScope | undefined) {
   const reports = await db.annualReport.findMany({
     where: { agencyId, year, ...(scope ? { scope } : {}) },
-    include: { versions: { orderBy: { number: "asc" }, select: { number: true, publishedOn: true, correctionReason: true } } },
+    include: {
+      versions: { orderBy: { number: "asc" }, select: { number: true, publishedOn: true, correctionReason: true } },
+    },
   });
   const report = reports.find((r) => r.scope === "OWN") ?? reports[0];
   return report && report.status !== "PUBLISHED" ? report : null;

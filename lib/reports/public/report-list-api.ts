@@ -18,8 +18,16 @@ export async function reportListApiAnswer(request: Request, agencyCode: string):
     reports: found.reports.map((r) => {
       const target = { agencyCode: found.agency.code, year: r.year, scope: r.scope };
       return {
-        year: r.year, scope: r.scope, format: r.format, version: r.version, publishedOn: r.publishedOn,
-        links: { api: `${origin}${reportApiHref(target)}`, html: `${origin}${reportHref(target)}`, pdf: `${origin}${reportPdfHref(target)}` },
+        year: r.year,
+        scope: r.scope,
+        format: r.format,
+        version: r.version,
+        publishedOn: r.publishedOn,
+        links: {
+          api: `${origin}${reportApiHref(target)}`,
+          html: `${origin}${reportHref(target)}`,
+          pdf: `${origin}${reportPdfHref(target)}`,
+        },
       };
     }),
   });

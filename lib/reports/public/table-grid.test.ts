@@ -3,7 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_ROW_KEYS } from "@/lib/reports/formats/request-table";
 import { handBuiltFigures, requestValue } from "@/tests/integration/reports/public-figures";
-import { appealGrid, legacyGrid, placeGrid, proactiveGrid, reportGrids, requestGrid, type DataCell, type GridCell, type ReportGrid } from "./table-grid";
+import {
+  appealGrid,
+  legacyGrid,
+  placeGrid,
+  proactiveGrid,
+  reportGrids,
+  requestGrid,
+  type DataCell,
+  type GridCell,
+  type ReportGrid,
+} from "./table-grid";
 
 /** Lays the cells out as the browser does (rowspans reserve slots below) and returns the occupancy per row. */
 function layout(rows: GridCell[][], columnCount: number) {
@@ -31,7 +41,8 @@ function expectWellFormed(grid: ReportGrid) {
   expect(layout(grid.body, grid.columnCount)).toBe(true);
   const ids = [...grid.head, ...grid.body].flat().flatMap((cell) => (cell.kind === "header" ? [cell.id] : []));
   expect(new Set(ids).size).toBe(ids.length);
-  for (const cell of grid.body.flat()) if (cell.kind === "data") for (const id of cell.headers) expect(ids).toContain(id);
+  for (const cell of grid.body.flat())
+    if (cell.kind === "data") for (const id of cell.headers) expect(ids).toContain(id);
 }
 
 const figures = handBuiltFigures(2025);
@@ -48,9 +59,21 @@ describe("report table grids", () => {
   it("prints 表二 in blocks of 第二十条, each with only its own columns", () => {
     const grid = proactiveGrid(figures);
     const blockTitles = grid.body.filter((row) => row.length === 1).map((row) => row[0].text);
-    expect(blockTitles).toEqual(["第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"]);
-    const headingRows = grid.body.filter((row) => row[0]?.text === "信息内容").map((row) => row.slice(1).map((c) => c.text));
-    expect(headingRows).toEqual([["本年制发件数", "本年废止件数", "现行有效件数"], ["本年处理决定数量"], ["本年处理决定数量"], ["本年收费金额（单位：万元）"]]);
+    expect(blockTitles).toEqual([
+      "第二十条第（一）项",
+      "第二十条第（五）项",
+      "第二十条第（六）项",
+      "第二十条第（八）项",
+    ]);
+    const headingRows = grid.body
+      .filter((row) => row[0]?.text === "信息内容")
+      .map((row) => row.slice(1).map((c) => c.text));
+    expect(headingRows).toEqual([
+      ["本年制发件数", "本年废止件数", "现行有效件数"],
+      ["本年处理决定数量"],
+      ["本年处理决定数量"],
+      ["本年收费金额（单位：万元）"],
+    ]);
     const fees = dataCells(grid).find((c) => c.ref!.row === "administrative_fees")!;
     expect([fees.text, fees.colSpan]).toEqual(["12.5", 3]);
     expect(dataCells(grid).map((c) => c.ref!.row)).not.toContain("procurement");
@@ -72,10 +95,24 @@ describe("report table grids", () => {
     expect(headings.find((c) => c.text === "（三）不予公开")!.rowSpan).toBe(8);
     expect(headings.find((c) => c.text === "（六）其他处理")!.rowSpan).toBe(3);
     // Each cell holds its own figure, and names its section, group, row and column headings.
-    const cell = dataCells(grid).find((c) => c.ref!.row === "result.refused.third_party" && c.ref!.column === "legal_services")!;
+    const cell = dataCells(grid).find(
+      (c) => c.ref!.row === "result.refused.third_party" && c.ref!.column === "legal_services",
+    )!;
     expect(cell.value).toBe(requestValue(REQUEST_ROW_KEYS.indexOf("result.refused.third_party"), 4));
-    expect(cell.headers.map((id) => headings.concat(grid.head.flat().filter((c) => c.kind === "header")).find((h) => h.kind === "header" && h.id === id)!.text)).toEqual([
-      "三、本年度办理结果", "（三）不予公开", "4.保护第三方合法权益", "申请人情况", "法人或其他组织", "法律服务机构",
+    expect(
+      cell.headers.map(
+        (id) =>
+          headings
+            .concat(grid.head.flat().filter((c) => c.kind === "header"))
+            .find((h) => h.kind === "header" && h.id === id)!.text,
+      ),
+    ).toEqual([
+      "三、本年度办理结果",
+      "（三）不予公开",
+      "4.保护第三方合法权益",
+      "申请人情况",
+      "法人或其他组织",
+      "法律服务机构",
     ]);
   });
 

@@ -15,7 +15,12 @@ export type CellRef = { table: GridTableKey; row: string; column: string };
 type CellBase = { text: string; colSpan: number; rowSpan: number };
 
 /** A heading cell; `id` is unique within its table (prefix it when several tables share a page). */
-export type HeaderCell = CellBase & { kind: "header"; id: string; scope: "col" | "colgroup" | "row" | "rowgroup"; indent?: boolean };
+export type HeaderCell = CellBase & {
+  kind: "header";
+  id: string;
+  scope: "col" | "colgroup" | "row" | "rowgroup";
+  indent?: boolean;
+};
 
 /** A cell under headings: a figure (`ref` and `value`) or plain text (单位). `headers` lists its headings' ids. */
 export type DataCell = CellBase & { kind: "data"; headers: string[]; ref?: CellRef; value?: ReportCell };
@@ -48,15 +53,40 @@ export const TABLE_TITLES = {
 /** The 勾稽关系 printed in 表三's corner. */
 export const REQUEST_TABLE_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-const header = (id: string, text: string, scope: HeaderCell["scope"], span: { colSpan?: number; rowSpan?: number } = {}): HeaderCell => ({
-  kind: "header", id, text, scope, colSpan: span.colSpan ?? 1, rowSpan: span.rowSpan ?? 1,
+const header = (
+  id: string,
+  text: string,
+  scope: HeaderCell["scope"],
+  span: { colSpan?: number; rowSpan?: number } = {},
+): HeaderCell => ({
+  kind: "header",
+  id,
+  text,
+  scope,
+  colSpan: span.colSpan ?? 1,
+  rowSpan: span.rowSpan ?? 1,
 });
 
-const figureCell = (table: FigureTable, tableKey: GridTableKey, rowKey: string, columnKey: string, headers: string[], colSpan = 1): DataCell => {
+const figureCell = (
+  table: FigureTable,
+  tableKey: GridTableKey,
+  rowKey: string,
+  columnKey: string,
+  headers: string[],
+  colSpan = 1,
+): DataCell => {
   const row = table.rows.find((r) => r.key === rowKey);
   const index = table.columns.findIndex((c) => c.key === columnKey);
   const value = row && index >= 0 ? (row.values[index] ?? null) : null;
-  return { kind: "data", text: formatFigure(value), value, ref: { table: tableKey, row: rowKey, column: columnKey }, headers, colSpan, rowSpan: 1 };
+  return {
+    kind: "data",
+    text: formatFigure(value),
+    value,
+    ref: { table: tableKey, row: rowKey, column: columnKey },
+    headers,
+    colSpan,
+    rowSpan: 1,
+  };
 };
 
 /** A figure as printed: integers plainly, amounts (万元) with at most four decimals; a missing figure as —. */
@@ -91,7 +121,9 @@ export function proactiveGrid(figures: Pick<FrozenFigures, "current" | "currentF
     const spanOf = (i: number) => (i === group.columns.length - 1 ? width - group.columns.length + 1 : 1);
     body.push([
       header(`p-g${g}-content`, "信息内容", "col"),
-      ...group.columns.map((key, i) => header(columnIds[i], layout.columns.find((c) => c.key === key)!.label, "col", { colSpan: spanOf(i) })),
+      ...group.columns.map((key, i) =>
+        header(columnIds[i], layout.columns.find((c) => c.key === key)!.label, "col", { colSpan: spanOf(i) }),
+      ),
     ]);
     for (const row of group.rows) {
       const rowId = `p-r-${slug(row.key)}`;
@@ -99,20 +131,37 @@ export function proactiveGrid(figures: Pick<FrozenFigures, "current" | "currentF
       const label = figureRow?.label ?? row.label;
       body.push([
         header(rowId, label, "row"),
-        ...group.columns.map((key, i) => figureCell(table, "proactive", row.key, key, [groupId, columnIds[i], rowId], spanOf(i))),
+        ...group.columns.map((key, i) =>
+          figureCell(table, "proactive", row.key, key, [groupId, columnIds[i], rowId], spanOf(i)),
+        ),
       ]);
     }
   });
-  return { key: "proactive", title: TABLE_TITLES.proactive, caption: "主动公开政府信息情况", columnCount: width + 1, head: [], body };
+  return {
+    key: "proactive",
+    title: TABLE_TITLES.proactive,
+    caption: "主动公开政府信息情况",
+    columnCount: width + 1,
+    head: [],
+    body,
+  };
 }
 
 /** 表三: 申请人情况 over 自然人 | 法人或其他组织 (5) | 总计; rows under 一 … 四 with the groups （三）–（六）. */
 export function requestGrid(figures: Pick<FrozenFigures, "current">): ReportGrid {
   const table = figures.current.requests;
-  const columnGroup = (key: string) => REQUEST_COLUMNS.find((c) => c.key === key && "group" in c) as { group?: string } | undefined;
+  const columnGroup = (key: string) =>
+    REQUEST_COLUMNS.find((c) => c.key === key && "group" in c) as { group?: string } | undefined;
   const columns = table.columns.map((c) => ({ ...c, group: columnGroup(c.key)?.group }));
 
-  const head: GridCell[][] = [[{ kind: "corner", text: REQUEST_TABLE_CORNER, colSpan: 3, rowSpan: 3 }, header("q-applicant", "申请人情况", "colgroup", { colSpan: columns.length })], [], []];
+  const head: GridCell[][] = [
+    [
+      { kind: "corner", text: REQUEST_TABLE_CORNER, colSpan: 3, rowSpan: 3 },
+      header("q-applicant", "申请人情况", "colgroup", { colSpan: columns.length }),
+    ],
+    [],
+    [],
+  ];
   const groupIds = new Map<string, string>();
   columns.forEach((column, i) => {
     if (!column.group) {
@@ -122,11 +171,19 @@ export function requestGrid(figures: Pick<FrozenFigures, "current">): ReportGrid
     if (!groupIds.has(column.group)) {
       const id = `q-cg${groupIds.size}`;
       groupIds.set(column.group, id);
-      head[1].push(header(id, column.group, "colgroup", { colSpan: columns.slice(i).filter((c) => c.group === column.group).length }));
+      head[1].push(
+        header(id, column.group, "colgroup", {
+          colSpan: columns.slice(i).filter((c) => c.group === column.group).length,
+        }),
+      );
     }
     head[2].push(header(`q-c-${slug(column.key)}`, column.label, "col"));
   });
-  const columnHeaders = (key: string, group?: string) => ["q-applicant", ...(group ? [groupIds.get(group)!] : []), `q-c-${slug(key)}`];
+  const columnHeaders = (key: string, group?: string) => [
+    "q-applicant",
+    ...(group ? [groupIds.get(group)!] : []),
+    `q-c-${slug(key)}`,
+  ];
 
   // Sections and groups come from the format's definition (the figures carry labels and groups, not sections).
   const sectionOf = (key: string, label: string) => REQUEST_ROWS.find((r) => r.key === key)?.section ?? label;
@@ -156,17 +213,29 @@ export function requestGrid(figures: Pick<FrozenFigures, "current">): ReportGrid
         if (!rowGroupIds.has(row.group)) {
           const id = `q-g${rowGroupIds.size}`;
           rowGroupIds.set(row.group, id);
-          cells.push(header(id, row.group, "rowgroup", { rowSpan: rows.slice(i).filter((r) => r.group === row.group).length }));
+          cells.push(
+            header(id, row.group, "rowgroup", { rowSpan: rows.slice(i).filter((r) => r.group === row.group).length }),
+          );
         }
         rowHeaders.push(rowGroupIds.get(row.group)!);
         cells.push({ ...header(rowId, row.label, "row"), indent: true });
       }
       rowHeaders.push(rowId);
     }
-    for (const column of columns) cells.push(figureCell(table, "requests", row.key, column.key, [...rowHeaders, ...columnHeaders(column.key, column.group)]));
+    for (const column of columns)
+      cells.push(
+        figureCell(table, "requests", row.key, column.key, [...rowHeaders, ...columnHeaders(column.key, column.group)]),
+      );
     body.push(cells);
   });
-  return { key: "requests", title: TABLE_TITLES.requests, caption: "收到和处理政府信息公开申请情况（按申请人情况）", columnCount: 3 + columns.length, head, body };
+  return {
+    key: "requests",
+    title: TABLE_TITLES.requests,
+    caption: "收到和处理政府信息公开申请情况（按申请人情况）",
+    columnCount: 3 + columns.length,
+    head,
+    body,
+  };
 }
 
 /** 表四: one row of 15 cells under 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉). */
@@ -197,26 +266,47 @@ export function appealGrid(figures: Pick<FrozenFigures, "current">): ReportGrid 
     if (column.sub && !subIds.has(`${column.top}/${column.sub}`)) {
       const id = `a-s${subIds.size}`;
       subIds.set(`${column.top}/${column.sub}`, id);
-      head[1].push(header(id, column.sub, "colgroup", { colSpan: columns.slice(i).filter((c) => c.top === column.top && c.sub === column.sub).length }));
+      head[1].push(
+        header(id, column.sub, "colgroup", {
+          colSpan: columns.slice(i).filter((c) => c.top === column.top && c.sub === column.sub).length,
+        }),
+      );
     }
     head[2].push(header(`a-c-${slug(column.key)}`, column.label, "col"));
   });
   const row = table.rows[0];
   const body: GridCell[][] = row
-    ? [columns.map((column) => figureCell(table, "appeals", row.key, column.key, [topIds.get(column.top)!, ...(column.sub ? [subIds.get(`${column.top}/${column.sub}`)!] : []), `a-c-${slug(column.key)}`]))]
+    ? [
+        columns.map((column) =>
+          figureCell(table, "appeals", row.key, column.key, [
+            topIds.get(column.top)!,
+            ...(column.sub ? [subIds.get(`${column.top}/${column.sub}`)!] : []),
+            `a-c-${slug(column.key)}`,
+          ]),
+        ),
+      ]
     : [];
-  return { key: "appeals", title: TABLE_TITLES.appeals, caption: "政府信息公开行政复议、行政诉讼情况", columnCount: columns.length, head, body };
+  return {
+    key: "appeals",
+    title: TABLE_TITLES.appeals,
+    caption: "政府信息公开行政复议、行政诉讼情况",
+    columnCount: columns.length,
+    head,
+    body,
+  };
 }
 
 /** The older format's one table: 指标名称 | 单位 | <the year> | 历年累计. */
 export function legacyGrid(figures: Pick<FrozenFigures, "legacy">, year?: number): ReportGrid {
   const table = figures.legacy.legacy;
   const columnLabel = (key: string, label: string) => (key === "this_year" && year ? String(year) : label);
-  const head: GridCell[][] = [[
-    header("l-name", "指标名称", "col"),
-    header("l-unit", "单位", "col"),
-    ...table.columns.map((c) => header(`l-c-${slug(c.key)}`, columnLabel(c.key, c.label), "col")),
-  ]];
+  const head: GridCell[][] = [
+    [
+      header("l-name", "指标名称", "col"),
+      header("l-unit", "单位", "col"),
+      ...table.columns.map((c) => header(`l-c-${slug(c.key)}`, columnLabel(c.key, c.label), "col")),
+    ],
+  ];
   const body: GridCell[][] = table.rows.map((row) => {
     const rowId = `l-r-${slug(row.key)}`;
     // 其中：1.… and 2.… are parts of the row above them: indented, as printed.
@@ -227,7 +317,14 @@ export function legacyGrid(figures: Pick<FrozenFigures, "legacy">, year?: number
       ...table.columns.map((c) => figureCell(table, "legacy", row.key, c.key, [rowId, `l-c-${slug(c.key)}`])),
     ];
   });
-  return { key: "legacy", title: TABLE_TITLES.legacy, caption: year ? `${year}年政府信息公开情况统计` : "政府信息公开情况统计", columnCount: 2 + table.columns.length, head, body };
+  return {
+    key: "legacy",
+    title: TABLE_TITLES.legacy,
+    caption: year ? `${year}年政府信息公开情况统计` : "政府信息公开情况统计",
+    columnCount: 2 + table.columns.length,
+    head,
+    body,
+  };
 }
 
 /** The tables of a report in the order printed: 表二, 表三, 表四 — or the older format's one table. */
@@ -251,7 +348,8 @@ export function placeGrid(rows: GridCell[][]): PlacedCell[] {
     for (const cell of row) {
       while (taken[r][c]) c++;
       placed.push({ cell, row: r, column: c });
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      for (let dr = 0; dr < cell.rowSpan; dr++)
+        for (let dc = 0; dc < cell.colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
       c += cell.colSpan;
     }
   });

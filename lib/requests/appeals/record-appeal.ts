@@ -15,10 +15,17 @@ export async function recordAppeal(options: { actor: CurrentUser; requestId: str
   if (!request) throw notFound();
   requirePermission(actor, "request.handle", request.agencyId);
   const input = parseInput(ZAppeal, options.input);
-  if (compareDates(input.filedOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { filedOn: ["futureDate"] } });
+  if (compareDates(input.filedOn, chinaToday(options.now)) > 0)
+    throw new AppError("VALIDATION", { fieldErrors: { filedOn: ["futureDate"] } });
   return db.$transaction(async (tx) => {
     const appeal = await tx.appeal.create({
-      data: { requestId: request.id, kind: input.kind, filedOn: toDbDate(input.filedOn), body: input.body, note: input.note ?? "" },
+      data: {
+        requestId: request.id,
+        kind: input.kind,
+        filedOn: toDbDate(input.filedOn),
+        body: input.body,
+        note: input.note ?? "",
+      },
     });
     await recordAudit(tx, {
       type: "request.appeal_recorded",

@@ -20,10 +20,14 @@ export const ZAppeal = z.object({
 export const ZAppealResult = z
   .object({
     result: z.enum(APPEAL_RESULTS, "required"),
-    concludedOn: z.union([z.literal(""), zCalendarDate]).optional().transform((v) => v || null),
+    concludedOn: z
+      .union([z.literal(""), zCalendarDate])
+      .optional()
+      .transform((v) => v || null),
     note: zText(2000).transform(plainText).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.result !== "PENDING" && !v.concludedOn) ctx.addIssue({ code: "custom", path: ["concludedOn"], message: "required" });
+    if (v.result !== "PENDING" && !v.concludedOn)
+      ctx.addIssue({ code: "custom", path: ["concludedOn"], message: "required" });
   })
   .transform((v) => ({ ...v, concludedOn: v.result === "PENDING" ? null : v.concludedOn }));

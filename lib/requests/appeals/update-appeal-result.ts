@@ -10,19 +10,31 @@ import { isUuid } from "@/lib/agencies/queries";
 import { findRequestForUser } from "../queries";
 import { ZAppealResult } from "./schemas";
 
-export async function updateAppealResult(options: { actor: CurrentUser; requestId: string; appealId: string; input: unknown; now?: Date }) {
+export async function updateAppealResult(options: {
+  actor: CurrentUser;
+  requestId: string;
+  appealId: string;
+  input: unknown;
+  now?: Date;
+}) {
   const { actor } = options;
   const request = await findRequestForUser(actor, options.requestId);
   const appeal = isUuid(options.appealId) ? request?.appeals.find((a) => a.id === options.appealId) : undefined;
   if (!request || !appeal) throw notFound();
   requirePermission(actor, "request.handle", request.agencyId);
   const input = parseInput(ZAppealResult, options.input);
-  if (input.concludedOn && compareDates(input.concludedOn, fromDbDate(appeal.filedOn)) < 0) throw new AppError("VALIDATION", { fieldErrors: { concludedOn: ["invalid"] } });
-  if (input.concludedOn && compareDates(input.concludedOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { concludedOn: ["futureDate"] } });
+  if (input.concludedOn && compareDates(input.concludedOn, fromDbDate(appeal.filedOn)) < 0)
+    throw new AppError("VALIDATION", { fieldErrors: { concludedOn: ["invalid"] } });
+  if (input.concludedOn && compareDates(input.concludedOn, chinaToday(options.now)) > 0)
+    throw new AppError("VALIDATION", { fieldErrors: { concludedOn: ["futureDate"] } });
   return db.$transaction(async (tx) => {
     const updated = await tx.appeal.update({
       where: { id: appeal.id },
-      data: { result: input.result, concludedOn: input.concludedOn ? toDbDate(input.concludedOn) : null, ...(input.note !== undefined ? { note: input.note } : {}) },
+      data: {
+        result: input.result,
+        concludedOn: input.concludedOn ? toDbDate(input.concludedOn) : null,
+        ...(input.note !== undefined ? { note: input.note } : {}),
+      },
     });
     await recordAudit(tx, {
       type: "request.appeal_updated",

@@ -40,4 +40,5 @@ export class ClockSequenceError extends Error {
   }
 }
 
-export const isClockSequenceError = (error: unknown): error is ClockSequenceError => error instanceof ClockSequenceError;
+export const isClockSequenceError = (error: unknown): error is ClockSequenceError =>
+  error instanceof ClockSequenceError;

@@ -6,7 +6,14 @@ import type { CalendarDate } from "@/lib/calendar/calendar-date";
 import { officialCalendar } from "@/lib/calendar/working-calendar";
 import { ClockSequenceError, type ClockErrorCode } from "./clock-error";
 import { DEFAULT_CLOCK_RULES } from "./clock-rules";
-import { computeClock, isOverdue, workingDaysLeft, type ClockEvent, type ClockResult, type ClockState } from "./compute-clock";
+import {
+  computeClock,
+  isOverdue,
+  workingDaysLeft,
+  type ClockEvent,
+  type ClockResult,
+  type ClockState,
+} from "./compute-clock";
 
 const calendar = officialCalendar;
 const received = (on: CalendarDate): ClockEvent => ({ kind: "RECEIVED", on });
@@ -23,7 +30,12 @@ type Case = {
 const cases: Case[] = [
   // ── ordinary receipts ──────────────────────────────────────────────────────────────────────────────
   // Mon 7 May 2018: 8–11 May (4), 14–18 (9), 21–25 (14), 28–31 (18), Fri 1 Jun (19), Mon 4 Jun (20)
-  { name: "weekday receipt, ordinary month (2018)", events: [received("2018-05-07")], state: "OPEN", due: "2018-06-04" },
+  {
+    name: "weekday receipt, ordinary month (2018)",
+    events: [received("2018-05-07")],
+    state: "OPEN",
+    due: "2018-06-04",
+  },
   // Sat 4 Mar 2017 → counting starts Monday: 6–10 Mar (5), 13–17 (10), 20–24 (15), 27–31 (20)
   { name: "received on a Saturday (2017)", events: [received("2017-03-04")], state: "OPEN", due: "2017-03-31" },
   // Sun 4 Mar 2018: 5–9 Mar (5), 12–16 (10), 19–23 (15), 26–30 (20)
@@ -35,11 +47,26 @@ const cases: Case[] = [
   { name: "received on 2019-10-01 (国庆)", events: [received("2019-10-01")], state: "OPEN", due: "2019-11-01" },
   // Sun 29 Sep 2019* is a working day and is day 0 itself: Mon 30 Sep (1), 8–11 Oct (5), Sat 12* (6), 14–18 (11),
   // 21–25 (16), 28–31 (20)
-  { name: "received on the 调休 Sunday 2019-09-29", events: [received("2019-09-29")], state: "OPEN", due: "2019-10-31" },
+  {
+    name: "received on the 调休 Sunday 2019-09-29",
+    events: [received("2019-09-29")],
+    state: "OPEN",
+    due: "2019-10-31",
+  },
   // Sat 7 Oct 2023*: Sun 8* (1), 9–13 (6), 16–20 (11), 23–27 (16), 30, 31 (18), 1, 2 Nov (20)
-  { name: "received on the 调休 Saturday 2023-10-07", events: [received("2023-10-07")], state: "OPEN", due: "2023-11-02" },
+  {
+    name: "received on the 调休 Saturday 2023-10-07",
+    events: [received("2023-10-07")],
+    state: "OPEN",
+    due: "2023-11-02",
+  },
   // Sat 14 Feb 2026*: 春节 15–23 Feb off; 24–27 Feb (4), Sat 28* (5), 2–6 Mar (10), 9–13 (15), 16–20 (20)
-  { name: "received on the 调休 Saturday 2026-02-14", events: [received("2026-02-14")], state: "OPEN", due: "2026-03-20" },
+  {
+    name: "received on the 调休 Saturday 2026-02-14",
+    events: [received("2026-02-14")],
+    state: "OPEN",
+    due: "2026-03-20",
+  },
 
   // ── across Spring Festival ─────────────────────────────────────────────────────────────────────────
   // Fri 9 Feb 2018: Sun 11* (1), 12–14 (4), [15–21 off], 22, 23 (6), Sat 24* (7), 26–28 (10), 1, 2 Mar (12),
@@ -77,7 +104,11 @@ const cases: Case[] = [
   // 8–12 (19), Mon 15 (20)
   {
     name: "补正 restarts the full 20 days (2024, across 清明)",
-    events: [received("2024-03-04"), { kind: "CORRECTION_NOTICE", on: "2024-03-06" }, { kind: "CORRECTION_RECEIVED", on: "2024-03-15" }],
+    events: [
+      received("2024-03-04"),
+      { kind: "CORRECTION_NOTICE", on: "2024-03-06" },
+      { kind: "CORRECTION_RECEIVED", on: "2024-03-15" },
+    ],
     state: "OPEN",
     due: "2024-04-15",
     also: { correctionNoticeLate: false },
@@ -86,7 +117,11 @@ const cases: Case[] = [
   // 24–28 (6), Mon 31 (7), 1–3 Apr (10), [4–6 清明], 7–11 (15), 14–18 (20)
   {
     name: "late 补正 notice (8th working day) is warned about",
-    events: [received("2025-03-03"), { kind: "CORRECTION_NOTICE", on: "2025-03-13" }, { kind: "CORRECTION_RECEIVED", on: "2025-03-20" }],
+    events: [
+      received("2025-03-03"),
+      { kind: "CORRECTION_NOTICE", on: "2025-03-13" },
+      { kind: "CORRECTION_RECEIVED", on: "2025-03-20" },
+    ],
     state: "OPEN",
     due: "2025-04-18",
     also: { correctionNoticeLate: true },
@@ -94,7 +129,11 @@ const cases: Case[] = [
   // Wed 12 Mar 2025 is the 7th working day (4–7, 10–12): in time; same correction date, same deadline.
   {
     name: "补正 notice on the 7th working day is in time",
-    events: [received("2025-03-03"), { kind: "CORRECTION_NOTICE", on: "2025-03-12" }, { kind: "CORRECTION_RECEIVED", on: "2025-03-20" }],
+    events: [
+      received("2025-03-03"),
+      { kind: "CORRECTION_NOTICE", on: "2025-03-12" },
+      { kind: "CORRECTION_RECEIVED", on: "2025-03-20" },
+    ],
     state: "OPEN",
     due: "2025-04-18",
     also: { correctionNoticeLate: false },
@@ -103,7 +142,11 @@ const cases: Case[] = [
   // 10–14 (13), 17–21 (18), 24, 25 (20)
   {
     name: "correction received on a 调休 Sunday, across 劳动节 2021",
-    events: [received("2021-04-06"), { kind: "CORRECTION_NOTICE", on: "2021-04-08" }, { kind: "CORRECTION_RECEIVED", on: "2021-04-25" }],
+    events: [
+      received("2021-04-06"),
+      { kind: "CORRECTION_NOTICE", on: "2021-04-08" },
+      { kind: "CORRECTION_RECEIVED", on: "2021-04-25" },
+    ],
     state: "OPEN",
     due: "2021-05-25",
   },
@@ -325,48 +368,130 @@ describe("hand counts checked by listing the working days", () => {
 
   it("国庆 2025: 20 working days from 22 Sep end on 24 Oct, 28 Sep and 11 Oct included", () => {
     expect(list("2025-09-22", "2025-10-24")).toEqual([
-      "09-23", "09-24", "09-25", "09-26", "09-28", "09-29", "09-30", "10-09", "10-10", "10-11",
-      "10-13", "10-14", "10-15", "10-16", "10-17", "10-20", "10-21", "10-22", "10-23", "10-24",
+      "09-23",
+      "09-24",
+      "09-25",
+      "09-26",
+      "09-28",
+      "09-29",
+      "09-30",
+      "10-09",
+      "10-10",
+      "10-11",
+      "10-13",
+      "10-14",
+      "10-15",
+      "10-16",
+      "10-17",
+      "10-20",
+      "10-21",
+      "10-22",
+      "10-23",
+      "10-24",
     ]);
   });
 
   it("春节 2017: 20 working days from 28 Jan end on 1 Mar", () => {
     expect(list("2017-01-28", "2017-03-01")).toEqual([
-      "02-03", "02-04", "02-06", "02-07", "02-08", "02-09", "02-10", "02-13", "02-14", "02-15",
-      "02-16", "02-17", "02-20", "02-21", "02-22", "02-23", "02-24", "02-27", "02-28", "03-01",
+      "02-03",
+      "02-04",
+      "02-06",
+      "02-07",
+      "02-08",
+      "02-09",
+      "02-10",
+      "02-13",
+      "02-14",
+      "02-15",
+      "02-16",
+      "02-17",
+      "02-20",
+      "02-21",
+      "02-22",
+      "02-23",
+      "02-24",
+      "02-27",
+      "02-28",
+      "03-01",
     ]);
   });
 
   it("2021 correction on the 调休 Sunday: 20 working days from 25 Apr end on 25 May", () => {
     expect(list("2021-04-25", "2021-05-25")).toEqual([
-      "04-26", "04-27", "04-28", "04-29", "04-30", "05-06", "05-07", "05-08", "05-10", "05-11",
-      "05-12", "05-13", "05-14", "05-17", "05-18", "05-19", "05-20", "05-21", "05-24", "05-25",
+      "04-26",
+      "04-27",
+      "04-28",
+      "04-29",
+      "04-30",
+      "05-06",
+      "05-07",
+      "05-08",
+      "05-10",
+      "05-11",
+      "05-12",
+      "05-13",
+      "05-14",
+      "05-17",
+      "05-18",
+      "05-19",
+      "05-20",
+      "05-21",
+      "05-24",
+      "05-25",
     ]);
   });
 });
 
 describe("the explanation, step by step", () => {
   it("shows how the deadline of the third-party case was reached", () => {
-    const { steps } = computeClock(cases.find((c) => c.name.startsWith("third-party consultation pauses"))!.events, calendar);
+    const { steps } = computeClock(
+      cases.find((c) => c.name.startsWith("third-party consultation pauses"))!.events,
+      calendar,
+    );
     expect(steps).toEqual([
       {
-        event: "RECEIVED", on: "2026-03-02", dueAfter: "2026-03-30",
-        note: { key: "clock.received", params: { received: "2026-03-02", firstDay: "2026-03-03", days: 20, due: "2026-03-30" } },
+        event: "RECEIVED",
+        on: "2026-03-02",
+        dueAfter: "2026-03-30",
+        note: {
+          key: "clock.received",
+          params: { received: "2026-03-02", firstDay: "2026-03-03", days: 20, due: "2026-03-30" },
+        },
       },
       {
-        event: "CONSULTATION_STARTED", on: "2026-03-10", dueAfter: "2026-03-30",
-        note: { key: "clock.thirdPartyConsultation", params: { date: "2026-03-10", answerDays: 15, answerDue: "2026-03-31", due: "2026-03-30" } },
+        event: "CONSULTATION_STARTED",
+        on: "2026-03-10",
+        dueAfter: "2026-03-30",
+        note: {
+          key: "clock.thirdPartyConsultation",
+          params: { date: "2026-03-10", answerDays: 15, answerDue: "2026-03-31", due: "2026-03-30" },
+        },
       },
       {
-        event: "CONSULTATION_ENDED", on: "2026-03-24", dueAfter: "2026-04-14",
-        note: { key: "clock.consultationEnded", params: { date: "2026-03-24", started: "2026-03-10", party: "THIRD_PARTY", days: 10, added: 10, due: "2026-04-14" } },
+        event: "CONSULTATION_ENDED",
+        on: "2026-03-24",
+        dueAfter: "2026-04-14",
+        note: {
+          key: "clock.consultationEnded",
+          params: {
+            date: "2026-03-24",
+            started: "2026-03-10",
+            party: "THIRD_PARTY",
+            days: 10,
+            added: 10,
+            due: "2026-04-14",
+          },
+        },
       },
     ]);
   });
 
   it("names a day 0 on a holiday and its first counted day", () => {
     const [step] = computeClock([received("2019-10-01")], calendar).steps;
-    expect(step.note).toEqual({ key: "clock.received", params: { received: "2019-10-01", firstDay: "2019-10-08", days: 20, due: "2019-11-01" } });
+    expect(step.note).toEqual({
+      key: "clock.received",
+      params: { received: "2019-10-01", firstDay: "2019-10-08", days: 20, due: "2019-11-01" },
+    });
   });
 
   it("shows the overlap: the second consultation adds only the days not already paused", () => {
@@ -386,7 +511,9 @@ describe("the explanation, step by step", () => {
   it("marks a late 补正 notice and the restart", () => {
     const { steps } = computeClock(cases.find((c) => c.name.startsWith("late 补正"))!.events, calendar);
     expect(steps[1]).toEqual({
-      event: "CORRECTION_NOTICE", on: "2025-03-13", dueAfter: null,
+      event: "CORRECTION_NOTICE",
+      on: "2025-03-13",
+      dueAfter: null,
       note: { key: "clock.correctionNoticeLate", params: { date: "2025-03-13", daysAfterReceipt: 8, limit: 7 } },
     });
     expect(steps[2].note).toEqual({
@@ -398,7 +525,10 @@ describe("the explanation, step by step", () => {
   it("shows each extension with the running total", () => {
     const { steps } = computeClock(cases.find((c) => c.name === "two extensions summing to 20")!.events, calendar);
     expect(steps.map((s) => s.note)).toEqual([
-      { key: "clock.received", params: { received: "2022-08-01", firstDay: "2022-08-02", days: 20, due: "2022-08-29" } },
+      {
+        key: "clock.received",
+        params: { received: "2022-08-01", firstDay: "2022-08-02", days: 20, due: "2022-08-29" },
+      },
       { key: "clock.extension", params: { date: "2022-08-22", days: 5, total: 5, max: 20, due: "2022-09-05" } },
       { key: "clock.extension", params: { date: "2022-08-26", days: 15, total: 20, max: 20, due: "2022-09-27" } },
     ]);
@@ -406,7 +536,10 @@ describe("the explanation, step by step", () => {
 
   it("says how late a reply was", () => {
     const { steps } = computeClock([received("2025-09-22"), { kind: "REPLIED", on: "2025-10-27" }], calendar);
-    expect(steps[1].note).toEqual({ key: "clock.repliedLate", params: { date: "2025-10-27", due: "2025-10-24", daysLate: 1 } });
+    expect(steps[1].note).toEqual({
+      key: "clock.repliedLate",
+      params: { date: "2025-10-27", due: "2025-10-24", daysLate: 1 },
+    });
   });
 });
 
@@ -446,7 +579,10 @@ describe("days left and overdue", () => {
   });
 
   it("stands still while paused", () => {
-    const paused = computeClock([received("2026-03-02"), { kind: "CONSULTATION_STARTED", on: "2026-03-10", party: "THIRD_PARTY" }], calendar);
+    const paused = computeClock(
+      [received("2026-03-02"), { kind: "CONSULTATION_STARTED", on: "2026-03-10", party: "THIRD_PARTY" }],
+      calendar,
+    );
     // after Tue 10 Mar up to 30 Mar: 11–13 (3), 16–20 (8), 23–27 (13), 30 (14)
     expect(workingDaysLeft(paused, "2026-03-20", calendar)).toBe(14);
     expect(workingDaysLeft(paused, "2026-05-20", calendar)).toBe(14);
@@ -472,35 +608,86 @@ describe("impossible event sequences are refused with a named problem", () => {
     ["received twice", [R, received("2024-03-05")], "RECEIVED_TWICE", 1],
     ["dates going backwards", [R, { kind: "EXTENSION_APPROVED", on: "2024-03-01", workingDays: 5 }], "OUT_OF_ORDER", 1],
     ["a malformed date", [R, { kind: "REPLIED", on: "2024-02-30" as CalendarDate }], "INVALID_DATE", 1],
-    ["an event after the reply", [R, { kind: "REPLIED", on: "2024-03-10" }, { kind: "EXTENSION_APPROVED", on: "2024-03-11", workingDays: 5 }], "AFTER_CLOSED", 2],
-    ["an event after withdrawal", [R, { kind: "WITHDRAWN", on: "2024-03-05" }, { kind: "REPLIED", on: "2024-03-06" }], "AFTER_CLOSED", 2],
-    ["CORRECTION_RECEIVED without a notice", [R, { kind: "CORRECTION_RECEIVED", on: "2024-03-06" }], "NO_CORRECTION_PENDING", 1],
-    ["CORRECTION_LAPSED without a notice", [R, { kind: "CORRECTION_LAPSED", on: "2024-03-06" }], "NO_CORRECTION_PENDING", 1],
+    [
+      "an event after the reply",
+      [R, { kind: "REPLIED", on: "2024-03-10" }, { kind: "EXTENSION_APPROVED", on: "2024-03-11", workingDays: 5 }],
+      "AFTER_CLOSED",
+      2,
+    ],
+    [
+      "an event after withdrawal",
+      [R, { kind: "WITHDRAWN", on: "2024-03-05" }, { kind: "REPLIED", on: "2024-03-06" }],
+      "AFTER_CLOSED",
+      2,
+    ],
+    [
+      "CORRECTION_RECEIVED without a notice",
+      [R, { kind: "CORRECTION_RECEIVED", on: "2024-03-06" }],
+      "NO_CORRECTION_PENDING",
+      1,
+    ],
+    [
+      "CORRECTION_LAPSED without a notice",
+      [R, { kind: "CORRECTION_LAPSED", on: "2024-03-06" }],
+      "NO_CORRECTION_PENDING",
+      1,
+    ],
     [
       "a second 补正 notice",
-      [R, { kind: "CORRECTION_NOTICE", on: "2024-03-05" }, { kind: "CORRECTION_RECEIVED", on: "2024-03-08" }, { kind: "CORRECTION_NOTICE", on: "2024-03-11" }],
-      "CORRECTION_NOTICE_REPEATED", 3,
+      [
+        R,
+        { kind: "CORRECTION_NOTICE", on: "2024-03-05" },
+        { kind: "CORRECTION_RECEIVED", on: "2024-03-08" },
+        { kind: "CORRECTION_NOTICE", on: "2024-03-11" },
+      ],
+      "CORRECTION_NOTICE_REPEATED",
+      3,
     ],
     [
       "lapse before the applicant's deadline",
-      [R, { kind: "CORRECTION_NOTICE", on: "2024-03-05", applicantDeadline: "2024-03-19" }, { kind: "CORRECTION_LAPSED", on: "2024-03-19" }],
-      "CORRECTION_LAPSED_EARLY", 2,
+      [
+        R,
+        { kind: "CORRECTION_NOTICE", on: "2024-03-05", applicantDeadline: "2024-03-19" },
+        { kind: "CORRECTION_LAPSED", on: "2024-03-19" },
+      ],
+      "CORRECTION_LAPSED_EARLY",
+      2,
     ],
     [
       "a consultation while waiting for a correction",
-      [R, { kind: "CORRECTION_NOTICE", on: "2024-03-05" }, { kind: "CONSULTATION_STARTED", on: "2024-03-06", party: "AGENCY" }],
-      "WAITING_FOR_CORRECTION", 2,
+      [
+        R,
+        { kind: "CORRECTION_NOTICE", on: "2024-03-05" },
+        { kind: "CONSULTATION_STARTED", on: "2024-03-06", party: "AGENCY" },
+      ],
+      "WAITING_FOR_CORRECTION",
+      2,
     ],
     [
       "a 补正 notice during a consultation",
-      [R, { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "AGENCY" }, { kind: "CORRECTION_NOTICE", on: "2024-03-06" }],
-      "CORRECTION_NOTICE_WHILE_PAUSED", 2,
+      [
+        R,
+        { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "AGENCY" },
+        { kind: "CORRECTION_NOTICE", on: "2024-03-06" },
+      ],
+      "CORRECTION_NOTICE_WHILE_PAUSED",
+      2,
     ],
-    ["CONSULTATION_ENDED without a start", [R, { kind: "CONSULTATION_ENDED", on: "2024-03-06" }], "CONSULTATION_NOT_STARTED", 1],
+    [
+      "CONSULTATION_ENDED without a start",
+      [R, { kind: "CONSULTATION_ENDED", on: "2024-03-06" }],
+      "CONSULTATION_NOT_STARTED",
+      1,
+    ],
     [
       "ending the wrong party's consultation",
-      [R, { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "AGENCY" }, { kind: "CONSULTATION_ENDED", on: "2024-03-06", party: "THIRD_PARTY" }],
-      "CONSULTATION_NOT_STARTED", 2,
+      [
+        R,
+        { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "AGENCY" },
+        { kind: "CONSULTATION_ENDED", on: "2024-03-06", party: "THIRD_PARTY" },
+      ],
+      "CONSULTATION_NOT_STARTED",
+      2,
     ],
     [
       "an end that could close two consultations",
@@ -510,27 +697,64 @@ describe("impossible event sequences are refused with a named problem", () => {
         { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "THIRD_PARTY", ref: "B" },
         { kind: "CONSULTATION_ENDED", on: "2024-03-06", party: "THIRD_PARTY" },
       ],
-      "CONSULTATION_AMBIGUOUS", 3,
+      "CONSULTATION_AMBIGUOUS",
+      3,
     ],
-    ["an unknown party", [R, { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "COURT" as never }], "CONSULTATION_PARTY_INVALID", 1],
+    [
+      "an unknown party",
+      [R, { kind: "CONSULTATION_STARTED", on: "2024-03-05", party: "COURT" as never }],
+      "CONSULTATION_PARTY_INVALID",
+      1,
+    ],
     ["FEE_PAID without a notice", [R, { kind: "FEE_PAID", on: "2024-03-06" }], "NO_FEE_PENDING", 1],
     [
       "a second fee notice",
-      [R, { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-04-02" }, { kind: "FEE_PAID", on: "2024-03-06" }, { kind: "FEE_NOTICE", on: "2024-03-07", paymentDeadline: "2024-04-03" }],
-      "FEE_NOTICE_REPEATED", 3,
+      [
+        R,
+        { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-04-02" },
+        { kind: "FEE_PAID", on: "2024-03-06" },
+        { kind: "FEE_NOTICE", on: "2024-03-07", paymentDeadline: "2024-04-03" },
+      ],
+      "FEE_NOTICE_REPEATED",
+      3,
     ],
     [
       "fee lapsed before the payment deadline",
-      [R, { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-04-02" }, { kind: "FEE_LAPSED", on: "2024-04-02" }],
-      "FEE_LAPSED_EARLY", 2,
+      [
+        R,
+        { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-04-02" },
+        { kind: "FEE_LAPSED", on: "2024-04-02" },
+      ],
+      "FEE_LAPSED_EARLY",
+      2,
     ],
-    ["a payment deadline before the notice", [R, { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-03-04" }], "PAYMENT_DEADLINE_BEFORE_NOTICE", 1],
-    ["an extension of 21 days", [R, { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 21 }], "EXTENSION_DAYS_INVALID", 1],
-    ["an extension of 0 days", [R, { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 0 }], "EXTENSION_DAYS_INVALID", 1],
+    [
+      "a payment deadline before the notice",
+      [R, { kind: "FEE_NOTICE", on: "2024-03-05", paymentDeadline: "2024-03-04" }],
+      "PAYMENT_DEADLINE_BEFORE_NOTICE",
+      1,
+    ],
+    [
+      "an extension of 21 days",
+      [R, { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 21 }],
+      "EXTENSION_DAYS_INVALID",
+      1,
+    ],
+    [
+      "an extension of 0 days",
+      [R, { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 0 }],
+      "EXTENSION_DAYS_INVALID",
+      1,
+    ],
     [
       "extensions beyond 20 in total (15 + 10)",
-      [R, { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 15 }, { kind: "EXTENSION_APPROVED", on: "2024-03-25", workingDays: 10 }],
-      "EXTENSION_LIMIT_EXCEEDED", 2,
+      [
+        R,
+        { kind: "EXTENSION_APPROVED", on: "2024-03-20", workingDays: 15 },
+        { kind: "EXTENSION_APPROVED", on: "2024-03-25", workingDays: 10 },
+      ],
+      "EXTENSION_LIMIT_EXCEEDED",
+      2,
     ],
     ["an unknown event", [R, { kind: "ESCALATED", on: "2024-03-06" } as never], "UNKNOWN_EVENT", 1],
   ];

@@ -8,7 +8,13 @@
 // day E takes the working days after S up to and including E out of the count: S itself was a day the agency
 // worked on the request, and E is the day the clock runs again (as a corrected request's arrival is day 0).
 // The reply deadline moves later by those working days. Pauses that overlap count once (their union).
-import { compareDates, fromDayNumber, isCalendarDate, toDayNumber, type CalendarDate } from "@/lib/calendar/calendar-date";
+import {
+  compareDates,
+  fromDayNumber,
+  isCalendarDate,
+  toDayNumber,
+  type CalendarDate,
+} from "@/lib/calendar/calendar-date";
 import type { WorkingCalendar } from "@/lib/calendar/working-calendar";
 import { ClockSequenceError, type ClockErrorCode } from "./clock-error";
 import { DEFAULT_CLOCK_RULES, type ClockRules } from "./clock-rules";
@@ -121,7 +127,11 @@ const PARTIES: readonly ConsultationParty[] = ["THIRD_PARTY", "AGENCY"];
  * Derives the reply clock from a request's events, in the order they happened (dates never decrease).
  * Throws a ClockSequenceError naming the first event that cannot follow the ones before it.
  */
-export function computeClock(events: readonly ClockEvent[], calendar: WorkingCalendar, rules: ClockRules = DEFAULT_CLOCK_RULES): ClockResult {
+export function computeClock(
+  events: readonly ClockEvent[],
+  calendar: WorkingCalendar,
+  rules: ClockRules = DEFAULT_CLOCK_RULES,
+): ClockResult {
   if (events.length === 0) throw new ClockSequenceError("NO_EVENTS", -1, "a clock needs at least the RECEIVED event");
 
   let provisional = false;
@@ -158,7 +168,8 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
   /** Working days after `from` up to and including `to`, as day numbers. */
   const workingDaysIn = (from: CalendarDate, to: CalendarDate): number[] => {
     const days: number[] = [];
-    for (let day = toDayNumber(from) + 1; day <= toDayNumber(to); day++) if (calendar.isWorkingDay(fromDayNumber(day))) days.push(day);
+    for (let day = toDayNumber(from) + 1; day <= toDayNumber(to); day++)
+      if (calendar.isWorkingDay(fromDayNumber(day))) days.push(day);
     return days;
   };
   const openPauses = (): CalendarDate[] => [
@@ -184,7 +195,12 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
     return [days.length, excluded.size - before];
   };
   const checkDate = (value: unknown, index: number, field: string): CalendarDate => {
-    if (!isCalendarDate(value)) throw new ClockSequenceError("INVALID_DATE", index, `${field} is not a YYYY-MM-DD date: ${JSON.stringify(value)}`);
+    if (!isCalendarDate(value))
+      throw new ClockSequenceError(
+        "INVALID_DATE",
+        index,
+        `${field} is not a YYYY-MM-DD date: ${JSON.stringify(value)}`,
+      );
     return mark(value);
   };
 
@@ -194,40 +210,66 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
     const fail = (code: ClockErrorCode, detail: string): never => {
       throw new ClockSequenceError(code, index, `${event.kind} on ${on}: ${detail}`);
     };
-    if (index === 0 && event.kind !== "RECEIVED") fail("NOT_RECEIVED_FIRST", "the first event must be RECEIVED (the receipt date starts the clock)");
-    if (last !== null && compareDates(on, last) < 0) fail("OUT_OF_ORDER", `it is dated before the previous event (${last})`);
+    if (index === 0 && event.kind !== "RECEIVED")
+      fail("NOT_RECEIVED_FIRST", "the first event must be RECEIVED (the receipt date starts the clock)");
+    if (last !== null && compareDates(on, last) < 0)
+      fail("OUT_OF_ORDER", `it is dated before the previous event (${last})`);
     if (closedBy) fail("AFTER_CLOSED", `the request already ended (${closedBy})`);
     last = on;
 
     // Events that need the clock running, not stopped for a correction.
     const requireNotWaiting = () => {
-      if (waitingForCorrection) fail("WAITING_FOR_CORRECTION", "a 补正 notice is out; only the correction, its lapse, a reply or a withdrawal can follow");
+      if (waitingForCorrection)
+        fail(
+          "WAITING_FOR_CORRECTION",
+          "a 补正 notice is out; only the correction, its lapse, a reply or a withdrawal can follow",
+        );
     };
-    const step = (note: ClockNote, dueAfter: CalendarDate | null) => steps.push({ event: event.kind, on, note, dueAfter });
+    const step = (note: ClockNote, dueAfter: CalendarDate | null) =>
+      steps.push({ event: event.kind, on, note, dueAfter });
 
     switch (event.kind) {
       case "RECEIVED": {
         if (index !== 0) fail("RECEIVED_TWICE", "a request is received once");
         received = base = on;
         const due = dueOn(on)!;
-        step({ key: "clock.received", params: { received: on, firstDay: mark(calendar.nextWorkingDay(on)), days: rules.replyWorkingDays, due } }, due);
+        step(
+          {
+            key: "clock.received",
+            params: { received: on, firstDay: mark(calendar.nextWorkingDay(on)), days: rules.replyWorkingDays, due },
+          },
+          due,
+        );
         continue;
       }
       case "CORRECTION_NOTICE": {
         if (correctionNoticed) fail("CORRECTION_NOTICE_REPEATED", "the law allows one single 补正 notice (一次性告知)");
-        if (consultations.length || fee) fail("CORRECTION_NOTICE_WHILE_PAUSED", "a consultation or a fee notice is still open");
-        const deadline = event.applicantDeadline === undefined ? undefined : checkDate(event.applicantDeadline, index, "applicantDeadline");
-        if (deadline && compareDates(deadline, on) < 0) fail("APPLICANT_DEADLINE_BEFORE_NOTICE", `the applicant's deadline ${deadline} is before the notice`);
+        if (consultations.length || fee)
+          fail("CORRECTION_NOTICE_WHILE_PAUSED", "a consultation or a fee notice is still open");
+        const deadline =
+          event.applicantDeadline === undefined
+            ? undefined
+            : checkDate(event.applicantDeadline, index, "applicantDeadline");
+        if (deadline && compareDates(deadline, on) < 0)
+          fail("APPLICANT_DEADLINE_BEFORE_NOTICE", `the applicant's deadline ${deadline} is before the notice`);
         const daysAfterReceipt = calendar.workingDaysBetween(received!, on);
         const late = daysAfterReceipt > rules.correctionNoticeWorkingDays;
         correctionNoticed = true;
         correctionNoticeLate = late;
         waitingForCorrection = true;
         applicantDeadline = deadline;
-        step({
-          key: late ? "clock.correctionNoticeLate" : "clock.correctionNotice",
-          params: { date: on, daysAfterReceipt, limit: rules.correctionNoticeWorkingDays, ...(deadline ? { applicantDeadline: deadline } : {}) },
-        }, null);
+        step(
+          {
+            key: late ? "clock.correctionNoticeLate" : "clock.correctionNotice",
+            params: {
+              date: on,
+              daysAfterReceipt,
+              limit: rules.correctionNoticeWorkingDays,
+              ...(deadline ? { applicantDeadline: deadline } : {}),
+            },
+          },
+          null,
+        );
         continue;
       }
       case "CORRECTION_RECEIVED": {
@@ -237,19 +279,36 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
         base = on;
         excluded = new Set();
         const due = dueOn(on)!;
-        step({ key: "clock.correctionReceived", params: { date: on, firstDay: mark(calendar.nextWorkingDay(on)), days: rules.replyWorkingDays, extensionDays, due } }, due);
+        step(
+          {
+            key: "clock.correctionReceived",
+            params: {
+              date: on,
+              firstDay: mark(calendar.nextWorkingDay(on)),
+              days: rules.replyWorkingDays,
+              extensionDays,
+              due,
+            },
+          },
+          due,
+        );
         continue;
       }
       case "CORRECTION_LAPSED": {
         if (!waitingForCorrection) fail("NO_CORRECTION_PENDING", "no 补正 notice is waiting for an answer");
-        if (applicantDeadline && compareDates(on, applicantDeadline) <= 0) fail("CORRECTION_LAPSED_EARLY", `the applicant has until ${applicantDeadline}`);
+        if (applicantDeadline && compareDates(on, applicantDeadline) <= 0)
+          fail("CORRECTION_LAPSED_EARLY", `the applicant has until ${applicantDeadline}`);
         closedBy = "CORRECTION_LAPSED";
-        step({ key: "clock.correctionLapsed", params: { date: on, ...(applicantDeadline ? { applicantDeadline } : {}) } }, null);
+        step(
+          { key: "clock.correctionLapsed", params: { date: on, ...(applicantDeadline ? { applicantDeadline } : {}) } },
+          null,
+        );
         continue;
       }
       case "CONSULTATION_STARTED": {
         requireNotWaiting();
-        if (!PARTIES.includes(event.party)) fail("CONSULTATION_PARTY_INVALID", `party must be THIRD_PARTY or AGENCY, got ${JSON.stringify(event.party)}`);
+        if (!PARTIES.includes(event.party))
+          fail("CONSULTATION_PARTY_INVALID", `party must be THIRD_PARTY or AGENCY, got ${JSON.stringify(event.party)}`);
         consultations.push({ from: on, party: event.party, ...(event.ref !== undefined ? { ref: event.ref } : {}) });
         const third = event.party === "THIRD_PARTY";
         const answerDays = third ? rules.thirdPartyWorkingDays : rules.agencyOpinionWorkingDays;
@@ -257,29 +316,52 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
         if (third) thirdPartyDue = answerDue;
         else agencyOpinionDue = answerDue;
         const due = dueOn(on);
-        step({ key: third ? "clock.thirdPartyConsultation" : "clock.agencyConsultation", params: { date: on, answerDays, answerDue, due: due! } }, due);
+        step(
+          {
+            key: third ? "clock.thirdPartyConsultation" : "clock.agencyConsultation",
+            params: { date: on, answerDays, answerDue, due: due! },
+          },
+          due,
+        );
         continue;
       }
       case "CONSULTATION_ENDED": {
-        const matches = consultations.filter((c) => (event.ref === undefined || c.ref === event.ref) && (event.party === undefined || c.party === event.party));
+        const matches = consultations.filter(
+          (c) =>
+            (event.ref === undefined || c.ref === event.ref) && (event.party === undefined || c.party === event.party),
+        );
         if (matches.length === 0) fail("CONSULTATION_NOT_STARTED", "no open consultation matches it");
-        if (matches.length > 1) fail("CONSULTATION_AMBIGUOUS", `${matches.length} open consultations match it; give the party or the ref`);
+        if (matches.length > 1)
+          fail("CONSULTATION_AMBIGUOUS", `${matches.length} open consultations match it; give the party or the ref`);
         const [match] = matches;
         consultations.splice(consultations.indexOf(match), 1);
         const [days, added] = endPause(match.from, on);
         const due = dueOn(on);
-        step({ key: "clock.consultationEnded", params: { date: on, started: match.from, party: match.party, days, added, due: due! } }, due);
+        step(
+          {
+            key: "clock.consultationEnded",
+            params: { date: on, started: match.from, party: match.party, days, added, due: due! },
+          },
+          due,
+        );
         continue;
       }
       case "FEE_NOTICE": {
         requireNotWaiting();
         if (feeNoticed) fail("FEE_NOTICE_REPEATED", "a request carries one fee notice");
         const paymentDeadline = checkDate(event.paymentDeadline, index, "paymentDeadline");
-        if (compareDates(paymentDeadline, on) < 0) fail("PAYMENT_DEADLINE_BEFORE_NOTICE", `the payment deadline ${paymentDeadline} is before the notice`);
+        if (compareDates(paymentDeadline, on) < 0)
+          fail("PAYMENT_DEADLINE_BEFORE_NOTICE", `the payment deadline ${paymentDeadline} is before the notice`);
         feeNoticed = true;
         fee = { from: on, paymentDeadline };
         const due = dueOn(on);
-        step({ key: rules.feeNoticePausesClock ? "clock.feeNotice" : "clock.feeNoticeClockRuns", params: { date: on, paymentDeadline, due: due! } }, due);
+        step(
+          {
+            key: rules.feeNoticePausesClock ? "clock.feeNotice" : "clock.feeNoticeClockRuns",
+            params: { date: on, paymentDeadline, due: due! },
+          },
+          due,
+        );
         continue;
       }
       case "FEE_PAID": {
@@ -294,7 +376,8 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
       case "FEE_LAPSED": {
         if (!fee) fail("NO_FEE_PENDING", "no fee notice is waiting for payment");
         const { paymentDeadline } = fee!;
-        if (compareDates(on, paymentDeadline) <= 0) fail("FEE_LAPSED_EARLY", `the applicant has until ${paymentDeadline} to pay`);
+        if (compareDates(on, paymentDeadline) <= 0)
+          fail("FEE_LAPSED_EARLY", `the applicant has until ${paymentDeadline} to pay`);
         const due = dueOn(on);
         fee = null;
         closedBy = "FEE_LAPSED";
@@ -305,14 +388,26 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
         requireNotWaiting();
         const days = event.workingDays;
         if (!Number.isSafeInteger(days) || days < 1 || days > rules.maxExtensionWorkingDays) {
-          fail("EXTENSION_DAYS_INVALID", `an extension is 1 to ${rules.maxExtensionWorkingDays} working days, got ${days}`);
+          fail(
+            "EXTENSION_DAYS_INVALID",
+            `an extension is 1 to ${rules.maxExtensionWorkingDays} working days, got ${days}`,
+          );
         }
         if (extensionDays + days > rules.maxExtensionWorkingDays) {
-          fail("EXTENSION_LIMIT_EXCEEDED", `${extensionDays} + ${days} working days exceed the ${rules.maxExtensionWorkingDays} allowed in total`);
+          fail(
+            "EXTENSION_LIMIT_EXCEEDED",
+            `${extensionDays} + ${days} working days exceed the ${rules.maxExtensionWorkingDays} allowed in total`,
+          );
         }
         extensionDays += days;
         const due = dueOn(on);
-        step({ key: "clock.extension", params: { date: on, days, total: extensionDays, max: rules.maxExtensionWorkingDays, due: due! } }, due);
+        step(
+          {
+            key: "clock.extension",
+            params: { date: on, days, total: extensionDays, max: rules.maxExtensionWorkingDays, due: due! },
+          },
+          due,
+        );
         continue;
       }
       case "REPLIED": {
@@ -337,7 +432,11 @@ export function computeClock(events: readonly ClockEvent[], calendar: WorkingCal
       }
       default: {
         const unknown: never = event;
-        throw new ClockSequenceError("UNKNOWN_EVENT", index, `unknown event kind ${JSON.stringify((unknown as { kind: unknown }).kind)}`);
+        throw new ClockSequenceError(
+          "UNKNOWN_EVENT",
+          index,
+          `unknown event kind ${JSON.stringify((unknown as { kind: unknown }).kind)}`,
+        );
       }
     }
   }

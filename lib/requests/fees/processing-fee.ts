@@ -32,13 +32,15 @@ export const PAGE_BANDS: readonly { from: number; to: number; unitYuan: number }
 ];
 
 function checkCount(value: number, min: number, what: string) {
-  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${what} must be a whole number ≥ ${min}, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new RangeError(`${what} must be a whole number ≥ ${min}, got ${value}`);
 }
 
 /** The band of the n-th request of an applicant in a calendar month: its first and last request and its price. */
 function requestBand(n: number): { from: number; to: number; unitYuan: number } {
   if (n <= FREE_REQUESTS_PER_MONTH) return { from: 1, to: FREE_REQUESTS_PER_MONTH, unitYuan: 0 };
-  if (n <= SECOND_BAND_LAST) return { from: FREE_REQUESTS_PER_MONTH + 1, to: SECOND_BAND_LAST, unitYuan: SECOND_BAND_YUAN };
+  if (n <= SECOND_BAND_LAST)
+    return { from: FREE_REQUESTS_PER_MONTH + 1, to: SECOND_BAND_LAST, unitYuan: SECOND_BAND_YUAN };
   const band = Math.ceil((n - SECOND_BAND_LAST) / LATER_BAND_SIZE); // 31–40 → 1, 41–50 → 2, …
   const from = SECOND_BAND_LAST + (band - 1) * LATER_BAND_SIZE + 1;
   return { from, to: from + LATER_BAND_SIZE - 1, unitYuan: SECOND_BAND_YUAN + band * LATER_BAND_STEP_YUAN };
@@ -76,7 +78,11 @@ export function suggestFee(input: FeeInput): FeeSuggestion {
   if (input.method === "PER_REQUEST") {
     const amountYuan = feeForNthRequestInMonth(input.nthInMonth);
     const n = input.nthInMonth;
-    return { method: input.method, amountYuan, breakdown: [{ from: n, to: n, unitYuan: amountYuan, count: 1, subtotalYuan: amountYuan }] };
+    return {
+      method: input.method,
+      amountYuan,
+      breakdown: [{ from: n, to: n, unitYuan: amountYuan, count: 1, subtotalYuan: amountYuan }],
+    };
   }
   if (input.method === "PER_PAGE") {
     checkCount(input.pages, 0, "the number of pages");

@@ -25,8 +25,16 @@ export async function recordFeeLapsed(options: { actor: CurrentUser; requestId: 
   const { on } = parseInput(ZFeeLapsed, options.input);
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_LAPSED", on, actorId: actor.id }, { outcome: "OTHER_UNPAID_FEE", concludedOn: on });
-    const { count } = await tx.feeNotice.updateMany({ where: { requestId: request.id, paidOn: null, lapsedOn: null }, data: { lapsedOn: toDbDate(on) } });
+    const clock = await appendClockEvent(
+      tx,
+      calendar,
+      { requestId: request.id, kind: "FEE_LAPSED", on, actorId: actor.id },
+      { outcome: "OTHER_UNPAID_FEE", concludedOn: on },
+    );
+    const { count } = await tx.feeNotice.updateMany({
+      where: { requestId: request.id, paidOn: null, lapsedOn: null },
+      data: { lapsedOn: toDbDate(on) },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.noFeePending" });
     await recordAudit(tx, {
       type: "request.event_recorded",
@@ -36,8 +44,19 @@ export async function recordFeeLapsed(options: { actor: CurrentUser; requestId: 
       payload: { kind: "FEE_LAPSED", on, dueOn: clock.dueDate },
     });
     if (request.email) {
-      const body = "您未在缴费期限内缴纳信息处理费，本机关不再处理该政府信息公开申请（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）。";
-      await enqueueEmail(tx, { ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, subject: "申请终止告知", body }), to: request.email, topic: `request:${request.id}`, agencyId: request.agencyId });
+      const body =
+        "您未在缴费期限内缴纳信息处理费，本机关不再处理该政府信息公开申请（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）。";
+      await enqueueEmail(tx, {
+        ...stepEmail({
+          agencyName: request.agency.name,
+          trackingCode: request.trackingCode,
+          subject: "申请终止告知",
+          body,
+        }),
+        to: request.email,
+        topic: `request:${request.id}`,
+        agencyId: request.agencyId,
+      });
     }
     return clock;
   });

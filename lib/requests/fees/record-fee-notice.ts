@@ -20,13 +20,21 @@ import { suggestFee, type FeeSuggestion } from "./processing-fee";
 const zCount = (min: number) => z.coerce.number("invalid").int("invalid").min(min, "invalid").max(100_000, "invalid");
 const blank = z.union([z.literal(""), z.undefined(), z.null()]);
 
-const common = { noticedOn: zCalendarDate, paymentDeadline: zCalendarDate, amountYuan: z.preprocess((v) => (v === "" || v === null ? undefined : v), zCount(1).optional()) };
+const common = {
+  noticedOn: zCalendarDate,
+  paymentDeadline: zCalendarDate,
+  amountYuan: z.preprocess((v) => (v === "" || v === null ? undefined : v), zCount(1).optional()),
+};
 
 /** One method per notice: a per-request notice carrying pages is refused, so the two can never be mixed. */
-export const ZFeeNotice = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("PER_REQUEST"), pages: blank.optional(), ...common }),
-  z.object({ method: z.literal("PER_PAGE"), pages: zCount(1), ...common }),
-], { error: "required" });
+export const ZFeeNotice = z.discriminatedUnion(
+  "method",
+  [
+    z.object({ method: z.literal("PER_REQUEST"), pages: blank.optional(), ...common }),
+    z.object({ method: z.literal("PER_PAGE"), pages: zCount(1), ...common }),
+  ],
+  { error: "required" },
+);
 
 type FeeRequest = { id: string; agencyId: string; idNumber: string; receivedOn: Date; createdAt: Date };
 
@@ -44,13 +52,19 @@ export async function nthRequestInMonth(request: FeeRequest): Promise<number> {
       agencyId: request.agencyId,
       idNumber: request.idNumber,
       receivedOn: { gte: toDbDate(monthStart(received)), lt: toDbDate(addMonths(monthStart(received), 1)) },
-      OR: [{ receivedOn: { lt: request.receivedOn } }, { receivedOn: request.receivedOn, createdAt: { lte: request.createdAt } }],
+      OR: [
+        { receivedOn: { lt: request.receivedOn } },
+        { receivedOn: request.receivedOn, createdAt: { lte: request.createdAt } },
+      ],
     },
   });
 }
 
 /** Both computations, for the page to show side by side (the agency chooses one). */
-export async function feeSuggestions(request: FeeRequest, pages?: number | null): Promise<{ perRequest: FeeSuggestion & { nthInMonth: number }; perPage: FeeSuggestion | null }> {
+export async function feeSuggestions(
+  request: FeeRequest,
+  pages?: number | null,
+): Promise<{ perRequest: FeeSuggestion & { nthInMonth: number }; perPage: FeeSuggestion | null }> {
   const nthInMonth = await nthRequestInMonth(request);
   return {
     perRequest: { ...suggestFee({ method: "PER_REQUEST", nthInMonth }), nthInMonth },
@@ -64,24 +78,38 @@ export async function sendFeeNotice(options: { actor: CurrentUser; requestId: st
   if (!request) throw notFound();
   requirePermission(actor, "request.handle", request.agencyId);
   const input = parseInput(ZFeeNotice, options.input);
-  if (compareDates(input.paymentDeadline, input.noticedOn) <= 0) throw new AppError("VALIDATION", { fieldErrors: { paymentDeadline: ["invalid"] } });
+  if (compareDates(input.paymentDeadline, input.noticedOn) <= 0)
+    throw new AppError("VALIDATION", { fieldErrors: { paymentDeadline: ["invalid"] } });
   const nthInMonth = input.method === "PER_REQUEST" ? await nthRequestInMonth(request) : null;
-  const suggestion = input.method === "PER_REQUEST" ? suggestFee({ method: "PER_REQUEST", nthInMonth: nthInMonth! }) : suggestFee({ method: "PER_PAGE", pages: input.pages });
+  const suggestion =
+    input.method === "PER_REQUEST"
+      ? suggestFee({ method: "PER_REQUEST", nthInMonth: nthInMonth! })
+      : suggestFee({ method: "PER_PAGE", pages: input.pages });
   // Nothing may be charged within the free allowance, and never more than the scale.
   if (suggestion.amountYuan === 0) throw new AppError("CONFLICT", { message: "replies.feeNotChargeable" });
   const amountYuan = input.amountYuan ?? suggestion.amountYuan;
-  if (amountYuan > suggestion.amountYuan) throw new AppError("VALIDATION", { fieldErrors: { amountYuan: ["invalid"] } });
+  if (amountYuan > suggestion.amountYuan)
+    throw new AppError("VALIDATION", { fieldErrors: { amountYuan: ["invalid"] } });
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
     const data = { paymentDeadline: input.paymentDeadline, method: input.method, amountYuan };
-    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_NOTICE", on: input.noticedOn, data, actorId: actor.id });
+    const clock = await appendClockEvent(tx, calendar, {
+      requestId: request.id,
+      kind: "FEE_NOTICE",
+      on: input.noticedOn,
+      data,
+      actorId: actor.id,
+    });
     const notice = await tx.feeNotice.create({
       data: {
-        requestId: request.id, method: input.method, amountYuan,
+        requestId: request.id,
+        method: input.method,
+        amountYuan,
         pages: input.method === "PER_PAGE" ? input.pages : null,
         nthInMonth: input.method === "PER_REQUEST" ? nthInMonth : null,
-        noticedOn: toDbDate(input.noticedOn), paymentDeadline: toDbDate(input.paymentDeadline),
+        noticedOn: toDbDate(input.noticedOn),
+        paymentDeadline: toDbDate(input.paymentDeadline),
       },
     });
     await recordAudit(tx, {
@@ -92,9 +120,20 @@ export async function sendFeeNotice(options: { actor: CurrentUser; requestId: st
       payload: { method: input.method, amountYuan, paymentDeadline: input.paymentDeadline },
     });
     if (request.email) {
-      const basis = input.method === "PER_REQUEST" ? `按件计收（本月第${nthInMonth}件申请）` : `按量计收（共${input.pages}页）`;
+      const basis =
+        input.method === "PER_REQUEST" ? `按件计收（本月第${nthInMonth}件申请）` : `按量计收（共${input.pages}页）`;
       const body = `根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），您的申请需缴纳信息处理费${amountYuan}元，${basis}。请于 ${input.paymentDeadline} 前缴纳。缴费期间不计算在答复期限内；逾期未缴纳的，本机关不再处理该政府信息公开申请。`;
-      await enqueueEmail(tx, { ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, subject: "信息处理费收费通知", body }), to: request.email, topic: `request:${request.id}`, agencyId: request.agencyId });
+      await enqueueEmail(tx, {
+        ...stepEmail({
+          agencyName: request.agency.name,
+          trackingCode: request.trackingCode,
+          subject: "信息处理费收费通知",
+          body,
+        }),
+        to: request.email,
+        topic: `request:${request.id}`,
+        agencyId: request.agencyId,
+      });
     }
     return notice;
   });

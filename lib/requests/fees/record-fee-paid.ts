@@ -22,8 +22,16 @@ export async function recordFeePaid(options: { actor: CurrentUser; requestId: st
   const { paidOn } = parseInput(ZFeePaid, options.input);
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
-    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "FEE_PAID", on: paidOn, actorId: actor.id });
-    const { count } = await tx.feeNotice.updateMany({ where: { requestId: request.id, paidOn: null, lapsedOn: null }, data: { paidOn: toDbDate(paidOn) } });
+    const clock = await appendClockEvent(tx, calendar, {
+      requestId: request.id,
+      kind: "FEE_PAID",
+      on: paidOn,
+      actorId: actor.id,
+    });
+    const { count } = await tx.feeNotice.updateMany({
+      where: { requestId: request.id, paidOn: null, lapsedOn: null },
+      data: { paidOn: toDbDate(paidOn) },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.noFeePending" });
     await recordAudit(tx, {
       type: "request.fee_paid",

@@ -13,7 +13,10 @@ describe("居民身份证号码 (GB 11643-1999)", () => {
     //   = 7+9+0+5+0+20+2+9+24+27+7+18+30+5+0+0+4 = 167; 167 mod 11 = 2 → "10X98765432"[2] = X
     expect(residentIdCheckCharacter("11010519491231002")).toBe("X");
     expect(validateResidentId("11010519491231002X", { today })).toEqual({ ok: true, normalized: "11010519491231002X" });
-    expect(validateResidentId(" 11010519491231002x ", { today })).toEqual({ ok: true, normalized: "11010519491231002X" });
+    expect(validateResidentId(" 11010519491231002x ", { today })).toEqual({
+      ok: true,
+      normalized: "11010519491231002X",
+    });
     // 44030019900101123: 28+36+0+15+0+0+2+9+54+0+0+9+0+5+8+8+6 = 180; 180 mod 11 = 4 → "8"
     expect(validateResidentId("440300199001011238", { today })).toEqual({ ok: true, normalized: "440300199001011238" });
     // 35020320000229001 (born 29 Feb 2000, a leap day): 21+45+0+10+0+12+4+0+0+0+0+18+20+45+0+0+2 = 177; mod 11 = 1 → "0"
@@ -43,7 +46,10 @@ describe("居民身份证号码 (GB 11643-1999)", () => {
     // 11010520260302001: 1·7 + 1·9 + 0·10 + 1·5 + 0·8 + 5·4 + 2·2 + 0·1 + 2·6 + 6·3 + 0·7 + 3·9 + 0·10 + 2·5 + 0·8 + 0·4 + 1·2
     //   = 7+9+0+5+0+20+4+0+12+18+0+27+0+10+0+0+2 = 114; 114 mod 11 = 4 → "8"
     expect(validateResidentId("110105202603020018", { today })).toEqual({ ok: true, normalized: "110105202603020018" });
-    expect(validateResidentId("110105202603020018", { today: "2026-03-01" })).toEqual({ ok: false, reason: "birthDate" });
+    expect(validateResidentId("110105202603020018", { today: "2026-03-01" })).toEqual({
+      ok: false,
+      reason: "birthDate",
+    });
   });
 });
 

@@ -23,7 +23,10 @@ export function residentIdCheckCharacter(first17: string): string {
  * Checks an 18-character resident ID number; `today` (China's date by default) bounds the birth date.
  * Surrounding spaces are ignored and a lower-case x is accepted; `normalized` has an upper-case X.
  */
-export function validateResidentId(value: string, options: { today?: CalendarDate } = {}): IdValidation<ResidentIdReason> {
+export function validateResidentId(
+  value: string,
+  options: { today?: CalendarDate } = {},
+): IdValidation<ResidentIdReason> {
   const normalized = value.trim().toUpperCase();
   if (normalized.length !== 18) return { ok: false, reason: "length" };
   if (!/^\d{17}[\dX]$/.test(normalized)) return { ok: false, reason: "characters" };

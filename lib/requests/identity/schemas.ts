@@ -19,7 +19,10 @@ export const CREDIT_CODE_KEYS = {
 } as const satisfies Record<CreditCodeReason, string>;
 
 /** Every key these schemas can report, for the message files and their test. */
-export const IDENTITY_VALIDATION_KEYS = [...Object.values(RESIDENT_ID_KEYS), ...Object.values(CREDIT_CODE_KEYS)] as const;
+export const IDENTITY_VALIDATION_KEYS = [
+  ...Object.values(RESIDENT_ID_KEYS),
+  ...Object.values(CREDIT_CODE_KEYS),
+] as const;
 export type IdentityValidationKey = (typeof IDENTITY_VALIDATION_KEYS)[number];
 
 /**

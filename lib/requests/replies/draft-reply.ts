@@ -18,9 +18,10 @@ import { OPEN_REPLY_STATUSES } from "./workflow";
 export async function replyContent(request: RequestForUser, draft: TReplyDraft, now: Date = new Date()) {
   const legalGround = draft.legalGround || defaultLegalGround(draft.outcome);
   if (!legalGround) throw new AppError("VALIDATION", { fieldErrors: { legalGround: ["required"] } });
-  const letterMarkdown = draft.regenerate || !draft.letterMarkdown?.trim()
-    ? await generateLetter(request, draft.outcome, legalGround, chinaToday(now))
-    : withRemedies(draft.letterMarkdown);
+  const letterMarkdown =
+    draft.regenerate || !draft.letterMarkdown?.trim()
+      ? await generateLetter(request, draft.outcome, legalGround, chinaToday(now))
+      : withRemedies(draft.letterMarkdown);
   return { outcome: draft.outcome, legalGround, letterMarkdown, letterHtml: renderBody(letterMarkdown) };
 }
 
@@ -33,7 +34,9 @@ export async function draftReply(options: { actor: CurrentUser; requestId: strin
   const content = await replyContent(request, draft, options.now);
   return db.$transaction(async (tx) => {
     // Locked so that two drafts started at once do not both pass the "no open reply" check.
-    const [locked] = await tx.$queryRaw<{ state: string }[]>`SELECT state FROM info_request WHERE id = ${request.id}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { state: string }[]
+    >`SELECT state FROM info_request WHERE id = ${request.id}::uuid FOR UPDATE`;
     if (locked?.state === "CLOSED") throw new AppError("CONFLICT", { message: "replies.requestClosed" });
     if (await tx.requestReply.count({ where: { requestId: request.id, status: { in: [...OPEN_REPLY_STATUSES] } } })) {
       throw new AppError("CONFLICT", { message: "replies.replyAlreadyOpen" });

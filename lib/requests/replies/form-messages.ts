@@ -4,6 +4,7 @@
 import type { FormState } from "@/lib/actions/form-state";
 
 export function withReplyMessages(state: FormState): FormState {
-  if (state.message?.startsWith("errors.replies.")) return { ...state, message: `replies.errors.${state.message.slice("errors.replies.".length)}` };
+  if (state.message?.startsWith("errors.replies."))
+    return { ...state, message: `replies.errors.${state.message.slice("errors.replies.".length)}` };
   return state;
 }

@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { REPLY_OUTCOMES } from "../vocabulary";
 import { defaultLegalGround, REPLY_RULES, replyTitle } from "./legal-grounds";
-import { chineseDate, defaultTemplateBody, escapeMarkdown, fillTemplate, letterParagraphs, PLACEHOLDERS, REMEDIES_SENTENCE, withRemedies, type LetterValues } from "./letter";
+import {
+  chineseDate,
+  defaultTemplateBody,
+  escapeMarkdown,
+  fillTemplate,
+  letterParagraphs,
+  PLACEHOLDERS,
+  REMEDIES_SENTENCE,
+  withRemedies,
+  type LetterValues,
+} from "./letter";
 import { unknownPlaceholders } from "./reply-templates";
 
 describe("legal grounds (条例 2019)", () => {
   it("has a rule for every reply outcome, and the grounds the issue names", () => {
     expect(Object.keys(REPLY_RULES).sort()).toEqual([...REPLY_OUTCOMES].sort());
     expect(defaultLegalGround("GRANTED")).toBe("《中华人民共和国政府信息公开条例》第三十六条第（二）项");
-    expect(defaultLegalGround("REFUSED_STATE_SECRET")).toBe("《中华人民共和国政府信息公开条例》第十四条、第三十六条第（三）项");
+    expect(defaultLegalGround("REFUSED_STATE_SECRET")).toBe(
+      "《中华人民共和国政府信息公开条例》第十四条、第三十六条第（三）项",
+    );
     expect(defaultLegalGround("UNABLE_NOT_HELD")).toBe("《中华人民共和国政府信息公开条例》第三十六条第（四）项");
     expect(defaultLegalGround("DECLINED_PETITION")).toBe("《中华人民共和国政府信息公开条例》第三十九条第一款");
     expect(defaultLegalGround("DECLINED_DUPLICATE")).toBe("《中华人民共和国政府信息公开条例》第三十六条第（六）项");
@@ -20,8 +32,13 @@ describe("legal grounds (条例 2019)", () => {
 
 describe("the letter", () => {
   const values: LetterValues = {
-    "{申请人}": "张三", "{收到日期}": "2026年11月2日", "{申请内容}": "检查记录", "{查询码}": "ABCD-EFGH-JKLM-NPQR",
-    "{机关名称}": "三元区商务局", "{答复日期}": "2026年11月30日", "{法律依据}": "《中华人民共和国政府信息公开条例》第三十六条第（二）项",
+    "{申请人}": "张三",
+    "{收到日期}": "2026年11月2日",
+    "{申请内容}": "检查记录",
+    "{查询码}": "ABCD-EFGH-JKLM-NPQR",
+    "{机关名称}": "三元区商务局",
+    "{答复日期}": "2026年11月30日",
+    "{法律依据}": "《中华人民共和国政府信息公开条例》第三十六条第（二）项",
   };
 
   it("fills every placeholder of every default template", () => {
@@ -30,7 +47,9 @@ describe("the letter", () => {
       for (const p of PLACEHOLDERS) expect(text).not.toContain(p);
       expect(unknownPlaceholders(defaultTemplateBody(outcome))).toEqual([]);
     }
-    expect(fillTemplate("{申请人}：{法律依据}", values)).toBe("张三：《中华人民共和国政府信息公开条例》第三十六条第（二）项");
+    expect(fillTemplate("{申请人}：{法律依据}", values)).toBe(
+      "张三：《中华人民共和国政府信息公开条例》第三十六条第（二）项",
+    );
   });
 
   it("always ends with the remedies, once", () => {
@@ -46,6 +65,10 @@ describe("the letter", () => {
   });
 
   it("turns the letter's HTML into paragraphs", () => {
-    expect(letterParagraphs("<p>张三：</p>\n<p>第一段<br />续行 &amp; 更多</p><ul><li>一</li></ul>")).toEqual(["张三：", "第一段\n续行 & 更多", "· 一"]);
+    expect(letterParagraphs("<p>张三：</p>\n<p>第一段<br />续行 &amp; 更多</p><ul><li>一</li></ul>")).toEqual([
+      "张三：",
+      "第一段\n续行 & 更多",
+      "· 一",
+    ]);
   });
 });

@@ -5,10 +5,19 @@ import { db } from "@/lib/db";
 import { REPLY_RULES, replyTitle, type ReplyOutcome } from "./legal-grounds";
 
 /** 救济途径: every letter ends with it (DOMAIN §3), whatever the template or the drafter wrote. */
-export const REMEDIES_SENTENCE = "如对本答复不服，可以在收到本答复之日起60日内依法申请行政复议，或者在6个月内依法提起行政诉讼。";
+export const REMEDIES_SENTENCE =
+  "如对本答复不服，可以在收到本答复之日起60日内依法申请行政复议，或者在6个月内依法提起行政诉讼。";
 
 /** The placeholders a template may use, in the order the template editor lists them. */
-export const PLACEHOLDERS = ["{申请人}", "{收到日期}", "{申请内容}", "{查询码}", "{机关名称}", "{答复日期}", "{法律依据}"] as const;
+export const PLACEHOLDERS = [
+  "{申请人}",
+  "{收到日期}",
+  "{申请内容}",
+  "{查询码}",
+  "{机关名称}",
+  "{答复日期}",
+  "{法律依据}",
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type LetterValues = Record<Placeholder, string>;
 
@@ -48,9 +57,17 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** The agency's template for the outcome, or the default one. */
-export async function templateFor(agencyId: string, outcome: ReplyOutcome): Promise<{ title: string; body: string; custom: boolean }> {
-  const stored = await db.replyTemplate.findUnique({ where: { agencyId_outcome: { agencyId, outcome } }, select: { title: true, body: true } });
-  return stored ? { ...stored, custom: true } : { title: replyTitle(outcome), body: defaultTemplateBody(outcome), custom: false };
+export async function templateFor(
+  agencyId: string,
+  outcome: ReplyOutcome,
+): Promise<{ title: string; body: string; custom: boolean }> {
+  const stored = await db.replyTemplate.findUnique({
+    where: { agencyId_outcome: { agencyId, outcome } },
+    select: { title: true, body: true },
+  });
+  return stored
+    ? { ...stored, custom: true }
+    : { title: replyTitle(outcome), body: defaultTemplateBody(outcome), custom: false };
 }
 
 type LetterRequest = {
@@ -74,7 +91,12 @@ export function letterValues(request: LetterRequest, legalGround: string, replyD
 }
 
 /** The letter of a reply as generated from the agency's template ("按模板重新生成"). */
-export async function generateLetter(request: LetterRequest & { agencyId: string }, outcome: ReplyOutcome, legalGround: string, replyDate: CalendarDate): Promise<string> {
+export async function generateLetter(
+  request: LetterRequest & { agencyId: string },
+  outcome: ReplyOutcome,
+  legalGround: string,
+  replyDate: CalendarDate,
+): Promise<string> {
   const template = await templateFor(request.agencyId, outcome);
   return withRemedies(fillTemplate(template.body, letterValues(request, legalGround, replyDate)));
 }
@@ -93,5 +115,14 @@ export function letterParagraphs(letterHtml: string): string[] {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, "&");
-  return text.split(/\n\s*\n/).map((p) => p.split("\n").map((l) => l.trim()).filter(Boolean).join("\n")).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join("\n"),
+    )
+    .filter(Boolean);
 }

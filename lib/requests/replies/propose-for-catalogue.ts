@@ -13,13 +13,20 @@ import { findRequestForUser } from "../queries";
 
 /** The title of the proposed item: the file's name without its extension. */
 export function titleFromFileName(fileName: string): string {
-  return fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "").trim().slice(0, 300) || fileName;
+  return (
+    fileName
+      .replace(/\.[A-Za-z0-9]{1,5}$/, "")
+      .trim()
+      .slice(0, 300) || fileName
+  );
 }
 
 export async function proposeForCatalogue(options: { actor: CurrentUser; requestId: string; fileId: string }) {
   const { actor } = options;
   const request = await findRequestForUser(actor, options.requestId);
-  const file = isUuid(options.fileId) ? request?.files.find((f) => f.id === options.fileId && f.kind === "RELEASED") : undefined;
+  const file = isUuid(options.fileId)
+    ? request?.files.find((f) => f.id === options.fileId && f.kind === "RELEASED")
+    : undefined;
   if (!request || !file) throw notFound();
   requirePermission(actor, "request.handle", request.agencyId);
   requirePermission(actor, "item.draft", request.agencyId);
@@ -45,12 +52,21 @@ export async function proposeForCatalogue(options: { actor: CurrentUser; request
   });
   await db.$transaction(async (tx) => {
     await tx.item.update({ where: { id: item.id }, data: { origin: "REQUEST" } });
-    const revision = await tx.itemRevision.findFirstOrThrow({ where: { itemId: item.id, number: 1 }, select: { id: true } });
+    const revision = await tx.itemRevision.findFirstOrThrow({
+      where: { itemId: item.id, number: 1 },
+      select: { id: true },
+    });
     // The stored content is shared (content-addressed): the attachment points at the same bytes.
     await tx.attachment.create({
       data: {
-        revisionId: revision.id, fileName: file.fileName, contentType: file.contentType, size: file.size,
-        sha256: file.sha256, storageKey: file.storageKey, text: file.text, sortOrder: 0,
+        revisionId: revision.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        storageKey: file.storageKey,
+        text: file.text,
+        sortOrder: 0,
       },
     });
     await recordAudit(tx, {

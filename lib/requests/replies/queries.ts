@@ -7,7 +7,11 @@ import { findRequestForUser, type RequestForUser } from "../queries";
 export type ReplyOfRequest = RequestForUser["replies"][number];
 
 /** The request and its reply, or null when either is missing or out of the user's scope. */
-export async function findReplyForUser(user: Principal, requestId: string, replyId: string): Promise<{ request: RequestForUser; reply: ReplyOfRequest } | null> {
+export async function findReplyForUser(
+  user: Principal,
+  requestId: string,
+  replyId: string,
+): Promise<{ request: RequestForUser; reply: ReplyOfRequest } | null> {
   if (!isUuid(replyId)) return null;
   const request = await findRequestForUser(user, requestId);
   const reply = request?.replies.find((r) => r.id === replyId);

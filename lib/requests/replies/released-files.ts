@@ -13,23 +13,40 @@ async function editableReply(actor: CurrentUser, requestId: string, replyId: str
   const found = await requireReply(actor, requestId, replyId);
   requirePermission(actor, "request.handle", found.request.agencyId);
   if (found.reply.drafterId !== actor.id) throw new AppError("FORBIDDEN", { message: "replies.notYourReply" });
-  if (!EDITABLE_REPLY_STATUSES.includes(found.reply.status)) throw new AppError("CONFLICT", { message: "replies.replyNotEditable" });
+  if (!EDITABLE_REPLY_STATUSES.includes(found.reply.status))
+    throw new AppError("CONFLICT", { message: "replies.replyNotEditable" });
   return found;
 }
 
-export async function addReleasedFile(options: { actor: CurrentUser; requestId: string; replyId: string; file: { bytes: Buffer; fileName: string } }) {
+export async function addReleasedFile(options: {
+  actor: CurrentUser;
+  requestId: string;
+  replyId: string;
+  file: { bytes: Buffer; fileName: string };
+}) {
   const { actor } = options;
   const { request, reply } = await editableReply(actor, options.requestId, options.replyId);
-  if (!RELEASING_OUTCOMES.includes(reply.outcome)) throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
+  if (!RELEASING_OUTCOMES.includes(reply.outcome))
+    throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
   // Checked by content and stored before the transaction; an unreferenced stored file is harmless.
   const stored = await ingestAttachment(options.file);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...EDITABLE_REPLY_STATUSES] } }, data: { updatedAt: new Date() } });
+    const { count } = await tx.requestReply.updateMany({
+      where: { id: reply.id, status: { in: [...EDITABLE_REPLY_STATUSES] } },
+      data: { updatedAt: new Date() },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyNotEditable" });
     const file = await tx.requestFile.create({
       data: {
-        requestId: request.id, replyId: reply.id, kind: "RELEASED", fileName: stored.fileName, contentType: stored.contentType,
-        size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey, text: stored.text,
+        requestId: request.id,
+        replyId: reply.id,
+        kind: "RELEASED",
+        fileName: stored.fileName,
+        contentType: stored.contentType,
+        size: stored.size,
+        sha256: stored.sha256,
+        storageKey: stored.storageKey,
+        text: stored.text,
       },
     });
     await recordAudit(tx, {
@@ -43,13 +60,21 @@ export async function addReleasedFile(options: { actor: CurrentUser; requestId: 
   });
 }
 
-export async function removeReleasedFile(options: { actor: CurrentUser; requestId: string; replyId: string; fileId: string }) {
+export async function removeReleasedFile(options: {
+  actor: CurrentUser;
+  requestId: string;
+  replyId: string;
+  fileId: string;
+}) {
   const { actor } = options;
   const { request, reply } = await editableReply(actor, options.requestId, options.replyId);
   const file = reply.files.find((f) => f.id === options.fileId && f.kind === "RELEASED");
   if (!file) throw notFound();
   await db.$transaction(async (tx) => {
-    const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...EDITABLE_REPLY_STATUSES] } }, data: { updatedAt: new Date() } });
+    const { count } = await tx.requestReply.updateMany({
+      where: { id: reply.id, status: { in: [...EDITABLE_REPLY_STATUSES] } },
+      data: { updatedAt: new Date() },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyNotEditable" });
     // The stored content stays: other records may share it (content-addressed).
     await tx.requestFile.delete({ where: { id: file.id } });

@@ -7,10 +7,19 @@ import { replyLetterPdf, wrapText } from "./reply-pdf";
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 describe("replyLetterPdf", () => {
-  const letter = withRemedies("张三：\n\n本机关于2026年11月2日收到您提出的政府信息公开申请（查询码：ABCD-EFGH-JKLM-NPQR），您申请公开的信息为：“2017年安全生产检查记录”。\n\n经审查，您申请公开的信息属于可以公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十六条第（二）项的规定，本机关向您提供该政府信息。");
+  const letter = withRemedies(
+    "张三：\n\n本机关于2026年11月2日收到您提出的政府信息公开申请（查询码：ABCD-EFGH-JKLM-NPQR），您申请公开的信息为：“2017年安全生产检查记录”。\n\n经审查，您申请公开的信息属于可以公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十六条第（二）项的规定，本机关向您提供该政府信息。",
+  );
 
   it("is a PDF whose text holds the applicant, the letter and the remedies", async () => {
-    const pdf = replyLetterPdf({ agencyName: "三明市三元区商务局", applicantName: "张三", trackingCode: "ABCD-EFGH-JKLM-NPQR", letterMarkdown: letter, sentOn: "2026-11-30", outcome: "GRANTED" });
+    const pdf = replyLetterPdf({
+      agencyName: "三明市三元区商务局",
+      applicantName: "张三",
+      trackingCode: "ABCD-EFGH-JKLM-NPQR",
+      letterMarkdown: letter,
+      sentOn: "2026-11-30",
+      outcome: "GRANTED",
+    });
     expect(pdf.subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
     const text = squash(await extractPdfText(pdf));
     expect(text).toContain("张三");
@@ -22,8 +31,19 @@ describe("replyLetterPdf", () => {
   });
 
   it("breaks a long letter over several pages and numbers them", async () => {
-    const long = withRemedies(Array.from({ length: 40 }, (_, i) => `第${i + 1}段：本机关依法审查了您申请公开的信息，现将有关情况告知如下，请您知悉。`).join("\n\n"));
-    const pdf = replyLetterPdf({ agencyName: "三明市三元区商务局", applicantName: "李四", trackingCode: "ABCD-EFGH-JKLM-NPQR", letterMarkdown: long, approvedOn: new Date("2026-12-01T00:00:00Z") });
+    const long = withRemedies(
+      Array.from(
+        { length: 40 },
+        (_, i) => `第${i + 1}段：本机关依法审查了您申请公开的信息，现将有关情况告知如下，请您知悉。`,
+      ).join("\n\n"),
+    );
+    const pdf = replyLetterPdf({
+      agencyName: "三明市三元区商务局",
+      applicantName: "李四",
+      trackingCode: "ABCD-EFGH-JKLM-NPQR",
+      letterMarkdown: long,
+      approvedOn: new Date("2026-12-01T00:00:00Z"),
+    });
     expect(pdf.toString("latin1")).toMatch(/\/Count [2-9]/);
     const text = squash(await extractPdfText(pdf));
     expect(text).toContain("第40段");

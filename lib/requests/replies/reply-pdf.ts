@@ -55,7 +55,9 @@ export function replyLetterPdf(input: ReplyLetterPdfInput): Buffer {
   pages.y -= 10;
   pages.line(headSize, input.agencyName, "center", 0, red);
   pages.gap(16);
-  pages.ops.push(`${red.join(" ")} RG 1.5 w ${MARGIN_LEFT} ${pages.y.toFixed(2)} m ${(PAGE_W - MARGIN_RIGHT).toFixed(2)} ${pages.y.toFixed(2)} l S 0 0 0 RG`);
+  pages.ops.push(
+    `${red.join(" ")} RG 1.5 w ${MARGIN_LEFT} ${pages.y.toFixed(2)} m ${(PAGE_W - MARGIN_RIGHT).toFixed(2)} ${pages.y.toFixed(2)} l S 0 0 0 RG`,
+  );
   pages.gap(4);
   pages.line(BODY_SIZE, `（${date.slice(0, 4)}）依申请公开第 ${input.trackingCode} 号`, "center");
   pages.gap(14);

@@ -24,7 +24,14 @@ export async function listReplyTemplates(actor: CurrentUser, agencyId: string) {
   const stored = await db.replyTemplate.findMany({ where: { agencyId } });
   return REPLY_OUTCOMES.map((outcome) => {
     const own = stored.find((t) => t.outcome === outcome);
-    return { outcome, legalGround: defaultLegalGround(outcome), title: own?.title ?? replyTitle(outcome), body: own?.body ?? defaultTemplateBody(outcome), custom: Boolean(own), updatedAt: own?.updatedAt ?? null };
+    return {
+      outcome,
+      legalGround: defaultLegalGround(outcome),
+      title: own?.title ?? replyTitle(outcome),
+      body: own?.body ?? defaultTemplateBody(outcome),
+      custom: Boolean(own),
+      updatedAt: own?.updatedAt ?? null,
+    };
   });
 }
 
@@ -34,7 +41,12 @@ export async function saveReplyTemplate(options: { actor: CurrentUser; agencyId:
   requirePermission(actor, "request.templates", agencyId);
   const input = parseInput(ZReplyTemplate, options.input);
   const unknown = unknownPlaceholders(input.body);
-  if (unknown.length) throw new AppError("VALIDATION", { message: "replies.unknownPlaceholder", params: { placeholders: unknown.join("、") }, fieldErrors: { body: ["invalid"] } });
+  if (unknown.length)
+    throw new AppError("VALIDATION", {
+      message: "replies.unknownPlaceholder",
+      params: { placeholders: unknown.join("、") },
+      fieldErrors: { body: ["invalid"] },
+    });
   return db.$transaction(async (tx) => {
     const template = await tx.replyTemplate.upsert({
       where: { agencyId_outcome: { agencyId, outcome: input.outcome } },
@@ -46,7 +58,14 @@ export async function saveReplyTemplate(options: { actor: CurrentUser; agencyId:
   });
 }
 
-async function auditTemplate(tx: Tx, actor: CurrentUser, agencyId: string, entityId: string, outcome: string, reset: boolean) {
+async function auditTemplate(
+  tx: Tx,
+  actor: CurrentUser,
+  agencyId: string,
+  entityId: string,
+  outcome: string,
+  reset: boolean,
+) {
   await recordAudit(tx, {
     type: "request.reply_template_updated",
     actor: { id: actor.id, label: actor.name },

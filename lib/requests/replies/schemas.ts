@@ -5,7 +5,11 @@ import { zRequiredText, zText } from "@/lib/forms/validation";
 import { plainText } from "@/lib/items/render-body";
 import { REPLY_OUTCOMES } from "../vocabulary";
 
-export const zCalendarDate = z.string().trim().refine(isCalendarDate, "date").transform((v) => v as CalendarDate);
+export const zCalendarDate = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, "date")
+  .transform((v) => v as CalendarDate);
 
 /** A draft or an edit: the outcome (one row of table 三), its 法律依据, and the letter (empty = from the template). */
 export const ZReplyDraft = z.object({
@@ -13,7 +17,10 @@ export const ZReplyDraft = z.object({
   legalGround: zText(500).transform(plainText).optional(),
   letterMarkdown: z.string().max(50_000, "tooLong").optional(),
   /** "按模板重新生成": replace the letter with the template's. */
-  regenerate: z.union([z.literal("1"), z.literal("")]).optional().transform((v) => v === "1"),
+  regenerate: z
+    .union([z.literal("1"), z.literal("")])
+    .optional()
+    .transform((v) => v === "1"),
 });
 export type TReplyDraft = z.infer<typeof ZReplyDraft>;
 

@@ -19,22 +19,45 @@ import { requireReply } from "./queries";
 import { ZReplySend } from "./schemas";
 import { REPLY_TRANSITIONS } from "./workflow";
 
-export async function sendReply(options: { actor: CurrentUser; requestId: string; replyId: string; input: unknown; now?: Date }) {
+export async function sendReply(options: {
+  actor: CurrentUser;
+  requestId: string;
+  replyId: string;
+  input: unknown;
+  now?: Date;
+}) {
   const { actor } = options;
   const { request, reply } = await requireReply(actor, options.requestId, options.replyId);
   const rule = REPLY_TRANSITIONS.send;
   requirePermission(actor, rule.action, request.agencyId);
   if (!rule.from.includes(reply.status)) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
   const { sentOn } = parseInput(ZReplySend, options.input);
-  if (compareDates(sentOn, chinaToday(options.now)) > 0) throw new AppError("VALIDATION", { fieldErrors: { sentOn: ["futureDate"] } });
+  if (compareDates(sentOn, chinaToday(options.now)) > 0)
+    throw new AppError("VALIDATION", { fieldErrors: { sentOn: ["futureDate"] } });
   const released = reply.files.filter((f) => f.kind === "RELEASED");
-  if (RELEASING_OUTCOMES.includes(reply.outcome) && released.length === 0) throw new AppError("CONFLICT", { message: "replies.releasedFileRequired" });
-  if (!RELEASING_OUTCOMES.includes(reply.outcome) && released.length > 0) throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
+  if (RELEASING_OUTCOMES.includes(reply.outcome) && released.length === 0)
+    throw new AppError("CONFLICT", { message: "replies.releasedFileRequired" });
+  if (!RELEASING_OUTCOMES.includes(reply.outcome) && released.length > 0)
+    throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
-    const clock = await appendClockEvent(tx, calendar, { requestId: request.id, kind: "REPLIED", on: sentOn, data: { replyId: reply.id, outcome: reply.outcome }, actorId: actor.id }, { outcome: reply.outcome, concludedOn: sentOn });
-    const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...rule.from] } }, data: { status: rule.to, sentOn: toDbDate(sentOn) } });
+    const clock = await appendClockEvent(
+      tx,
+      calendar,
+      {
+        requestId: request.id,
+        kind: "REPLIED",
+        on: sentOn,
+        data: { replyId: reply.id, outcome: reply.outcome },
+        actorId: actor.id,
+      },
+      { outcome: reply.outcome, concludedOn: sentOn },
+    );
+    const { count } = await tx.requestReply.updateMany({
+      where: { id: reply.id, status: { in: [...rule.from] } },
+      data: { status: rule.to, sentOn: toDbDate(sentOn) },
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
     await recordAudit(tx, {
       type: "request.reply_sent",
@@ -47,9 +70,23 @@ export async function sendReply(options: { actor: CurrentUser; requestId: string
       const documents = released.length
         ? `本机关提供的政府信息文件（${released.map((f) => f.fileName).join("、")}）可在政府信息公开申请查询页面下载。`
         : "";
-      const body = [`${request.agency.name}对您的政府信息公开申请作出如下答复：`, "", ...letterParagraphs(reply.letterHtml).flatMap((p) => [p, ""]),
-        `您可以凭查询码在政府信息公开申请查询页面查看本答复，并下载答复书（PDF）。${documents}`].join("\n");
-      await enqueueEmail(tx, { ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, subject: replyTitle(reply.outcome), body }), to: request.email, topic: `request:${request.id}`, agencyId: request.agencyId });
+      const body = [
+        `${request.agency.name}对您的政府信息公开申请作出如下答复：`,
+        "",
+        ...letterParagraphs(reply.letterHtml).flatMap((p) => [p, ""]),
+        `您可以凭查询码在政府信息公开申请查询页面查看本答复，并下载答复书（PDF）。${documents}`,
+      ].join("\n");
+      await enqueueEmail(tx, {
+        ...stepEmail({
+          agencyName: request.agency.name,
+          trackingCode: request.trackingCode,
+          subject: replyTitle(reply.outcome),
+          body,
+        }),
+        to: request.email,
+        topic: `request:${request.id}`,
+        agencyId: request.agencyId,
+      });
     }
     return { clock, sentOn };
   });

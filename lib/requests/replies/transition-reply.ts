@@ -10,25 +10,48 @@ import { requireReply } from "./queries";
 import { ZReplyReturn } from "./schemas";
 import { REPLY_TRANSITIONS, type ReplyTransition } from "./workflow";
 
-async function transition(actor: CurrentUser, requestId: string, replyId: string, name: Exclude<ReplyTransition, "send">, input: unknown) {
+async function transition(
+  actor: CurrentUser,
+  requestId: string,
+  replyId: string,
+  name: Exclude<ReplyTransition, "send">,
+  input: unknown,
+) {
   const rule = REPLY_TRANSITIONS[name];
   const { request, reply } = await requireReply(actor, requestId, replyId);
   requirePermission(actor, rule.action, request.agencyId);
-  if (rule.actor === "drafter" && reply.drafterId !== actor.id) throw new AppError("FORBIDDEN", { message: "replies.notYourReply" });
-  if (rule.actor === "not-drafter" && reply.drafterId === actor.id) throw new AppError("FORBIDDEN", { message: "replies.selfApproval" });
+  if (rule.actor === "drafter" && reply.drafterId !== actor.id)
+    throw new AppError("FORBIDDEN", { message: "replies.notYourReply" });
+  if (rule.actor === "not-drafter" && reply.drafterId === actor.id)
+    throw new AppError("FORBIDDEN", { message: "replies.selfApproval" });
   const comment = name === "return" ? parseInput(ZReplyReturn, input).comment : undefined;
   const now = new Date();
   const data =
-    name === "submit" ? { status: rule.to, submittedAt: now, returnComment: null }
-    : name === "approve" ? { status: rule.to, approvedById: actor.id, approvedAt: now }
-    : { status: rule.to, returnComment: comment };
+    name === "submit"
+      ? { status: rule.to, submittedAt: now, returnComment: null }
+      : name === "approve"
+        ? { status: rule.to, approvedById: actor.id, approvedAt: now }
+        : { status: rule.to, returnComment: comment };
 
   return db.$transaction(async (tx) => {
-    const { count } = await tx.requestReply.updateMany({ where: { id: reply.id, status: { in: [...rule.from] } }, data });
+    const { count } = await tx.requestReply.updateMany({
+      where: { id: reply.id, status: { in: [...rule.from] } },
+      data,
+    });
     if (count === 0) throw new AppError("CONFLICT", { message: "replies.replyStateChanged" });
-    const audit = { actor: { id: actor.id, label: actor.name }, agencyId: request.agencyId, entity: { type: "request" as const, id: request.id } };
-    if (name === "return") await recordAudit(tx, { ...audit, type: "request.reply_returned", payload: { comment: comment ?? "" } });
-    else await recordAudit(tx, { ...audit, type: name === "submit" ? "request.reply_submitted" : "request.reply_approved", payload: { outcome: reply.outcome } });
+    const audit = {
+      actor: { id: actor.id, label: actor.name },
+      agencyId: request.agencyId,
+      entity: { type: "request" as const, id: request.id },
+    };
+    if (name === "return")
+      await recordAudit(tx, { ...audit, type: "request.reply_returned", payload: { comment: comment ?? "" } });
+    else
+      await recordAudit(tx, {
+        ...audit,
+        type: name === "submit" ? "request.reply_submitted" : "request.reply_approved",
+        payload: { outcome: reply.outcome },
+      });
     return tx.requestReply.findUniqueOrThrow({ where: { id: reply.id } });
   });
 }

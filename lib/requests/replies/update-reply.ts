@@ -11,7 +11,13 @@ import { requireReply } from "./queries";
 import { ZReplyDraft } from "./schemas";
 import { EDITABLE_REPLY_STATUSES } from "./workflow";
 
-export async function updateReply(options: { actor: CurrentUser; requestId: string; replyId: string; input: unknown; now?: Date }) {
+export async function updateReply(options: {
+  actor: CurrentUser;
+  requestId: string;
+  replyId: string;
+  input: unknown;
+  now?: Date;
+}) {
   const { actor } = options;
   const { request, reply } = await requireReply(actor, options.requestId, options.replyId);
   requirePermission(actor, "request.handle", request.agencyId);

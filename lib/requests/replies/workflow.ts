@@ -5,7 +5,12 @@ import type { Action } from "@/lib/auth/permissions";
 
 export type ReplyTransition = "submit" | "approve" | "return" | "send";
 
-type Rule = { from: readonly ReplyStatus[]; to: ReplyStatus; action: Action; actor: "drafter" | "not-drafter" | "anyone" };
+type Rule = {
+  from: readonly ReplyStatus[];
+  to: ReplyStatus;
+  action: Action;
+  actor: "drafter" | "not-drafter" | "anyone";
+};
 
 export const REPLY_TRANSITIONS: Record<ReplyTransition, Rule> = {
   submit: { from: ["DRAFT", "RETURNED"], to: "PENDING_APPROVAL", action: "request.handle", actor: "drafter" },
@@ -21,5 +26,7 @@ export const EDITABLE_REPLY_STATUSES: readonly ReplyStatus[] = ["DRAFT", "RETURN
 export const OPEN_REPLY_STATUSES: readonly ReplyStatus[] = ["DRAFT", "PENDING_APPROVAL", "RETURNED", "APPROVED"];
 
 export function replyTransitionsFrom(status: ReplyStatus): ReplyTransition[] {
-  return (Object.keys(REPLY_TRANSITIONS) as ReplyTransition[]).filter((t) => REPLY_TRANSITIONS[t].from.includes(status));
+  return (Object.keys(REPLY_TRANSITIONS) as ReplyTransition[]).filter((t) =>
+    REPLY_TRANSITIONS[t].from.includes(status),
+  );
 }

@@ -7,7 +7,16 @@ import { drillDown } from "@/lib/reports/compute/drill-down";
 import { reportAgencyIds } from "@/lib/reports/compute/report-subject";
 import type { ComputedReport, FigureTable } from "@/lib/reports/types";
 import { seedDemo, type DemoAgencyIds } from "../../support/principals";
-import { addAppeal, addComplaint, addFee, addItem, addManualFigure, addRequest, buildCommerceYear, buildRequests2025 } from "../../support/report-records";
+import {
+  addAppeal,
+  addComplaint,
+  addFee,
+  addItem,
+  addManualFigure,
+  addRequest,
+  buildCommerceYear,
+  buildRequests2025,
+} from "../../support/report-records";
 
 let agencies: DemoAgencyIds;
 
@@ -16,22 +25,53 @@ beforeEach(async () => {
   await buildCommerceYear(agencies.commerce);
   // 财政局: another year of requests, an appeal, a fee, a complaint and two normative documents.
   const finance = await buildRequests2025(agencies.finance);
-  await addAppeal(finance[3]!.id, { kind: "LAWSUIT_DIRECT", filedOn: "2025-06-01", result: "CORRECTED", concludedOn: "2025-10-01" });
+  await addAppeal(finance[3]!.id, {
+    kind: "LAWSUIT_DIRECT",
+    filedOn: "2025-06-01",
+    result: "CORRECTED",
+    concludedOn: "2025-10-01",
+  });
   await addFee(finance[5]!.id, { amountYuan: 60, noticedOn: "2025-06-06", paidOn: "2025-06-16" });
   await addComplaint(agencies.finance, { receivedOn: "2025-08-08" });
-  await addItem(agencies.finance, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2025-01-20", publishedOn: "2025-01-25", channels: ["WEBSITE", "GAZETTE"] });
-  await addItem(agencies.finance, { state: "PUBLISHED", documentKind: "NORMATIVE_DOCUMENT", writtenOn: "2019-01-20", publishedOn: "2019-01-25", validity: "REPEALED", validityChangedOn: "2025-03-01" });
+  await addItem(agencies.finance, {
+    state: "PUBLISHED",
+    documentKind: "NORMATIVE_DOCUMENT",
+    writtenOn: "2025-01-20",
+    publishedOn: "2025-01-25",
+    channels: ["WEBSITE", "GAZETTE"],
+  });
+  await addItem(agencies.finance, {
+    state: "PUBLISHED",
+    documentKind: "NORMATIVE_DOCUMENT",
+    writtenOn: "2019-01-20",
+    publishedOn: "2019-01-25",
+    validity: "REPEALED",
+    validityChangedOn: "2025-03-01",
+  });
   // 区政府 itself: one request carried into 2026 and a 规章.
-  await addRequest(agencies.government, { applicantType: "LEGAL_SERVICES", receivedOn: "2025-12-30", channel: "LETTER" });
-  await addItem(agencies.government, { state: "PUBLISHED", documentKind: "REGULATION", writtenOn: "2025-04-04", publishedOn: "2025-04-08", genre: "INTERPRETATION" });
+  await addRequest(agencies.government, {
+    applicantType: "LEGAL_SERVICES",
+    receivedOn: "2025-12-30",
+    channel: "LETTER",
+  });
+  await addItem(agencies.government, {
+    state: "PUBLISHED",
+    documentKind: "REGULATION",
+    writtenOn: "2025-04-04",
+    publishedOn: "2025-04-08",
+    genre: "INTERPRETATION",
+  });
 });
 
 function sum(tables: FigureTable[]): (number | null)[][] {
   return tables[0]!.rows.map((row, r) =>
-    row.values.map((_, c) => tables.reduce<number | null>((total, t) => {
-      const v = t.rows[r]!.values[c] ?? null;
-      return v === null ? total : (total ?? 0) + v;
-    }, null)));
+    row.values.map((_, c) =>
+      tables.reduce<number | null>((total, t) => {
+        const v = t.rows[r]!.values[c] ?? null;
+        return v === null ? total : (total ?? 0) + v;
+      }, null),
+    ),
+  );
 }
 const values = (t: FigureTable) => t.rows.map((r) => r.values);
 
@@ -48,14 +88,17 @@ describe("the district government's combined report", () => {
   it("is the cell-by-cell sum of the OWN reports of its agencies", async () => {
     const combined = await computeReport(db, { agencyId: agencies.government, year: 2025, scope: "COMBINED" });
     const own: ComputedReport[] = [];
-    for (const agencyId of await reportAgencyIds(db, agencies.government, "COMBINED")) own.push(await computeReport(db, { agencyId, year: 2025, scope: "OWN" }));
+    for (const agencyId of await reportAgencyIds(db, agencies.government, "COMBINED"))
+      own.push(await computeReport(db, { agencyId, year: 2025, scope: "OWN" }));
 
     expect(values(combined.current.requests)).toEqual(sum(own.map((r) => r.current.requests)));
     expect(values(combined.current.appeals)).toEqual(sum(own.map((r) => r.current.appeals)));
     expect(values(combined.legacy.legacy)).toEqual(sum(own.map((r) => r.legacy.legacy)));
     // 表二's counted rows (the entered ones follow their own rule, below).
     const counted = (t: FigureTable) => t.rows.filter((r) => r.key === "regulation" || r.key === "normative_document");
-    expect(counted(combined.current.proactive).map((r) => r.values)).toEqual(sum(own.map((r) => ({ ...r.current.proactive, rows: counted(r.current.proactive) }))));
+    expect(counted(combined.current.proactive).map((r) => r.values)).toEqual(
+      sum(own.map((r) => ({ ...r.current.proactive, rows: counted(r.current.proactive) }))),
+    );
     expect(combined.feesCollectedYuan).toBe(own.reduce((s, r) => s + r.feesCollectedYuan, 0));
     for (const key of ["interpretations", "requestsReceived", "requestsConcluded", "repliedLate"] as const) {
       expect(combined.writerFigures[key], key).toBe(own.reduce((s, r) => s + r.writerFigures[key], 0));
@@ -83,8 +126,18 @@ describe("the district government's combined report", () => {
     expect(combined.missingManualFigures).toEqual(["coercion.decisions"]);
 
     const drill = (row: string, column: string) =>
-      drillDown(db, { agencyId: agencies.government, year: 2025, scope: "COMBINED", cell: { table: "proactive", row, column } });
-    expect(await drill("administrative_fees", "amount")).toEqual({ kind: "manual", key: "fees.amount", value: 1.5, source: "区财政局非税收入统计" });
+      drillDown(db, {
+        agencyId: agencies.government,
+        year: 2025,
+        scope: "COMBINED",
+        cell: { table: "proactive", row, column },
+      });
+    expect(await drill("administrative_fees", "amount")).toEqual({
+      kind: "manual",
+      key: "fees.amount",
+      value: 1.5,
+      source: "区财政局非税收入统计",
+    });
     const licensing = await drill("licensing", "decisions");
     expect(licensing?.kind).toBe("agencies");
     if (licensing?.kind !== "agencies") return;
@@ -117,9 +170,18 @@ describe("the district government's combined report", () => {
       expect(result.rows).toHaveLength(5);
       for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(["agencyId", "code", "name", "value"]); // figures, not records
     }
-    const requests = await drillDown(db, { agencyId: agencies.government, year: 2025, scope: "COMBINED", cell: { table: "requests", row: "new", column: "total" } });
+    const requests = await drillDown(db, {
+      agencyId: agencies.government,
+      year: 2025,
+      scope: "COMBINED",
+      cell: { table: "requests", row: "new", column: "total" },
+    });
     expect(requests?.kind === "agencies" && requests.rows.map((r) => [r.code, r.value])).toEqual([
-      ["350403000", 1], ["350403001", 24], ["350403002", 24], ["350403003", 0], ["350403004", 0],
+      ["350403000", 1],
+      ["350403001", 24],
+      ["350403002", 24],
+      ["350403003", 0],
+      ["350403004", 0],
     ]);
   });
 });

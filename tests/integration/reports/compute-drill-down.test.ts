@@ -18,10 +18,16 @@ beforeEach(async () => {
   report = await computeReport(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN" });
 });
 
-const drill = (cell: DrillDownCell, page?: number) => drillDown(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN", cell, page });
+const drill = (cell: DrillDownCell, page?: number) =>
+  drillDown(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN", cell, page });
 
 function cellsOf(table: "requests" | "appeals" | "proactive" | "legacy", figures: FigureTable) {
-  return figures.rows.flatMap((row) => figures.columns.map((column, n) => ({ cell: { table, row: row.key, column: column.key }, value: row.values[n] ?? null })));
+  return figures.rows.flatMap((row) =>
+    figures.columns.map((column, n) => ({
+      cell: { table, row: row.key, column: column.key },
+      value: row.values[n] ?? null,
+    })),
+  );
 }
 
 describe("drill-down of a department's own report", () => {
@@ -49,7 +55,8 @@ describe("drill-down of a department's own report", () => {
   it("lists the records behind every writer figure", async () => {
     const figures = report.writerFigures;
     const all = [
-      ...figures.byCategory, ...figures.byChannel,
+      ...figures.byCategory,
+      ...figures.byChannel,
       { key: "interpretations", value: figures.interpretations },
       { key: "requestsReceived", value: figures.requestsReceived },
       { key: "requestsConcluded", value: figures.requestsConcluded },
@@ -66,22 +73,48 @@ describe("drill-down of a department's own report", () => {
     expect(result?.kind).toBe("requests");
     if (result?.kind !== "requests") return;
     expect(result).toMatchObject({ total: 5, page: 1, pageSize: 50 });
-    expect(result.rows.map((r) => r.receivedOn)).toEqual(["2025-01-06", "2025-01-08", "2025-03-01", "2025-07-07", "2025-07-10"]);
+    expect(result.rows.map((r) => r.receivedOn)).toEqual([
+      "2025-01-06",
+      "2025-01-08",
+      "2025-03-01",
+      "2025-07-07",
+      "2025-07-10",
+    ]);
     expect(result.rows.every((r) => r.applicantType === "NATURAL_PERSON" && r.trackingCode.startsWith("T"))).toBe(true);
     const page2 = await drill({ table: "requests", row: "new", column: "natural_person" }, 2);
     expect(page2).toMatchObject({ kind: "requests", total: 5, page: 2, rows: [] });
 
     const items = await drill({ table: "proactive", row: "normative_document", column: "valid" });
-    expect(items?.kind === "items" && items.rows.map((r) => r.writtenOn)).toEqual(["2024-12-20", "2025-03-01", "2025-06-01"]);
+    expect(items?.kind === "items" && items.rows.map((r) => r.writtenOn)).toEqual([
+      "2024-12-20",
+      "2025-03-01",
+      "2025-06-01",
+    ]);
     const appeals = await drill({ table: "appeals", row: "appeals", column: "review.pending" });
-    expect(appeals?.kind === "appeals" && appeals.rows.map((r) => [r.filedOn, r.result])).toEqual([["2024-03-01", "PENDING"], ["2025-05-01", "PENDING"]]);
+    expect(appeals?.kind === "appeals" && appeals.rows.map((r) => [r.filedOn, r.result])).toEqual([
+      ["2024-03-01", "PENDING"],
+      ["2025-05-01", "PENDING"],
+    ]);
     const complaints = await drill({ table: "legacy", row: "complaints", column: "this_year" });
-    expect(complaints?.kind === "complaints" && complaints.rows.map((r) => [r.receivedOn, r.kind])).toEqual([["2025-03-03", "COMPLAINT"], ["2025-11-11", "REPORT"]]);
+    expect(complaints?.kind === "complaints" && complaints.rows.map((r) => [r.receivedOn, r.kind])).toEqual([
+      ["2025-03-03", "COMPLAINT"],
+      ["2025-11-11", "REPORT"],
+    ]);
   });
 
   it("shows an entered figure with its source", async () => {
-    expect(await drill({ table: "proactive", row: "licensing", column: "decisions" })).toEqual({ kind: "manual", key: "licensing.decisions", value: 12, source: "区行政服务中心审批系统" });
-    expect(await drill({ table: "proactive", row: "penalty", column: "decisions" })).toEqual({ kind: "manual", key: "penalty.decisions", value: null, source: null });
+    expect(await drill({ table: "proactive", row: "licensing", column: "decisions" })).toEqual({
+      kind: "manual",
+      key: "licensing.decisions",
+      value: 12,
+      source: "区行政服务中心审批系统",
+    });
+    expect(await drill({ table: "proactive", row: "penalty", column: "decisions" })).toEqual({
+      kind: "manual",
+      key: "penalty.decisions",
+      value: null,
+      source: null,
+    });
   });
 
   it("answers null for a cell that does not exist", async () => {
@@ -100,11 +133,23 @@ describe("drill-down of a department's own report", () => {
       { table: "nope" as "writer", row: "new", column: "total" },
     ];
     for (const cell of unknown) expect(await drill(cell), JSON.stringify(cell)).toBeNull();
-    expect(await drillDown(db, { agencyId: agencies.commerce, year: 1999, scope: "OWN", cell: { table: "requests", row: "new", column: "total" } })).toBeNull();
+    expect(
+      await drillDown(db, {
+        agencyId: agencies.commerce,
+        year: 1999,
+        scope: "OWN",
+        cell: { table: "requests", row: "new", column: "total" },
+      }),
+    ).toBeNull();
   });
 
   it("never shows another agency's records", async () => {
-    const finance = await drillDown(db, { agencyId: agencies.finance, year: 2025, scope: "OWN", cell: { table: "requests", row: "new", column: "total" } });
+    const finance = await drillDown(db, {
+      agencyId: agencies.finance,
+      year: 2025,
+      scope: "OWN",
+      cell: { table: "requests", row: "new", column: "total" },
+    });
     expect(finance).toMatchObject({ kind: "requests", total: 0, rows: [] });
   });
 });

@@ -13,17 +13,30 @@ beforeEach(async () => {
   agencies = await seedDemo();
   // Paper reports: 2014 (主动公开 3, 累计 7) and 2016 (5, 累计 12); 2016 also states its requests (1, 累计 4).
   await addHistoricalFigure(agencies.commerce, { year: 2014, key: "proactive.total", thisYear: 3, cumulative: 7 });
-  await addHistoricalFigure(agencies.commerce, { year: 2016, key: "proactive.total", thisYear: 5, cumulative: 12, source: "三元区商务局2016年政府信息公开工作年度报告附表" });
+  await addHistoricalFigure(agencies.commerce, {
+    year: 2016,
+    key: "proactive.total",
+    thisYear: 5,
+    cumulative: 12,
+    source: "三元区商务局2016年政府信息公开工作年度报告附表",
+  });
   await addHistoricalFigure(agencies.commerce, { year: 2016, key: "requests.total", thisYear: 1, cumulative: 4 });
   // Records: one item in each of 2015 and 2016 (covered by the paper figures), two in 2017, a request in 2017.
   for (const publishedOn of ["2015-05-05", "2016-06-06", "2017-03-03", "2017-09-09"] as const) {
     await addItem(agencies.commerce, { state: "PUBLISHED", writtenOn: publishedOn, publishedOn });
   }
-  await addRequest(agencies.commerce, { applicantType: "NATURAL_PERSON", receivedOn: "2017-04-04", concludedOn: "2017-04-20", outcome: "GRANTED" });
+  await addRequest(agencies.commerce, {
+    applicantType: "NATURAL_PERSON",
+    receivedOn: "2017-04-04",
+    concludedOn: "2017-04-20",
+    outcome: "GRANTED",
+  });
 });
 
 const legacy = async (year: number, agencyId = agencies.commerce, scope: "OWN" | "COMBINED" = "OWN") =>
-  Object.fromEntries((await computeReport(db, { agencyId, year, scope })).legacy.legacy.rows.map((r) => [r.key, r.values]));
+  Object.fromEntries(
+    (await computeReport(db, { agencyId, year, scope })).legacy.legacy.rows.map((r) => [r.key, r.values]),
+  );
 
 describe("historical figures as opening balances", () => {
   it("republishes an old year from its paper figures, whatever the records of that year", async () => {
@@ -56,13 +69,26 @@ describe("historical figures as opening balances", () => {
 
   it("drills into the paper figure, or into the records after it with the opening balance", async () => {
     const drill = (year: number, column: "this_year" | "cumulative") =>
-      drillDown(db, { agencyId: agencies.commerce, year, scope: "OWN", cell: { table: "legacy", row: "proactive.total", column } });
+      drillDown(db, {
+        agencyId: agencies.commerce,
+        year,
+        scope: "OWN",
+        cell: { table: "legacy", row: "proactive.total", column },
+      });
     expect(await drill(2016, "cumulative")).toEqual({
-      kind: "historical", key: "proactive.total", year: 2016, column: "cumulative", value: 12, source: "三元区商务局2016年政府信息公开工作年度报告附表",
+      kind: "historical",
+      key: "proactive.total",
+      year: 2016,
+      column: "cumulative",
+      value: 12,
+      source: "三元区商务局2016年政府信息公开工作年度报告附表",
     });
     const cumulative = await drill(2017, "cumulative");
     expect(cumulative).toMatchObject({ kind: "items", total: 2, openingBalance: { year: 2016, value: 12 } });
-    expect(cumulative?.kind === "items" && cumulative.rows.map((r) => r.publishedOn)).toEqual(["2017-03-03", "2017-09-09"]);
+    expect(cumulative?.kind === "items" && cumulative.rows.map((r) => r.publishedOn)).toEqual([
+      "2017-03-03",
+      "2017-09-09",
+    ]);
     const thisYear = await drill(2017, "this_year");
     expect(thisYear).toMatchObject({ kind: "items", total: 2 });
     expect(thisYear && "openingBalance" in thisYear).toBe(false);

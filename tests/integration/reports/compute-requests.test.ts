@@ -9,7 +9,9 @@ import { addBrokenRequest, addFee, addRequest, buildRequests2025 } from "../../s
 
 let agencies: DemoAgencyIds;
 
-const NP = "NATURAL_PERSON", COM = "COMMERCIAL", RES = "RESEARCH";
+const NP = "NATURAL_PERSON",
+  COM = "COMMERCIAL",
+  RES = "RESEARCH";
 
 /** 表三 2025, written out by hand (request numbers as in tests/support/report-records.ts REQUESTS_2025). Columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
 const EXPECTED_2025: Record<string, number[]> = {
@@ -44,16 +46,30 @@ beforeEach(async () => {
   agencies = await seedDemo();
 });
 
-const table = (report: Awaited<ReturnType<typeof computeReport>>) => Object.fromEntries(report.current.requests.rows.map((r) => [r.key, r.values]));
+const table = (report: Awaited<ReturnType<typeof computeReport>>) =>
+  Object.fromEntries(report.current.requests.rows.map((r) => [r.key, r.values]));
 
 describe("表三 2025 of a hand-built year", () => {
   it("matches the hand-written table in every cell, and reconciles", async () => {
     await buildRequests2025(agencies.commerce);
     // Another agency's requests never count in 商务局's OWN report.
-    await addRequest(agencies.finance, { applicantType: NP, receivedOn: "2025-05-05", concludedOn: "2025-05-10", outcome: "GRANTED" });
+    await addRequest(agencies.finance, {
+      applicantType: NP,
+      receivedOn: "2025-05-05",
+      concludedOn: "2025-05-10",
+      outcome: "GRANTED",
+    });
     const report = await computeReport(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN" });
     expect(report.format).toBe("GOV_2021");
-    expect(report.current.requests.columns.map((c) => c.key)).toEqual(["natural_person", "commercial", "research", "public_interest", "legal_services", "other_org", "total"]);
+    expect(report.current.requests.columns.map((c) => c.key)).toEqual([
+      "natural_person",
+      "commercial",
+      "research",
+      "public_interest",
+      "legal_services",
+      "other_org",
+      "total",
+    ]);
     expect(report.current.requests.rows.map((r) => r.key)).toEqual(Object.keys(EXPECTED_2025));
     for (const [key, values] of Object.entries(table(report))) expect(values, key).toEqual(EXPECTED_2025[key]);
     expect(report.reconciliation).toEqual({ ok: true, breaks: [] });
@@ -70,7 +86,9 @@ describe("表三 2025 of a hand-built year", () => {
     expect(t.carried_out).toEqual([0, 0, 1, 1, 1, 0, 3]); // 30, 28, 24
     expect(report2026.reconciliation.ok).toBe(true);
     // And 2024's row 四 is 2025's row 二.
-    expect(table(await computeReport(db, { agencyId: agencies.commerce, year: 2024, scope: "OWN" })).carried_out).toEqual(EXPECTED_2025.carried_in);
+    expect(
+      table(await computeReport(db, { agencyId: agencies.commerce, year: 2024, scope: "OWN" })).carried_out,
+    ).toEqual(EXPECTED_2025.carried_in);
   });
 
   it("states the 信息处理费 collected in the year: fees paid within it, of this agency's requests", async () => {
@@ -81,7 +99,9 @@ describe("表三 2025 of a hand-built year", () => {
     await addFee(fourth!.id, { amountYuan: 50, noticedOn: "2025-04-08", lapsedOn: "2025-04-30" }); // never paid
     const other = await addRequest(agencies.finance, { applicantType: NP, receivedOn: "2025-05-05" });
     await addFee(other.id, { amountYuan: 70, noticedOn: "2025-05-06", paidOn: "2025-05-08" });
-    expect((await computeReport(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN" })).feesCollectedYuan).toBe(230);
+    expect((await computeReport(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN" })).feesCollectedYuan).toBe(
+      230,
+    );
   });
 });
 
@@ -89,8 +109,18 @@ describe("勾稽关系 (row 一 + row 二 = row 三（七）+ row 四)", () => {
   it("lists every break with its column and both sides", async () => {
     await buildRequests2025(agencies.commerce);
     // As a faulty migration could leave them: concluded without an outcome, and concluded before it was received.
-    await addBrokenRequest(agencies.commerce, { applicantType: RES, receivedOn: "2025-03-01", concludedOn: "2025-04-01", outcome: null });
-    await addBrokenRequest(agencies.commerce, { applicantType: COM, receivedOn: "2025-02-01", concludedOn: "2024-12-20", outcome: "GRANTED" });
+    await addBrokenRequest(agencies.commerce, {
+      applicantType: RES,
+      receivedOn: "2025-03-01",
+      concludedOn: "2025-04-01",
+      outcome: null,
+    });
+    await addBrokenRequest(agencies.commerce, {
+      applicantType: COM,
+      receivedOn: "2025-02-01",
+      concludedOn: "2024-12-20",
+      outcome: "GRANTED",
+    });
     const report = await computeReport(db, { agencyId: agencies.commerce, year: 2025, scope: "OWN" });
     expect(report.reconciliation.ok).toBe(false);
     expect(report.reconciliation.breaks).toEqual([

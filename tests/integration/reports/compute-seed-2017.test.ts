@@ -27,7 +27,8 @@ describe("三元区商务局 2017 (the seed report's 附表)", () => {
     expect(table["proactive.total"]).toEqual([15, 27]);
     expect(table["proactive.website"]).toEqual([15, 27]);
     expect(table["proactive.gazette"]).toEqual([0, 0]);
-    for (const key of LEGACY_ROW_KEYS.filter((k) => !k.startsWith("proactive."))) expect(table[key], key).toEqual([0, 0]);
+    for (const key of LEGACY_ROW_KEYS.filter((k) => !k.startsWith("proactive.")))
+      expect(table[key], key).toEqual([0, 0]);
     expect(report.legacy.legacy.rows.every((row) => row.unit === "条")).toBe(true);
   });
 

@@ -14,7 +14,8 @@ beforeEach(async () => {
 });
 
 const report = (year: number) => computeReport(db, { agencyId: agencies.commerce, year, scope: "OWN" });
-const rows = (table: { rows: { key: string; values: (number | null)[] }[] }) => Object.fromEntries(table.rows.map((r) => [r.key, r.values]));
+const rows = (table: { rows: { key: string; values: (number | null)[] }[] }) =>
+  Object.fromEntries(table.rows.map((r) => [r.key, r.values]));
 
 describe("表四 行政复议、行政诉讼", () => {
   // Columns: review.{upheld, corrected, other, pending, total}, suit_direct.{…}, suit_after_review.{…}
@@ -22,9 +23,21 @@ describe("表四 行政复议、行政诉讼", () => {
     await buildAppeals(agencies.commerce);
     const appeals = async (year: number) => (await report(year)).current.appeals.rows[0]!.values;
     expect((await report(2025)).current.appeals.columns.map((c) => c.key)).toEqual([
-      "review.upheld", "review.corrected", "review.other", "review.pending", "review.total",
-      "suit_direct.upheld", "suit_direct.corrected", "suit_direct.other", "suit_direct.pending", "suit_direct.total",
-      "suit_after_review.upheld", "suit_after_review.corrected", "suit_after_review.other", "suit_after_review.pending", "suit_after_review.total",
+      "review.upheld",
+      "review.corrected",
+      "review.other",
+      "review.pending",
+      "review.total",
+      "suit_direct.upheld",
+      "suit_direct.corrected",
+      "suit_direct.other",
+      "suit_direct.pending",
+      "suit_direct.total",
+      "suit_after_review.upheld",
+      "suit_after_review.corrected",
+      "suit_after_review.other",
+      "suit_after_review.pending",
+      "suit_after_review.total",
     ]);
     expect(await appeals(2023)).toEqual([0, 0, 0, 0, 0, /**/ 0, 0, 0, 1, 1, /**/ 0, 0, 0, 0, 0]); // A4 pending
     expect(await appeals(2024)).toEqual([0, 0, 0, 2, 2, /**/ 0, 0, 1, 0, 1, /**/ 0, 0, 0, 0, 0]); // A1, A8 pending; A4 其他结果
@@ -58,7 +71,12 @@ describe("表二 主动公开政府信息情况", () => {
 
   it("takes the entered figures from the report and lists the ones still missing", async () => {
     const empty = await report(2025);
-    expect(empty.missingManualFigures).toEqual(["licensing.decisions", "penalty.decisions", "coercion.decisions", "fees.amount"]);
+    expect(empty.missingManualFigures).toEqual([
+      "licensing.decisions",
+      "penalty.decisions",
+      "coercion.decisions",
+      "fees.amount",
+    ]);
     await addManualFigure(agencies.commerce, 2025, "OWN", "licensing.decisions", 12);
     await addManualFigure(agencies.commerce, 2025, "OWN", "penalty.decisions", 3);
     await addManualFigure(agencies.commerce, 2024, "OWN", "coercion.decisions", 9); // another year

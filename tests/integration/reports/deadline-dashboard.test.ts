@@ -18,8 +18,21 @@ async function publish2025(publishedOn: string) {
   const [staff, leader] = await Promise.all([userIdOf(DEMO.commerceStaff), userIdOf(DEMO.commerceLeader)]);
   await db.annualReport.create({
     data: {
-      agencyId: agencies.commerce, year: 2025, format: "GOV_2021", status: "PUBLISHED",
-      versions: { create: { number: 1, format: "GOV_2021", figures: {}, narrative: {}, submittedById: staff, approvedById: leader, publishedOn: toDbDate(publishedOn as `${number}-${number}-${number}`) } },
+      agencyId: agencies.commerce,
+      year: 2025,
+      format: "GOV_2021",
+      status: "PUBLISHED",
+      versions: {
+        create: {
+          number: 1,
+          format: "GOV_2021",
+          figures: {},
+          narrative: {},
+          submittedById: staff,
+          approvedById: leader,
+          publishedOn: toDbDate(publishedOn as `${number}-${number}-${number}`),
+        },
+      },
     },
   });
 }
@@ -29,7 +42,11 @@ describe("the annual report warning on the dashboard", () => {
     for (const email of [DEMO.commerceStaff, DEMO.commerceReviewer, DEMO.commerceLeader, DEMO.commerceAdmin]) {
       const warnings = await loadReportWarnings(await principalFor(email), at("2026-11-28"));
       expect(warnings, email).toEqual([
-        { agencyId: agencies.commerce, agencyName: "三明市三元区商务局", duty: { year: 2025, deadline: "2026-01-31", status: "late", daysLate: 301 } },
+        {
+          agencyId: agencies.commerce,
+          agencyName: "三明市三元区商务局",
+          duty: { year: 2025, deadline: "2026-01-31", status: "late", daysLate: 301 },
+        },
       ]);
     }
   });
@@ -44,7 +61,11 @@ describe("the annual report warning on the dashboard", () => {
   it("gives the district government (no parent) until 31 March", async () => {
     const leader = await principalFor(DEMO.governmentLeader);
     expect(await loadReportWarnings(leader, at("2026-03-31"))).toEqual([
-      { agencyId: agencies.government, agencyName: "三明市三元区人民政府", duty: { year: 2025, deadline: "2026-03-31", status: "due", daysLeft: 0 } },
+      {
+        agencyId: agencies.government,
+        agencyName: "三明市三元区人民政府",
+        duty: { year: 2025, deadline: "2026-03-31", status: "due", daysLeft: 0 },
+      },
     ]);
     expect((await loadReportWarnings(leader, at("2026-04-01")))[0].duty.status).toBe("late");
   });
@@ -53,7 +74,9 @@ describe("the annual report warning on the dashboard", () => {
     await publish2025("2026-02-10");
     expect(await loadReportWarnings(await principalFor(DEMO.commerceStaff), at("2026-11-28"))).toEqual([]);
     // 财政局 has not published: its own staff are still warned, and only about 财政局.
-    expect((await loadReportWarnings(await principalFor(DEMO.financeStaff), at("2026-11-28"))).map((w) => w.agencyId)).toEqual([agencies.finance]);
+    expect(
+      (await loadReportWarnings(await principalFor(DEMO.financeStaff), at("2026-11-28"))).map((w) => w.agencyId),
+    ).toEqual([agencies.finance]);
   });
 
   it("is not shown to the platform administrator, who takes no part in reports", async () => {

@@ -59,7 +59,12 @@ describe("the demo's 2017 report of 三元区商务局", () => {
     expect(narrative.introduction).toMatch(/^本报告根据《中华人民共和国政府信息公开条例》/);
     expect(narrative.introduction).toContain("0598-8336118");
     expect(narrative.overview).toMatch(/^2017年，我局按照《中华人民共和国政府信息公开条例》/);
-    for (const heading of ["（一）以政务公开助力稳增长", "（五）公开制度建设情况", "（六）组织机构建设和经费投入情况", "（七）公开渠道建设和利用情况"]) {
+    for (const heading of [
+      "（一）以政务公开助力稳增长",
+      "（五）公开制度建设情况",
+      "（六）组织机构建设和经费投入情况",
+      "（七）公开渠道建设和利用情况",
+    ]) {
       expect(narrative.overview).toContain(heading);
     }
     expect(narrative.overview.split("\n\n").length).toBeGreaterThanOrEqual(8);

@@ -10,7 +10,10 @@ import type { FrozenFigures } from "@/lib/reports/types";
 /** The value of 表三's cell (row r, column c): 100·r + c, so e.g. `new`/`commercial` is 1. */
 export const requestValue = (r: number, c: number) => 100 * r + c;
 
-export function handBuiltFigures(year: number, overrides: { feesCollectedYuan?: number; legacyThisYear?: number } = {}): FrozenFigures {
+export function handBuiltFigures(
+  year: number,
+  overrides: { feesCollectedYuan?: number; legacyThisYear?: number } = {},
+): FrozenFigures {
   const currentFormat = currentFormatForYear(year);
   const layout = proactiveLayout(currentFormat);
   return {
@@ -20,13 +23,23 @@ export function handBuiltFigures(year: number, overrides: { feesCollectedYuan?: 
       proactive: {
         columns: layout.columns.map(({ key, label }) => ({ key, label })),
         rows: layout.rows.map((row, r) => ({
-          key: row.key, label: row.label, group: row.group, ...(row.unit ? { unit: row.unit } : {}),
-          values: layout.columns.map((column, c) => (row.cells[column.key] ? (column.key === "amount" ? 12.5 : 10 * (r + 1) + c) : null)),
+          key: row.key,
+          label: row.label,
+          group: row.group,
+          ...(row.unit ? { unit: row.unit } : {}),
+          values: layout.columns.map((column, c) =>
+            row.cells[column.key] ? (column.key === "amount" ? 12.5 : 10 * (r + 1) + c) : null,
+          ),
         })),
       },
       requests: {
         columns: REQUEST_COLUMNS.map(({ key, label }) => ({ key, label })),
-        rows: REQUEST_ROWS.map((row, r) => ({ key: row.key, label: row.label, ...(row.group ? { group: row.group } : {}), values: REQUEST_COLUMNS.map((_, c) => requestValue(r, c)) })),
+        rows: REQUEST_ROWS.map((row, r) => ({
+          key: row.key,
+          label: row.label,
+          ...(row.group ? { group: row.group } : {}),
+          values: REQUEST_COLUMNS.map((_, c) => requestValue(r, c)),
+        })),
       },
       appeals: {
         columns: APPEAL_COLUMNS.map(({ key, label }) => ({ key, label })),
@@ -36,12 +49,24 @@ export function handBuiltFigures(year: number, overrides: { feesCollectedYuan?: 
     legacy: {
       legacy: {
         columns: LEGACY_COLUMNS.map(({ key, label }) => ({ key, label })),
-        rows: LEGACY_ROWS.map((row, r) => ({ key: row.key, label: row.label, unit: row.unit, values: r === 0 ? [overrides.legacyThisYear ?? 15, 27] : [0, 0] })),
+        rows: LEGACY_ROWS.map((row, r) => ({
+          key: row.key,
+          label: row.label,
+          unit: row.unit,
+          values: r === 0 ? [overrides.legacyThisYear ?? 15, 27] : [0, 0],
+        })),
       },
     },
     reconciliation: { ok: true, breaks: [] },
     missingManualFigures: [],
     feesCollectedYuan: overrides.feesCollectedYuan ?? 0,
-    writerFigures: { byCategory: [], byChannel: [], interpretations: 0, requestsReceived: 0, requestsConcluded: 0, repliedLate: 0 },
+    writerFigures: {
+      byCategory: [],
+      byChannel: [],
+      interpretations: 0,
+      requestsReceived: 0,
+      requestsConcluded: 0,
+      repliedLate: 0,
+    },
   };
 }

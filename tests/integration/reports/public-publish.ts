@@ -27,7 +27,8 @@ const FIGURES = [
 export async function draftReport(staff: CurrentUser, agencyId: string, year: number, narrative: ReportNarrative) {
   const report = await openReport({ user: staff, agencyId, year });
   await updateReportNarrative({ user: staff, reportId: report.id, input: narrative });
-  if (year >= 2021) for (const figure of FIGURES) await setManualFigure({ user: staff, reportId: report.id, input: figure });
+  if (year >= 2021)
+    for (const figure of FIGURES) await setManualFigure({ user: staff, reportId: report.id, input: figure });
   return report;
 }
 
@@ -38,13 +39,26 @@ export async function publish(staff: CurrentUser, leader: CurrentUser, reportId:
 }
 
 /** A published report, then (optionally) a correction published as version 2 with `reason` and new text. */
-export async function publishedReport(staff: CurrentUser, leader: CurrentUser, agencyId: string, year: number, narrative: ReportNarrative) {
+export async function publishedReport(
+  staff: CurrentUser,
+  leader: CurrentUser,
+  agencyId: string,
+  year: number,
+  narrative: ReportNarrative,
+) {
   const report = await draftReport(staff, agencyId, year, narrative);
   await publish(staff, leader, report.id);
   return report;
 }
 
-export async function correctReport(staff: CurrentUser, leader: CurrentUser, reportId: string, reason: string, narrative: ReportNarrative, options: { publish: boolean }) {
+export async function correctReport(
+  staff: CurrentUser,
+  leader: CurrentUser,
+  reportId: string,
+  reason: string,
+  narrative: ReportNarrative,
+  options: { publish: boolean },
+) {
   await startCorrection({ user: staff, reportId, input: { reason } });
   await updateReportNarrative({ user: staff, reportId, input: narrative });
   if (options.publish) await publish(staff, leader, reportId);

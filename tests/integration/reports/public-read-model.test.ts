@@ -19,7 +19,9 @@ let staff: CurrentUser, leader: CurrentUser, financeStaff: CurrentUser;
 
 beforeEach(async () => {
   agencies = await seedDemo();
-  [staff, leader, financeStaff] = await Promise.all([DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff].map(principalFor));
+  [staff, leader, financeStaff] = await Promise.all(
+    [DEMO.commerceStaff, DEMO.commerceLeader, DEMO.financeStaff].map(principalFor),
+  );
 });
 
 const COMMERCE = "350403001";
@@ -29,7 +31,9 @@ const squash = (text: string) => text.replace(/\s+/g, "");
 async function pdf(url: string) {
   const { pathname, search } = new URL(url, "http://portal.example");
   const [, , agencyCode, year] = pathname.split("/");
-  return pdfRoute(new Request(`http://portal.example${pathname}${search}`), { params: Promise.resolve({ agencyCode: agencyCode!, year: year! }) });
+  return pdfRoute(new Request(`http://portal.example${pathname}${search}`), {
+    params: Promise.resolve({ agencyCode: agencyCode!, year: year! }),
+  });
 }
 
 /** Everything the public read model can say about the demo agencies, as one string to search for leaks. */
@@ -37,7 +41,10 @@ async function everythingPublic(years: number[]) {
   const parts: unknown[] = [await listPublishedReports()];
   for (const code of [COMMERCE, FINANCE, "350403000"]) {
     parts.push(await findAgencyReports(code));
-    for (const year of years) for (const version of [undefined, 1, 2, 3]) for (const scope of [undefined, "OWN", "COMBINED"] as const) parts.push(await findPublishedReport(code, year, { version, scope }));
+    for (const year of years)
+      for (const version of [undefined, 1, 2, 3])
+        for (const scope of [undefined, "OWN", "COMBINED"] as const)
+          parts.push(await findPublishedReport(code, year, { version, scope }));
   }
   return JSON.stringify(parts);
 }
@@ -52,7 +59,10 @@ describe("public annual reports", () => {
 
     const listed = await listPublishedReports();
     expect(listed.map((a) => a.agency.code)).toEqual([COMMERCE]);
-    expect(listed[0].reports.map((r) => [r.year, r.version, r.scope])).toEqual([[2025, 1, "OWN"], [2024, 1, "OWN"]]);
+    expect(listed[0].reports.map((r) => [r.year, r.version, r.scope])).toEqual([
+      [2025, 1, "OWN"],
+      [2024, 1, "OWN"],
+    ]);
 
     expect(await findPublishedReport(FINANCE, 2025)).toBeNull();
     expect(await findPublishedReport(FINANCE, 2024)).toBeNull();
@@ -65,7 +75,8 @@ describe("public annual reports", () => {
     expect(everything).not.toContain("DRAFT-CANARY");
     expect(everything).not.toContain("PENDING-CANARY");
 
-    for (const url of [`/reports/${FINANCE}/2025/pdf`, `/reports/${FINANCE}/2024/pdf`]) expect((await pdf(url)).status).toBe(404);
+    for (const url of [`/reports/${FINANCE}/2025/pdf`, `/reports/${FINANCE}/2024/pdf`])
+      expect((await pdf(url)).status).toBe(404);
   });
 
   it("keeps every version readable; a correction in progress is never public", async () => {
@@ -77,7 +88,10 @@ describe("public annual reports", () => {
     expect(latest.version.number).toBe(2);
     expect(latest.version.narrative.overview).toContain("第二版总体");
     expect(latest.version.correctionReason).toBe("更正表三中的统计错误");
-    expect(latest.versions.map((v) => [v.number, v.correctionReason])).toEqual([[1, ""], [2, "更正表三中的统计错误"]]);
+    expect(latest.versions.map((v) => [v.number, v.correctionReason])).toEqual([
+      [1, ""],
+      [2, "更正表三中的统计错误"],
+    ]);
 
     const first = (await findPublishedReport(COMMERCE, 2025, { version: 1 }))!;
     expect(first.version.narrative.overview).toContain("第一版总体");
@@ -87,11 +101,15 @@ describe("public annual reports", () => {
     expect(await findPublishedReport(COMMERCE, 2025, { scope: "COMBINED" })).toBeNull();
 
     expect(await everythingPublic([2025])).not.toContain("CORRECTION-CANARY");
-    const latestPdf = squash(await extractPdfText(Buffer.from(await (await pdf(`/reports/${COMMERCE}/2025/pdf`)).arrayBuffer())));
+    const latestPdf = squash(
+      await extractPdfText(Buffer.from(await (await pdf(`/reports/${COMMERCE}/2025/pdf`)).arrayBuffer())),
+    );
     expect(latestPdf).toContain("第二版总体");
     expect(latestPdf).toContain("更正表三中的统计错误");
     expect(latestPdf).not.toContain("CORRECTION-CANARY");
-    const firstPdf = squash(await extractPdfText(Buffer.from(await (await pdf(`/reports/${COMMERCE}/2025/pdf?version=1`)).arrayBuffer())));
+    const firstPdf = squash(
+      await extractPdfText(Buffer.from(await (await pdf(`/reports/${COMMERCE}/2025/pdf?version=1`)).arrayBuffer())),
+    );
     expect(firstPdf).toContain("第一版总体");
   });
 
@@ -103,14 +121,22 @@ describe("public annual reports", () => {
 
     const report = (await findPublishedReport(COMMERCE, 2025))!;
     const requests = report.version.figures.current.requests;
-    const cell = (row: string, column: string) => requests.rows.find((r) => r.key === row)!.values[requests.columns.findIndex((c) => c.key === column)];
+    const cell = (row: string, column: string) =>
+      requests.rows.find((r) => r.key === row)!.values[requests.columns.findIndex((c) => c.key === column)];
     const received = cell("new", "total");
     expect(received).toBe(24); // REQUESTS_2025: 21 one per outcome row, a second 予以公开, and 28–29 received in 2025
     expect(cell("carried_in", "total")).toBe(3);
 
     const { series } = (await findAgencyReports(COMMERCE))!;
     expect(series).toEqual([
-      { year: 2025, itemsPublished: expect.any(Number), requestsReceived: received, requestsConcluded: cell("result.total", "total"), reviews: 0, lawsuits: 0 },
+      {
+        year: 2025,
+        itemsPublished: expect.any(Number),
+        requestsReceived: received,
+        requestsConcluded: cell("result.total", "total"),
+        reviews: 0,
+        lawsuits: 0,
+      },
     ]);
   });
 
@@ -124,10 +150,27 @@ describe("public annual reports", () => {
       `attachment; filename="annual-report-${COMMERCE}-2025.pdf"; filename*=UTF-8''${encodeURIComponent(`${agency.name}2025年政府信息公开工作年度报告.pdf`)}`,
     );
     const text = squash(await extractPdfText(Buffer.from(await response.arrayBuffer())));
-    for (const expected of [`${agency.name}2025年政府信息公开工作年度报告`, "下载引言", "下载总体", "二、主动公开政府信息情况", "申请人情况", "四、政府信息公开行政复议、行政诉讼情况", "下载问题", "下载其他", "信息处理费"]) {
+    for (const expected of [
+      `${agency.name}2025年政府信息公开工作年度报告`,
+      "下载引言",
+      "下载总体",
+      "二、主动公开政府信息情况",
+      "申请人情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "下载问题",
+      "下载其他",
+      "信息处理费",
+    ]) {
       expect(text, expected).toContain(expected);
     }
-    for (const url of [`/reports/${COMMERCE}/2024/pdf`, `/reports/${COMMERCE}/20x5/pdf`, `/reports/${COMMERCE}/2025/pdf?version=abc`, `/reports/${COMMERCE}/2025/pdf?version=2`, `/reports/nope!/2025/pdf`, `/reports/${COMMERCE}/2025/pdf?scope=all`]) {
+    for (const url of [
+      `/reports/${COMMERCE}/2024/pdf`,
+      `/reports/${COMMERCE}/20x5/pdf`,
+      `/reports/${COMMERCE}/2025/pdf?version=abc`,
+      `/reports/${COMMERCE}/2025/pdf?version=2`,
+      `/reports/nope!/2025/pdf`,
+      `/reports/${COMMERCE}/2025/pdf?scope=all`,
+    ]) {
       expect((await pdf(url)).status, url).toBe(404);
     }
   });
@@ -142,7 +185,13 @@ describe("public annual reports", () => {
 
   it("explains the counting rules the issue states, each once", () => {
     const titles = COUNTING_RULES.map((r) => r.title);
-    for (const title of ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果", "结转下年度继续办理"]) expect(titles).toContain(title);
+    for (const title of [
+      "本年新收政府信息公开申请数量",
+      "上年结转政府信息公开申请数量",
+      "本年度办理结果",
+      "结转下年度继续办理",
+    ])
+      expect(titles).toContain(title);
     expect(new Set(COUNTING_RULES.map((r) => r.key)).size).toBe(COUNTING_RULES.length);
     for (const rule of COUNTING_RULES) expect(rule.text.length).toBeGreaterThan(10);
   });

@@ -18,20 +18,31 @@ export default async function AgenciesPage() {
     <div>
       <PageHeader title={t("title")}>
         {can(user, "agency.create", null) ? (
-          <Link href="/console/agencies/new" className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark">{t("new")}</Link>
+          <Link
+            href="/console/agencies/new"
+            className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </PageHeader>
-      {editable.length === 0 ? <p>{t("empty")}</p> : (
+      {editable.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
         <DataTable headers={[t("code"), t("name"), t("parent"), t("disclosureOffice"), t("phone")]}>
-              {editable.map((agency) => (
-                <tr key={agency.id} className="border-b border-stone-200">
-                  <td className="px-3 py-2 font-mono text-sm">{agency.code}</td>
-                  <td className="px-3 py-2"><Link href={`/console/agencies/${agency.id}`} className="text-blue-800 underline">{agency.name}</Link></td>
-                  <td className="px-3 py-2">{agency.parent?.shortName ?? ""}</td>
-                  <td className="px-3 py-2">{agency.disclosureOffice}</td>
-                  <td className="px-3 py-2">{agency.phone}</td>
-                </tr>
-              ))}
+          {editable.map((agency) => (
+            <tr key={agency.id} className="border-b border-stone-200">
+              <td className="px-3 py-2 font-mono text-sm">{agency.code}</td>
+              <td className="px-3 py-2">
+                <Link href={`/console/agencies/${agency.id}`} className="text-blue-800 underline">
+                  {agency.name}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{agency.parent?.shortName ?? ""}</td>
+              <td className="px-3 py-2">{agency.disclosureOffice}</td>
+              <td className="px-3 py-2">{agency.phone}</td>
+            </tr>
+          ))}
         </DataTable>
       )}
     </div>

@@ -27,7 +27,10 @@ export async function removeOverrideAction(_state: FormState, formData: FormData
 
 export async function confirmYearAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, async () => {
-    await confirmCalendarYear({ actor: await requireUser(), input: { year: formData.get("year"), note: formData.get("note") } });
+    await confirmCalendarYear({
+      actor: await requireUser(),
+      input: { year: formData.get("year"), note: formData.get("note") },
+    });
     revalidatePath("/console/calendar");
     return { ok: true, message: "calendar.confirm.confirmed" };
   });

@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CalendarOverrideForm, ConfirmCalendarYearForm, RemoveCalendarOverrideForm } from "@/components/console/calendar-forms";
+import {
+  CalendarOverrideForm,
+  ConfirmCalendarYearForm,
+  RemoveCalendarOverrideForm,
+} from "@/components/console/calendar-forms";
 import { CalendarLegend, CalendarYearGrid } from "@/components/console/calendar-year-grid";
 import { DateTime } from "@/components/ui/date-time";
 import { inputClass } from "@/components/ui/field";
@@ -50,57 +54,115 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
 
       <nav aria-label={t("yearNav")} className="flex flex-wrap items-end gap-3">
         {year > FIRST_OFFICIAL_YEAR ? (
-          <Link href={`/console/calendar?year=${year - 1}`} className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100">{t("previousYear", { year: year - 1 })}</Link>
+          <Link
+            href={`/console/calendar?year=${year - 1}`}
+            className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100"
+          >
+            {t("previousYear", { year: year - 1 })}
+          </Link>
         ) : null}
         {year !== current ? (
-          <Link href="/console/calendar" className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100">{t("thisYear")}</Link>
+          <Link
+            href="/console/calendar"
+            className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100"
+          >
+            {t("thisYear")}
+          </Link>
         ) : null}
         {year < current + 5 ? (
-          <Link href={`/console/calendar?year=${year + 1}`} className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100">{t("nextYear", { year: year + 1 })}</Link>
+          <Link
+            href={`/console/calendar?year=${year + 1}`}
+            className="rounded border border-stone-400 bg-white px-3 py-2 hover:bg-stone-100"
+          >
+            {t("nextYear", { year: year + 1 })}
+          </Link>
         ) : null}
         <form className="flex items-end gap-2">
           <div className="flex flex-col gap-1">
-            <label htmlFor="calendar-year" className="text-sm font-medium">{t("yearInput")}</label>
-            <input id="calendar-year" name="year" type="number" min={FIRST_OFFICIAL_YEAR} max={current + 5} defaultValue={year} className={`${inputClass} w-28`} />
+            <label htmlFor="calendar-year" className="text-sm font-medium">
+              {t("yearInput")}
+            </label>
+            <input
+              id="calendar-year"
+              name="year"
+              type="number"
+              min={FIRST_OFFICIAL_YEAR}
+              max={current + 5}
+              defaultValue={year}
+              className={`${inputClass} w-28`}
+            />
           </div>
-          <button type="submit" className="rounded border border-stone-400 bg-white px-4 py-2">{t("show")}</button>
+          <button type="submit" className="rounded border border-stone-400 bg-white px-4 py-2">
+            {t("show")}
+          </button>
         </form>
       </nav>
 
-      <section aria-labelledby="calendar-status" className={`space-y-1 rounded border px-4 py-3 ${STATUS_CLASS[status]}`}>
-        <h2 id="calendar-status" className="text-sm font-medium">{t("status.heading")}</h2>
-        <p className="text-lg font-semibold" data-status={status}>{t(`status.${status}`)}</p>
+      <section
+        aria-labelledby="calendar-status"
+        className={`space-y-1 rounded border px-4 py-3 ${STATUS_CLASS[status]}`}
+      >
+        <h2 id="calendar-status" className="text-sm font-medium">
+          {t("status.heading")}
+        </h2>
+        <p className="text-lg font-semibold" data-status={status}>
+          {t(`status.${status}`)}
+        </p>
         {status === "provisional" ? <p className="text-sm">{t("status.provisionalHint")}</p> : null}
-        {status === "confirmed" && confirmation ? <p className="text-sm">{t("status.confirmedNote", { note: confirmation.note })}</p> : null}
+        {status === "confirmed" && confirmation ? (
+          <p className="text-sm">{t("status.confirmedNote", { note: confirmation.note })}</p>
+        ) : null}
       </section>
 
       <CalendarLegend />
       <CalendarYearGrid days={days} />
 
       <section aria-labelledby="calendar-overrides" className="space-y-3">
-        <h2 id="calendar-overrides" className="text-lg font-semibold">{t("overrides.heading")}</h2>
-        {overrides.length === 0 ? <p>{t("overrides.empty")}</p> : (
+        <h2 id="calendar-overrides" className="text-lg font-semibold">
+          {t("overrides.heading")}
+        </h2>
+        {overrides.length === 0 ? (
+          <p>{t("overrides.empty")}</p>
+        ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left">
               <thead>
                 <tr className="border-b border-stone-300">
-                  <th scope="col" className="px-3 py-2">{t("overrides.date")}</th>
-                  <th scope="col" className="px-3 py-2">{t("overrides.kind")}</th>
-                  <th scope="col" className="px-3 py-2">{t("overrides.note")}</th>
-                  <th scope="col" className="px-3 py-2">{t("overrides.createdBy")}</th>
-                  <th scope="col" className="px-3 py-2">{t("overrides.createdAt")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("overrides.remove")}</span></th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("overrides.date")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("overrides.kind")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("overrides.note")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("overrides.createdBy")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("overrides.createdAt")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">{t("overrides.remove")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {overrides.map((o) => (
                   <tr key={o.date} className="border-b border-stone-200">
-                    <th scope="row" className="px-3 py-2 font-medium"><time dateTime={o.date}>{o.date}</time></th>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      <time dateTime={o.date}>{o.date}</time>
+                    </th>
                     <td className="px-3 py-2">{t(`kinds.${o.kind}`)}</td>
                     <td className="px-3 py-2">{o.note}</td>
                     <td className="px-3 py-2">{o.createdBy ?? "—"}</td>
-                    <td className="px-3 py-2 text-sm"><DateTime value={o.createdAt} /></td>
-                    <td className="px-3 py-2"><RemoveCalendarOverrideForm action={removeOverrideAction} date={o.date} /></td>
+                    <td className="px-3 py-2 text-sm">
+                      <DateTime value={o.createdAt} />
+                    </td>
+                    <td className="px-3 py-2">
+                      <RemoveCalendarOverrideForm action={removeOverrideAction} date={o.date} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -110,12 +172,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="calendar-add" className="space-y-3">
-        <h2 id="calendar-add" className="text-lg font-semibold">{t("add.heading")}</h2>
+        <h2 id="calendar-add" className="text-lg font-semibold">
+          {t("add.heading")}
+        </h2>
         <CalendarOverrideForm action={setOverrideAction} defaultDate={year === current ? today : `${year}-01-01`} />
       </section>
 
       <section aria-labelledby="calendar-confirm" className="space-y-3">
-        <h2 id="calendar-confirm" className="text-lg font-semibold">{t("confirm.heading")}</h2>
+        <h2 id="calendar-confirm" className="text-lg font-semibold">
+          {t("confirm.heading")}
+        </h2>
         {status === "provisional" ? (
           <>
             <p className="max-w-3xl text-stone-700">{t("confirm.hint")}</p>

@@ -9,7 +9,11 @@ import { updateItemSettings } from "@/lib/catalogue/update-item-settings";
 
 const PAGE = "/console/catalogue";
 
-export async function createCategoryAction(agencyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function createCategoryAction(
+  agencyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await createCategory({ actor: await requireUser(), agencyId, input: Object.fromEntries(formData) });
     revalidatePath(PAGE);
@@ -17,7 +21,11 @@ export async function createCategoryAction(agencyId: string, _state: FormState, 
   });
 }
 
-export async function updateCategoryAction(categoryId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updateCategoryAction(
+  categoryId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await updateCategory({ actor: await requireUser(), categoryId, input: Object.fromEntries(formData) });
     revalidatePath(PAGE);
@@ -25,7 +33,11 @@ export async function updateCategoryAction(categoryId: string, _state: FormState
   });
 }
 
-export async function removeCategoryAction(categoryId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function removeCategoryAction(
+  categoryId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await removeCategory({ actor: await requireUser(), categoryId });
     revalidatePath(PAGE);
@@ -33,7 +45,11 @@ export async function removeCategoryAction(categoryId: string, _state: FormState
   });
 }
 
-export async function updateSettingsAction(agencyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updateSettingsAction(
+  agencyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await updateItemSettings({ actor: await requireUser(), agencyId, input: Object.fromEntries(formData) });
     revalidatePath(PAGE);

@@ -18,7 +18,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const [t, agencies] = await Promise.all([getTranslations("catalogue"), listAgenciesForUser(user)]);
   const manageable = agencies.filter((a) => can(user, "catalogue.manage", a.id));
   const requested = (await searchParams).agencyId;
-  const agency = requested ? manageable.find((a) => a.id === requested) : manageable.find((a) => a.parentId !== null) ?? manageable[0];
+  const agency = requested
+    ? manageable.find((a) => a.id === requested)
+    : (manageable.find((a) => a.parentId !== null) ?? manageable[0]);
   if (!agency) notFound();
   const tree = await listCatalogue(agency.id);
   const parents = tree.map((c) => ({ id: c.id, name: c.name }));
@@ -31,29 +33,53 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           <ul className="flex flex-wrap gap-2">
             {manageable.map((a) => (
               <li key={a.id}>
-                <Link href={`/console/catalogue?agencyId=${a.id}`} aria-current={a.id === agency.id ? "page" : undefined} className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold">{a.shortName}</Link>
+                <Link
+                  href={`/console/catalogue?agencyId=${a.id}`}
+                  aria-current={a.id === agency.id ? "page" : undefined}
+                  className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
+                >
+                  {a.shortName}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
       <section aria-labelledby="categories-title" className="space-y-4">
-        <h2 id="categories-title" className="text-lg font-semibold">{t("categories")}：{agency.name}</h2>
-        {tree.length === 0 ? <p>{t("empty")}</p> : (
+        <h2 id="categories-title" className="text-lg font-semibold">
+          {t("categories")}：{agency.name}
+        </h2>
+        {tree.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
           <ul className="space-y-3">
             {tree.map((top) => (
               <li key={top.id} className="space-y-2 rounded border border-stone-300 bg-white p-3">
                 <div className="flex flex-wrap items-end gap-3">
-                  <CategoryForm idPrefix={`c-${top.id}`} action={updateCategoryAction.bind(null, top.id)} parents={[]} category={top} />
-                  <span className="text-sm text-stone-600">{t("items")}：{top._count.revisions}</span>
+                  <CategoryForm
+                    idPrefix={`c-${top.id}`}
+                    action={updateCategoryAction.bind(null, top.id)}
+                    parents={[]}
+                    category={top}
+                  />
+                  <span className="text-sm text-stone-600">
+                    {t("items")}：{top._count.revisions}
+                  </span>
                   <RemoveCategoryForm action={removeCategoryAction.bind(null, top.id)} />
                 </div>
                 {top.children.length ? (
                   <ul className="ml-6 space-y-2 border-l border-stone-300 pl-4">
                     {top.children.map((child) => (
                       <li key={child.id} className="flex flex-wrap items-end gap-3">
-                        <CategoryForm idPrefix={`c-${child.id}`} action={updateCategoryAction.bind(null, child.id)} parents={parents.filter((p) => p.id !== child.id)} category={child} />
-                        <span className="text-sm text-stone-600">{t("items")}：{child._count.revisions}</span>
+                        <CategoryForm
+                          idPrefix={`c-${child.id}`}
+                          action={updateCategoryAction.bind(null, child.id)}
+                          parents={parents.filter((p) => p.id !== child.id)}
+                          category={child}
+                        />
+                        <span className="text-sm text-stone-600">
+                          {t("items")}：{child._count.revisions}
+                        </span>
                         <RemoveCategoryForm action={removeCategoryAction.bind(null, child.id)} />
                       </li>
                     ))}
@@ -69,7 +95,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </div>
       </section>
       <section aria-labelledby="settings-title" className="space-y-3">
-        <h2 id="settings-title" className="text-lg font-semibold">{t("settings")}</h2>
+        <h2 id="settings-title" className="text-lg font-semibold">
+          {t("settings")}
+        </h2>
         <ItemSettingsForm action={updateSettingsAction.bind(null, agency.id)} settings={agency} />
       </section>
     </div>

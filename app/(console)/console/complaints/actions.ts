@@ -7,9 +7,14 @@ import { requireUser } from "@/lib/auth/current-user";
 import { recordComplaint } from "@/lib/complaints/record-complaint";
 import { recordComplaintOutcome } from "@/lib/complaints/record-complaint-outcome";
 
-const fields = (formData: FormData) => Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
 
-export async function recordComplaintAction(agencyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function recordComplaintAction(
+  agencyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const state = await runFormAction(formData, async () => {
     await recordComplaint({ actor: await requireUser(), agencyId, input: fields(formData) });
     return { ok: true, message: "complaints.recorded" };
@@ -18,7 +23,11 @@ export async function recordComplaintAction(agencyId: string, _state: FormState,
   return state;
 }
 
-export async function recordComplaintOutcomeAction(complaintId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function recordComplaintOutcomeAction(
+  complaintId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const state = await runFormAction(formData, async () => {
     await recordComplaintOutcome({ actor: await requireUser(), complaintId, input: fields(formData) });
     return { ok: true, message: "complaints.outcomeRecorded" };

@@ -48,7 +48,12 @@ const MESSAGES: Record<RevisionTransition, string> = {
   returnFromApproval: "items.console.done.returned",
 };
 
-export async function transitionAction(itemId: string, transition: RevisionTransition, _state: FormState, formData: FormData): Promise<FormState> {
+export async function transitionAction(
+  itemId: string,
+  transition: RevisionTransition,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await transitionRevision({ actor: await requireUser(), itemId, transition, input: Object.fromEntries(formData) });
     revalidatePath(`/console/items/${itemId}`);
@@ -64,7 +69,12 @@ export async function withdrawAction(itemId: string, _state: FormState, formData
   });
 }
 
-export async function startRevisionAction(itemId: string, forPublication: boolean, _state: FormState, formData: FormData): Promise<FormState> {
+export async function startRevisionAction(
+  itemId: string,
+  forPublication: boolean,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   let started = false;
   const state = await runFormAction(formData, async () => {
     await startRevision({ actor: await requireUser(), itemId, forPublication });
@@ -82,11 +92,19 @@ export async function proposeValidityAction(itemId: string, _state: FormState, f
   });
 }
 
-export async function decideValidityAction(itemId: string, approve: boolean, _state: FormState, formData: FormData): Promise<FormState> {
+export async function decideValidityAction(
+  itemId: string,
+  approve: boolean,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await decideValidityChange({ actor: await requireUser(), itemId, approve, input: Object.fromEntries(formData) });
     revalidatePath(`/console/items/${itemId}`);
-    return { ok: true, message: approve ? "items.console.done.validityApproved" : "items.console.done.validityRejected" };
+    return {
+      ok: true,
+      message: approve ? "items.console.done.validityApproved" : "items.console.done.validityRejected",
+    };
   });
 }
 
@@ -98,18 +116,31 @@ export async function keepWithheldAction(itemId: string, _state: FormState, form
   });
 }
 
-export async function uploadAttachmentAction(itemId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function uploadAttachmentAction(
+  itemId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     const actor = await requireUser();
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["attachmentEmpty"] } };
-    await addItemAttachment({ actor, itemId, file: { bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name } });
+    await addItemAttachment({
+      actor,
+      itemId,
+      file: { bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name },
+    });
     revalidatePath(`/console/items/${itemId}`);
     return { ok: true, message: "items.console.done.attachmentAdded" };
   });
 }
 
-export async function removeAttachmentAction(itemId: string, attachmentId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function removeAttachmentAction(
+  itemId: string,
+  attachmentId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await removeItemAttachment({ actor: await requireUser(), itemId, attachmentId });
     revalidatePath(`/console/items/${itemId}`);

@@ -14,42 +14,80 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const user = await requirePageAccess("item.read");
   const requested = (await searchParams).view;
   const view: ItemView = ITEM_VIEWS.includes(requested as ItemView) ? (requested as ItemView) : "all";
-  const [t, tImport, items] = await Promise.all([getTranslations("items"), getTranslations("itemImport"), listItemView(user, view)]);
+  const [t, tImport, items] = await Promise.all([
+    getTranslations("items"),
+    getTranslations("itemImport"),
+    listItemView(user, view),
+  ]);
   return (
     <div>
       <PageHeader title={t("title")}>
         {canAnywhere(user, "item.draft") ? (
-          <Link href="/console/items/new" className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark">{t("new")}</Link>
+          <Link
+            href="/console/items/new"
+            className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark"
+          >
+            {t("new")}
+          </Link>
         ) : null}
         {canAnywhere(user, "item.import") ? (
-          <Link href="/console/items/import" className="rounded border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100">{tImport("link")}</Link>
+          <Link
+            href="/console/items/import"
+            className="rounded border border-stone-400 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100"
+          >
+            {tImport("link")}
+          </Link>
         ) : null}
       </PageHeader>
       <nav aria-label={t("list")} className="mb-4">
         <ul className="flex flex-wrap gap-2">
           {ITEM_VIEWS.map((v) => (
             <li key={v}>
-              <Link href={`/console/items?view=${v}`} aria-current={v === view ? "page" : undefined} className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold">
+              <Link
+                href={`/console/items?view=${v}`}
+                aria-current={v === view ? "page" : undefined}
+                className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
+              >
                 {t(`console.views.${v}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {items.length === 0 ? <p>{t("console.empty")}</p> : (
-        <DataTable headers={[t("fields.title"), t("fields.indexNumber"), t("fields.agencyId"), t("fields.status"), t("fields.drafter")]} dense>
-              {items.map((item) => {
-                const latest = item.revisions[0];
-                return (
-                  <tr key={item.id} className="border-b border-stone-200">
-                    <td className="px-3 py-2"><Link href={`/console/items/${item.id}`} className="text-blue-800 underline">{latest?.title}</Link></td>
-                    <td className="px-3 py-2 font-mono">{item.indexNumber ?? "—"}</td>
-                    <td className="px-3 py-2">{item.agency.shortName}</td>
-                    <td className="px-3 py-2">{t(`states.${item.state}`)}{latest && latest.status !== "APPROVED" && latest.status !== "SUPERSEDED" ? ` · ${t(`revisionStatus.${latest.status}`)}` : ""}</td>
-                    <td className="px-3 py-2">{latest?.drafter.name}</td>
-                  </tr>
-                );
-              })}
+      {items.length === 0 ? (
+        <p>{t("console.empty")}</p>
+      ) : (
+        <DataTable
+          headers={[
+            t("fields.title"),
+            t("fields.indexNumber"),
+            t("fields.agencyId"),
+            t("fields.status"),
+            t("fields.drafter"),
+          ]}
+          dense
+        >
+          {items.map((item) => {
+            const latest = item.revisions[0];
+            return (
+              <tr key={item.id} className="border-b border-stone-200">
+                <td className="px-3 py-2">
+                  <Link href={`/console/items/${item.id}`} className="text-blue-800 underline">
+                    {latest?.title}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 font-mono">{item.indexNumber ?? "—"}</td>
+                <td className="px-3 py-2">{item.agency.shortName}</td>
+                <td className="px-3 py-2">
+                  {t(`states.${item.state}`)}
+                  {latest && latest.status !== "APPROVED" && latest.status !== "SUPERSEDED"
+                    ? ` · ${t(`revisionStatus.${latest.status}`)}`
+                    : ""}
+                </td>
+                <td className="px-3 py-2">{latest?.drafter.name}</td>
+              </tr>
+            );
+          })}
         </DataTable>
       )}
     </div>

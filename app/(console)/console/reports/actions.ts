@@ -11,7 +11,14 @@ export async function openReportAction(_state: FormState, formData: FormData): P
   let reportId: string | null = null;
   const state = await runFormAction(formData, async () => {
     const field = (name: string) => String(formData.get(name) ?? "");
-    reportId = (await openReport({ user: await requireUser(), agencyId: field("agencyId"), year: field("year"), scope: field("scope") || "OWN" })).id;
+    reportId = (
+      await openReport({
+        user: await requireUser(),
+        agencyId: field("agencyId"),
+        year: field("year"),
+        scope: field("scope") || "OWN",
+      })
+    ).id;
   });
   if (reportId) redirect(`/console/reports/${reportId}`);
   return state;

@@ -25,13 +25,17 @@ export default async function ReportsPage() {
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")}>
-        <Link href="/console/reports/history" className="underline">{(await getTranslations("reportHistory"))("link")}</Link>
+        <Link href="/console/reports/history" className="underline">
+          {(await getTranslations("reportHistory"))("link")}
+        </Link>
       </PageHeader>
       <p className="max-w-4xl text-stone-700">{t("intro")}</p>
 
       {openable.length ? (
         <section aria-labelledby="open-report" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="open-report" className="text-lg font-semibold">{t("open.title")}</h2>
+          <h2 id="open-report" className="text-lg font-semibold">
+            {t("open.title")}
+          </h2>
           <ReportOpenForm
             action={openReportAction}
             agencies={openable.map((a) => ({ id: a.id, name: a.name, hasChildren: a._count.children > 0 }))}
@@ -40,10 +44,21 @@ export default async function ReportsPage() {
         </section>
       ) : null}
 
-      {reports.length === 0 ? <p>{t("listEmpty")}</p> : (
+      {reports.length === 0 ? (
+        <p>{t("listEmpty")}</p>
+      ) : (
         <DataTable
           testId="report-list"
-          headers={[t("columns.agency"), t("columns.year"), t("columns.scope"), t("columns.status"), t("columns.latestVersion"), t("columns.publishedOn"), t("columns.deadline"), t("columns.timeliness")]}
+          headers={[
+            t("columns.agency"),
+            t("columns.year"),
+            t("columns.scope"),
+            t("columns.status"),
+            t("columns.latestVersion"),
+            t("columns.publishedOn"),
+            t("columns.deadline"),
+            t("columns.timeliness"),
+          ]}
         >
           {reports.map((report) => {
             const first = report.versions[0];
@@ -52,21 +67,34 @@ export default async function ReportsPage() {
             const deadline = reportDeadline(report.year, isGovernmentAgency(report.agency));
             const firstOn = first ? fromDbDate(first.publishedOn) : null;
             const timeliness = firstOn
-              ? compareDates(firstOn, deadline) > 0 ? t("late") : t("onTime")
-              : compareDates(today, deadline) > 0 ? t("overdue") : t("notDue");
+              ? compareDates(firstOn, deadline) > 0
+                ? t("late")
+                : t("onTime")
+              : compareDates(today, deadline) > 0
+                ? t("overdue")
+                : t("notDue");
             const flagged = firstOn ? compareDates(firstOn, deadline) > 0 : compareDates(today, deadline) > 0;
             return (
               <tr key={report.id} className="border-b border-stone-200">
                 <td className="px-3 py-2">{report.agency.name}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/console/reports/${report.id}`} className="text-blue-800 underline">{report.year}</Link>
+                  <Link href={`/console/reports/${report.id}`} className="text-blue-800 underline">
+                    {report.year}
+                  </Link>
                 </td>
                 <td className="px-3 py-2">{t(`scope.${report.scope}`)}</td>
-                <td className="px-3 py-2"><ReportStatusBadge status={report.status} /></td>
+                <td className="px-3 py-2">
+                  <ReportStatusBadge status={report.status} />
+                </td>
                 <td className="px-3 py-2">{latest ? t("versionNumber", { number: latest.number }) : t("none")}</td>
                 <td className="px-3 py-2">{latest ? fromDbDate(latest.publishedOn) : t("none")}</td>
                 <td className="px-3 py-2">{deadline}</td>
-                <td className={`px-3 py-2${flagged ? " font-semibold text-red-800" : ""}`} data-testid="report-timeliness">{timeliness}</td>
+                <td
+                  className={`px-3 py-2${flagged ? " font-semibold text-red-800" : ""}`}
+                  data-testid="report-timeliness"
+                >
+                  {timeliness}
+                </td>
               </tr>
             );
           })}

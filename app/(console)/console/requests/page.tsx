@@ -14,7 +14,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const user = await requirePageAccess("request.read");
   const requested = (await searchParams).view;
   // Leaders start with what waits for them, staff with the new requests.
-  const fallback: RequestView = canAnywhere(user, "request.approve") && !canAnywhere(user, "request.handle") ? "approval" : "new";
+  const fallback: RequestView =
+    canAnywhere(user, "request.approve") && !canAnywhere(user, "request.handle") ? "approval" : "new";
   const view: RequestView = isRequestView(requested) ? requested : fallback;
   const views = REQUEST_VIEWS.filter((v) => v !== "approval" || canAnywhere(user, "request.approve"));
   const [t, rows] = await Promise.all([getTranslations("requestConsole"), listRequestView(user, view)]);
@@ -23,14 +24,23 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeader title={t("title")}>
         {canAnywhere(user, "request.register") ? (
-          <Link href="/console/requests/new" className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark">{t("register")}</Link>
+          <Link
+            href="/console/requests/new"
+            className="rounded bg-gov-red px-4 py-2 font-medium text-white hover:bg-gov-red-dark"
+          >
+            {t("register")}
+          </Link>
         ) : null}
       </PageHeader>
       <nav aria-label={t("list")} className="mb-2">
         <ul className="flex flex-wrap gap-2">
           {views.map((v) => (
             <li key={v}>
-              <Link href={`/console/requests?view=${v}`} aria-current={v === view ? "page" : undefined} className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold">
+              <Link
+                href={`/console/requests?view=${v}`}
+                aria-current={v === view ? "page" : undefined}
+                className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
+              >
                 {t(`views.${v}`)}
               </Link>
             </li>
@@ -38,7 +48,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         </ul>
       </nav>
       <p className="mb-4 text-sm text-stone-600">{t(`viewHints.${view}`)}</p>
-      {rows.length === 0 ? <p>{t("empty")}</p> : <RequestTable rows={rows} showAgency={scope === "all" || scope.length > 1} />}
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <RequestTable rows={rows} showAgency={scope === "all" || scope.length > 1} />
+      )}
     </div>
   );
 }

@@ -31,7 +31,12 @@ export async function updateProfileAction(userId: string, _state: FormState, for
   });
 }
 
-export async function setRolesAction(userId: string, agencyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function setRolesAction(
+  userId: string,
+  agencyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await setAgencyRoles({ actor: await requireUser(), userId, input: { agencyId, roles: formData.getAll("roles") } });
     revalidatePath(`/console/users/${userId}`);
@@ -47,7 +52,12 @@ export async function resetPasswordAction(userId: string, _state: FormState, for
   });
 }
 
-export async function setActiveAction(userId: string, active: boolean, _state: FormState, formData: FormData): Promise<FormState> {
+export async function setActiveAction(
+  userId: string,
+  active: boolean,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   let done = false;
   const state = await runFormAction(formData, async () => {
     await setUserActive({ actor: await requireUser(), userId, active });

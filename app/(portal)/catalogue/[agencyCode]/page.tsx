@@ -2,10 +2,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
-import { catalogueFacets, catalogueHref, listCatalogueItems, parseCatalogueFilter, type CatalogueFilter } from "@/lib/portal/catalogue";
+import {
+  catalogueFacets,
+  catalogueHref,
+  listCatalogueItems,
+  parseCatalogueFilter,
+  type CatalogueFilter,
+} from "@/lib/portal/catalogue";
 import { findPublicAgencyByCode } from "@/lib/portal/agencies";
 
-type Props = { params: Promise<{ agencyCode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ agencyCode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props) {
   const agency = await findPublicAgencyByCode((await params).agencyCode);
@@ -14,12 +23,20 @@ export async function generateMetadata({ params, searchParams }: Props) {
   return {
     title: t("agencyTitle", { agency: agency.name }),
     // Feed readers discover the agency's (or the chosen category's) Atom feed.
-    alternates: { types: { "application/atom+xml": [{ url: feedHref(agency.code, parseCatalogueFilter(await searchParams)), title: agency.name }] } },
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedHref(agency.code, parseCatalogueFilter(await searchParams)), title: agency.name },
+        ],
+      },
+    },
   };
 }
 
 const feedHref = (agencyCode: string, filter: CatalogueFilter) =>
-  filter.category ? `/feeds/agencies/${agencyCode}/categories/${filter.category}.atom` : `/feeds/agencies/${agencyCode}.atom`;
+  filter.category
+    ? `/feeds/agencies/${agencyCode}/categories/${filter.category}.atom`
+    : `/feeds/agencies/${agencyCode}.atom`;
 
 /** An agency's 政府信息公开目录: browse by its catalogue tree, 主题分类, 体裁 and year; filters combine. */
 export default async function AgencyCataloguePage({ params, searchParams }: Props) {
@@ -27,24 +44,35 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
   if (!agency) notFound();
   const filter = parseCatalogueFilter(await searchParams);
   const [t, ti, { rows, next }, facets] = await Promise.all([
-    getTranslations("portalCatalogue"), getTranslations("items"), listCatalogueItems(agency.id, filter), catalogueFacets(agency.id),
+    getTranslations("portalCatalogue"),
+    getTranslations("items"),
+    listCatalogueItems(agency.id, filter),
+    catalogueFacets(agency.id),
   ]);
   // A filter link keeps the other filters and starts again at the first page.
   const toggle = (change: Partial<CatalogueFilter>) => {
     const merged = { ...filter, after: undefined, ...change };
-    for (const key of Object.keys(change) as (keyof CatalogueFilter)[]) if (filter[key] === change[key]) delete merged[key];
+    for (const key of Object.keys(change) as (keyof CatalogueFilter)[])
+      if (filter[key] === change[key]) delete merged[key];
     return catalogueHref(agency.code, merged);
   };
   const facetLink = (active: boolean, href: string, label: string, count: number) => (
-    <Link href={href} aria-current={active ? "true" : undefined} className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-stone-100 aria-[current=true]:bg-gov-red aria-[current=true]:text-white">
-      <span>{label}</span><span className="text-sm opacity-80">{count}</span>
+    <Link
+      href={href}
+      aria-current={active ? "true" : undefined}
+      className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-stone-100 aria-[current=true]:bg-gov-red aria-[current=true]:text-white"
+    >
+      <span>{label}</span>
+      <span className="text-sm opacity-80">{count}</span>
     </Link>
   );
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
-        <a href={feedHref(agency.code, filter)} className="text-sm text-blue-800 underline">{t("feed")}</a>
+        <a href={feedHref(agency.code, filter)} className="text-sm text-blue-800 underline">
+          {t("feed")}
+        </a>
       </div>
       <div className="flex flex-col gap-6 lg:flex-row">
         <aside className="space-y-4 lg:w-72 lg:shrink-0" aria-label={t("browse")}>
@@ -56,7 +84,16 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
                   {facetLink(filter.category === c.id, toggle({ category: c.id }), c.name, c.count)}
                   {c.children.length ? (
                     <ul className="ml-4">
-                      {c.children.map((child) => <li key={child.id}>{facetLink(filter.category === child.id, toggle({ category: child.id }), child.name, child.count)}</li>)}
+                      {c.children.map((child) => (
+                        <li key={child.id}>
+                          {facetLink(
+                            filter.category === child.id,
+                            toggle({ category: child.id }),
+                            child.name,
+                            child.count,
+                          )}
+                        </li>
+                      ))}
                     </ul>
                   ) : null}
                 </li>
@@ -65,28 +102,56 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
           </nav>
           <nav aria-label={t("bySubject")}>
             <h2 className="mb-1 font-semibold">{t("bySubject")}</h2>
-            <ul>{facets.subjects.map(([code, count]) => <li key={code}>{facetLink(filter.subject === code, toggle({ subject: code }), ti(`subjects.s${code}`), count)}</li>)}</ul>
+            <ul>
+              {facets.subjects.map(([code, count]) => (
+                <li key={code}>
+                  {facetLink(filter.subject === code, toggle({ subject: code }), ti(`subjects.s${code}`), count)}
+                </li>
+              ))}
+            </ul>
           </nav>
           <nav aria-label={t("byGenre")}>
             <h2 className="mb-1 font-semibold">{t("byGenre")}</h2>
-            <ul>{facets.genres.map(([genre, count]) => <li key={genre}>{facetLink(filter.genre === genre, toggle({ genre }), ti(`genres.${genre}`), count)}</li>)}</ul>
+            <ul>
+              {facets.genres.map(([genre, count]) => (
+                <li key={genre}>
+                  {facetLink(filter.genre === genre, toggle({ genre }), ti(`genres.${genre}`), count)}
+                </li>
+              ))}
+            </ul>
           </nav>
           <nav aria-label={t("byYear")}>
             <h2 className="mb-1 font-semibold">{t("byYear")}</h2>
-            <ul>{facets.years.map(({ year, count }) => <li key={year}>{facetLink(filter.year === year, toggle({ year }), t("year", { year }), count)}</li>)}</ul>
+            <ul>
+              {facets.years.map(({ year, count }) => (
+                <li key={year}>{facetLink(filter.year === year, toggle({ year }), t("year", { year }), count)}</li>
+              ))}
+            </ul>
           </nav>
         </aside>
         <section className="min-w-0 flex-1" aria-labelledby="list-title">
-          <h2 id="list-title" className="sr-only">{t("list")}</h2>
-          {rows.length === 0 ? <p>{t("empty")}</p> : (
+          <h2 id="list-title" className="sr-only">
+            {t("list")}
+          </h2>
+          {rows.length === 0 ? (
+            <p>{t("empty")}</p>
+          ) : (
             <div className="overflow-x-auto">
               <table className="w-full border-collapse bg-white text-left text-sm" data-testid="catalogue-list">
                 <thead>
                   <tr className="border-b border-stone-300">
-                    <th scope="col" className="px-3 py-2">{ti("fields.indexNumber")}</th>
-                    <th scope="col" className="px-3 py-2">{ti("fields.title")}</th>
-                    <th scope="col" className="px-3 py-2">{ti("fields.documentNumber")}</th>
-                    <th scope="col" className="whitespace-nowrap px-3 py-2">{ti("fields.publishedOn")}</th>
+                    <th scope="col" className="px-3 py-2">
+                      {ti("fields.indexNumber")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {ti("fields.title")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {ti("fields.documentNumber")}
+                    </th>
+                    <th scope="col" className="whitespace-nowrap px-3 py-2">
+                      {ti("fields.publishedOn")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,11 +159,19 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
                     <tr key={row.id} className="border-b border-stone-200 align-top">
                       <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.indexNumber}</td>
                       <td className="px-3 py-2">
-                        <Link href={`/items/${row.id}`} className="text-blue-800 underline">{row.liveRevision?.title}</Link>
-                        {row.validity !== "VALID" ? <span className="ml-2 rounded bg-stone-200 px-1 text-xs">{ti(`validity.${row.validity}`)}</span> : null}
+                        <Link href={`/items/${row.id}`} className="text-blue-800 underline">
+                          {row.liveRevision?.title}
+                        </Link>
+                        {row.validity !== "VALID" ? (
+                          <span className="ml-2 rounded bg-stone-200 px-1 text-xs">
+                            {ti(`validity.${row.validity}`)}
+                          </span>
+                        ) : null}
                       </td>
                       <td className="px-3 py-2">{row.liveRevision?.documentNumber}</td>
-                      <td className="whitespace-nowrap px-3 py-2">{row.publishedOn ? fromDbDate(row.publishedOn) : ""}</td>
+                      <td className="whitespace-nowrap px-3 py-2">
+                        {row.publishedOn ? fromDbDate(row.publishedOn) : ""}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -106,8 +179,16 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
             </div>
           )}
           <nav aria-label={t("pages")} className="mt-4 flex gap-4">
-            {filter.after ? <Link href={catalogueHref(agency.code, { ...filter, after: undefined })} className="underline">{t("firstPage")}</Link> : null}
-            {next ? <Link href={catalogueHref(agency.code, { ...filter, after: next })} className="underline">{t("nextPage")}</Link> : null}
+            {filter.after ? (
+              <Link href={catalogueHref(agency.code, { ...filter, after: undefined })} className="underline">
+                {t("firstPage")}
+              </Link>
+            ) : null}
+            {next ? (
+              <Link href={catalogueHref(agency.code, { ...filter, after: next })} className="underline">
+                {t("nextPage")}
+              </Link>
+            ) : null}
           </nav>
         </section>
       </div>

@@ -35,35 +35,63 @@ export default async function AgencyGuidePage({ params }: Props) {
       <p>{t("preamble", { agency: agency.name })}</p>
 
       <section aria-labelledby="g1" className="space-y-2">
-        <h2 id="g1" className="text-xl font-semibold">{t("proactiveTitle")}</h2>
+        <h2 id="g1" className="text-xl font-semibold">
+          {t("proactiveTitle")}
+        </h2>
         <p>{t("proactiveScope")}</p>
         <p>{t("arrangement")}</p>
         {tree.length ? (
           <ul className="list-disc pl-8">
-            {tree.filter((c) => c.active).map((c) => (
-              <li key={c.id}>{c.name}{c.children.length ? `（${c.children.filter((x) => x.active).map((x) => x.name).join("、")}）` : ""}</li>
-            ))}
+            {tree
+              .filter((c) => c.active)
+              .map((c) => (
+                <li key={c.id}>
+                  {c.name}
+                  {c.children.length
+                    ? `（${c.children
+                        .filter((x) => x.active)
+                        .map((x) => x.name)
+                        .join("、")}）`
+                    : ""}
+                </li>
+              ))}
           </ul>
         ) : null}
-        <p>{t("howToObtain")} <Link href={`/catalogue/${agency.code}`} className="text-blue-800 underline">{t("catalogueLink")}</Link></p>
+        <p>
+          {t("howToObtain")}{" "}
+          <Link href={`/catalogue/${agency.code}`} className="text-blue-800 underline">
+            {t("catalogueLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="g2" className="space-y-2">
-        <h2 id="g2" className="text-xl font-semibold">{t("requestTitle")}</h2>
+        <h2 id="g2" className="text-xl font-semibold">
+          {t("requestTitle")}
+        </h2>
         <p>{t("requestWho")}</p>
-        <p>{t("requestHow")} <Link href="/requests" className="text-blue-800 underline">{t("requestLink")}</Link></p>
+        <p>
+          {t("requestHow")}{" "}
+          <Link href="/requests" className="text-blue-800 underline">
+            {t("requestLink")}
+          </Link>
+        </p>
         <p>{t("requestContent")}</p>
         <p>{t("requestTime")}</p>
         <p>{t("requestFee")}</p>
       </section>
 
       <section aria-labelledby="g3" className="space-y-2">
-        <h2 id="g3" className="text-xl font-semibold">{t("officeTitle")}</h2>
+        <h2 id="g3" className="text-xl font-semibold">
+          {t("officeTitle")}
+        </h2>
         <table className="w-full border-collapse bg-white text-sm">
           <tbody>
             {contact.map(([label, value]) => (
               <tr key={label} className="border-b border-stone-200">
-                <th scope="row" className="w-32 bg-stone-100 px-3 py-2 text-left font-medium">{label}</th>
+                <th scope="row" className="w-32 bg-stone-100 px-3 py-2 text-left font-medium">
+                  {label}
+                </th>
                 <td className="px-3 py-2">{value}</td>
               </tr>
             ))}
@@ -72,7 +100,9 @@ export default async function AgencyGuidePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="g4" className="space-y-2">
-        <h2 id="g4" className="text-xl font-semibold">{t("remediesTitle")}</h2>
+        <h2 id="g4" className="text-xl font-semibold">
+          {t("remediesTitle")}
+        </h2>
         <p>{t("remedies")}</p>
       </section>
     </article>

@@ -26,15 +26,29 @@ export default async function PublicItemPage({ params }: Props) {
     [t("fields.publishedOn"), item.publishedOn ? fromDbDate(item.publishedOn) : ""],
     [t("fields.subjectCategory"), t(`subjects.s${r.subjectCategory}`)],
     [t("fields.genre"), t(`genres.${r.genre}`)],
-    [t("fields.validity"), item.validity === "VALID" ? t("validity.VALID") : `${t(`validity.${item.validity}`)}（${item.validityChangedOn ? fromDbDate(item.validityChangedOn) : ""}）`],
+    [
+      t("fields.validity"),
+      item.validity === "VALID"
+        ? t("validity.VALID")
+        : `${t(`validity.${item.validity}`)}（${item.validityChangedOn ? fromDbDate(item.validityChangedOn) : ""}）`,
+    ],
     [t("fields.channels"), r.channels.map((c) => t(`channels.${c}`)).join("、")],
   ];
   return (
     <article className="item-document space-y-6">
-      <div className="flex justify-end"><PrintButton label={t("public.print")} /></div>
+      <div className="flex justify-end">
+        <PrintButton label={t("public.print")} />
+      </div>
       {item.validity !== "VALID" ? (
-        <p role="note" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900" data-testid="validity-banner">
-          {t("public.notInForce", { validity: t(`validity.${item.validity}`), date: item.validityChangedOn ? fromDbDate(item.validityChangedOn) : "" })}
+        <p
+          role="note"
+          className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-semibold text-red-900"
+          data-testid="validity-banner"
+        >
+          {t("public.notInForce", {
+            validity: t(`validity.${item.validity}`),
+            date: item.validityChangedOn ? fromDbDate(item.validityChangedOn) : "",
+          })}
         </p>
       ) : null}
       <table className="w-full border-collapse border border-stone-300 bg-white text-sm" data-testid="item-metadata">
@@ -51,25 +65,47 @@ export default async function PublicItemPage({ params }: Props) {
       <h1 className="text-center text-2xl font-bold leading-relaxed">{r.title}</h1>
       {r.documentNumber ? <p className="text-center text-stone-700">{r.documentNumber}</p> : null}
       {/* bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts). */}
-      <div className="item-body mx-auto max-w-3xl text-lg leading-loose" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
+      <div
+        className="item-body mx-auto max-w-3xl text-lg leading-loose"
+        dangerouslySetInnerHTML={{ __html: r.bodyHtml }}
+      />
       {r.attachments.length ? (
         <section aria-labelledby="attachments-title">
-          <h2 id="attachments-title" className="text-lg font-semibold">{t("fields.attachments")}</h2>
+          <h2 id="attachments-title" className="text-lg font-semibold">
+            {t("fields.attachments")}
+          </h2>
           <ul className="list-disc pl-6">
             {r.attachments.map((a) => (
-              <li key={a.id}><a href={`/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">{a.fileName}</a></li>
+              <li key={a.id}>
+                <a href={`/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">
+                  {a.fileName}
+                </a>
+              </li>
             ))}
           </ul>
         </section>
       ) : null}
       {item.interprets ? (
-        <p>{t("public.interprets")}<Link href={`/items/${item.interprets.id}`} className="text-blue-800 underline">{item.interprets.liveRevision?.title}</Link></p>
+        <p>
+          {t("public.interprets")}
+          <Link href={`/items/${item.interprets.id}`} className="text-blue-800 underline">
+            {item.interprets.liveRevision?.title}
+          </Link>
+        </p>
       ) : null}
       {item.interpretations.length ? (
         <section aria-labelledby="interpretations-title">
-          <h2 id="interpretations-title" className="text-lg font-semibold">{t("public.interpretations")}</h2>
+          <h2 id="interpretations-title" className="text-lg font-semibold">
+            {t("public.interpretations")}
+          </h2>
           <ul className="list-disc pl-6">
-            {item.interpretations.map((x) => <li key={x.id}><Link href={`/items/${x.id}`} className="text-blue-800 underline">{x.liveRevision?.title}</Link></li>)}
+            {item.interpretations.map((x) => (
+              <li key={x.id}>
+                <Link href={`/items/${x.id}`} className="text-blue-800 underline">
+                  {x.liveRevision?.title}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -80,7 +116,9 @@ export default async function PublicItemPage({ params }: Props) {
 function Cell({ label, value }: { label: string; value: string }) {
   return (
     <>
-      <th scope="row" className="w-28 bg-stone-100 px-3 py-2 text-left font-medium">{label}</th>
+      <th scope="row" className="w-28 bg-stone-100 px-3 py-2 text-left font-medium">
+        {label}
+      </th>
       <td className="px-3 py-2">{value}</td>
     </>
   );

@@ -21,22 +21,35 @@ export default async function AgencyReportsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/reports" className="text-blue-800 underline">{t("title")}</Link> › <span>{agency.name}</span>
+        <Link href="/reports" className="text-blue-800 underline">
+          {t("title")}
+        </Link>{" "}
+        › <span>{agency.name}</span>
       </nav>
       <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
       {reports.length === 0 ? (
         <p>{t("agencyEmpty")}</p>
       ) : (
         <section aria-labelledby="by-year" className="space-y-2">
-          <h2 id="by-year" className="text-xl font-semibold">{t("byYear")}</h2>
+          <h2 id="by-year" className="text-xl font-semibold">
+            {t("byYear")}
+          </h2>
           <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
             {reports.map((report) => (
-              <li key={`${report.year}-${report.scope}`} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
-                <Link href={reportHref({ agencyCode: agency.code, year: report.year, scope: report.scope })} className="text-blue-800 underline">
-                  {t("reportTitle", { agency: agency.name, year: report.year })}{report.scope === "COMBINED" ? t("combinedSuffix") : ""}
+              <li
+                key={`${report.year}-${report.scope}`}
+                className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2"
+              >
+                <Link
+                  href={reportHref({ agencyCode: agency.code, year: report.year, scope: report.scope })}
+                  className="text-blue-800 underline"
+                >
+                  {t("reportTitle", { agency: agency.name, year: report.year })}
+                  {report.scope === "COMBINED" ? t("combinedSuffix") : ""}
                 </Link>
                 <span className="text-sm text-stone-600">
-                  {t("versionShort", { number: report.version })} · {t("publishedOn")} <time dateTime={report.publishedOn}>{report.publishedOn}</time>
+                  {t("versionShort", { number: report.version })} · {t("publishedOn")}{" "}
+                  <time dateTime={report.publishedOn}>{report.publishedOn}</time>
                 </span>
               </li>
             ))}

@@ -7,8 +7,21 @@ import { submitOnlineRequestWithFiles, type UploadedFile } from "@/lib/requests/
 import type { RequestFormState } from "@/components/portal/request-receipt";
 
 const FIELDS = [
-  "agencyId", "applicantType", "applicantName", "contactPerson", "idType", "idNumber", "phone", "email", "address",
-  "postcode", "description", "documentHint", "purpose", "form", "delivery",
+  "agencyId",
+  "applicantType",
+  "applicantName",
+  "contactPerson",
+  "idType",
+  "idNumber",
+  "phone",
+  "email",
+  "address",
+  "postcode",
+  "description",
+  "documentHint",
+  "purpose",
+  "form",
+  "delivery",
 ] as const;
 
 /** 网络申请: public (no sign-in); the use case checks everything. The receipt comes back in the state, not at a URL. */
@@ -25,9 +38,14 @@ export async function submitRequestAction(_state: RequestFormState, formData: Fo
     const files: UploadedFile[] = [];
     for (const entry of formData.getAll("files")) {
       // A file input left empty still sends one empty part; an empty file carries nothing to attach either.
-      if (entry instanceof File && entry.size > 0) files.push({ bytes: Buffer.from(await entry.arrayBuffer()), fileName: entry.name });
+      if (entry instanceof File && entry.size > 0)
+        files.push({ bytes: Buffer.from(await entry.arrayBuffer()), fileName: entry.name });
     }
-    const request = await submitOnlineRequestWithFiles({ input, files, clientIp: clientIpFromHeaders(await headers()) });
+    const request = await submitOnlineRequestWithFiles({
+      input,
+      files,
+      clientIp: clientIpFromHeaders(await headers()),
+    });
     const state: RequestFormState = {
       ok: true,
       receipt: {

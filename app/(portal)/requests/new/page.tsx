@@ -12,7 +12,11 @@ export async function generateMetadata() {
 
 /** 网络申请 to one agency (?agency=<code>); without a known agency, the list to choose from. */
 export default async function Page({ searchParams }: { searchParams: Promise<{ agency?: string | string[] }> }) {
-  const [{ agency: code }, agencies, t] = await Promise.all([searchParams, listPublicAgencies(), getTranslations("requestPortal")]);
+  const [{ agency: code }, agencies, t] = await Promise.all([
+    searchParams,
+    listPublicAgencies(),
+    getTranslations("requestPortal"),
+  ]);
   const agency = typeof code === "string" ? agencies.find((a) => a.code === code) : undefined;
   if (!agency) {
     return (
@@ -22,7 +26,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ a
         <ul className="space-y-2">
           {agencies.map((a) => (
             <li key={a.id}>
-              <Link href={`/requests/new?agency=${encodeURIComponent(a.code)}`} className="text-gov-red underline underline-offset-2">{a.name}</Link>
+              <Link
+                href={`/requests/new?agency=${encodeURIComponent(a.code)}`}
+                className="text-gov-red underline underline-offset-2"
+              >
+                {a.name}
+              </Link>
             </li>
           ))}
         </ul>

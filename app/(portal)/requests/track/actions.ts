@@ -4,17 +4,27 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { isAppError } from "@/lib/errors/app-error";
-import { lookUpTrackedRequest, signTrackingSession, TRACKING_COOKIE, TRACKING_COOKIE_PATH, trackingCookieOptions } from "@/lib/requests/tracking-session";
+import {
+  lookUpTrackedRequest,
+  signTrackingSession,
+  TRACKING_COOKIE,
+  TRACKING_COOKIE_PATH,
+  trackingCookieOptions,
+} from "@/lib/requests/tracking-session";
 
 /** 查询办理进度: public; the use case throttles failures per address and answers alike for either mistake. */
 export async function trackRequestAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = { trackingCode: String(formData.get("trackingCode") ?? ""), phoneLastFour: String(formData.get("phoneLastFour") ?? "") };
+  const input = {
+    trackingCode: String(formData.get("trackingCode") ?? ""),
+    phoneLastFour: String(formData.get("phoneLastFour") ?? ""),
+  };
   let requestId: string;
   try {
     ({ requestId } = await lookUpTrackedRequest({ input, clientIp: clientIpFromHeaders(await headers()) }));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "THROTTLED") return { ok: false, message: "requestPortal.track.throttled", messageParams: error.params, values: input };
+    if (error.code === "THROTTLED")
+      return { ok: false, message: "requestPortal.track.throttled", messageParams: error.params, values: input };
     if (error.code === "NOT_FOUND") return { ok: false, message: "requestPortal.track.notFound", values: input };
     return { ok: false, message: "errors.VALIDATION", fieldErrors: error.fieldErrors, values: input };
   }

@@ -14,7 +14,11 @@ export default async function Page() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-stone-700">{t("intro")}</p>
       <RequestTrackForm action={trackRequestAction} />
-      <p><Link href="/requests" className="text-gov-red underline underline-offset-2">{t("apply")}</Link></p>
+      <p>
+        <Link href="/requests" className="text-gov-red underline underline-offset-2">
+          {t("apply")}
+        </Link>
+      </p>
     </div>
   );
 }

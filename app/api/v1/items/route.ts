@@ -14,9 +14,25 @@ export const GET = readRoute(async (request: Request) => {
   const { agency, q, page, ...filter } = query.value;
   const agencyId = agency ? await activeAgencyId(agency) : undefined;
   if (agencyId === null) return badRequest(request, { agency: ["unknownAgency"] });
-  if (filter.category && !(await activeCategory(filter.category, agencyId))) return badRequest(request, { category: ["unknownCategory"] });
+  if (filter.category && !(await activeCategory(filter.category, agencyId)))
+    return badRequest(request, { category: ["unknownCategory"] });
   const base = siteUrl(request);
-  if (q) return searchResponse(base, { q, page: page ?? 1, filter: { agency, category: filter.category, genre: filter.genre, year: filter.year, validity: filter.validity } }, request);
+  if (q)
+    return searchResponse(
+      base,
+      {
+        q,
+        page: page ?? 1,
+        filter: {
+          agency,
+          category: filter.category,
+          genre: filter.genre,
+          year: filter.year,
+          validity: filter.validity,
+        },
+      },
+      request,
+    );
   const { items, next } = await listPublicItemsPage(base, { ...filter, agencyId });
   let nextUrl: string | null = null;
   if (next) {
@@ -32,7 +48,8 @@ export const OPTIONS = async () => readPreflight();
 /** ?q=: the portal's full-text search (same ranking and visibility), as plain-text JSON. */
 async function searchResponse(base: string, params: SearchParams, request: Request) {
   const outcome = await searchItems(params);
-  if (outcome.kind !== "results") return badRequest(request, { q: [outcome.kind === "tooLong" ? "tooLong" : "invalid"] });
+  if (outcome.kind !== "results")
+    return badRequest(request, { q: [outcome.kind === "tooLong" ? "tooLong" : "invalid"] });
   const text = (parts: Highlighted | null) => (parts ? parts.map((p) => p.text).join("") : null);
   return publicJson({
     query: outcome.query,

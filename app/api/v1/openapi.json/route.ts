@@ -2,4 +2,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
 import { apiRoute, CORS_HEADERS } from "@/lib/api/respond";
 
-export const GET = apiRoute(async () => Response.json(openApiDocument(), { headers: { ...CORS_HEADERS, "Cache-Control": "public, max-age=300" } }));
+export const GET = apiRoute(async () =>
+  Response.json(openApiDocument(), { headers: { ...CORS_HEADERS, "Cache-Control": "public, max-age=300" } }),
+);

@@ -4,13 +4,21 @@ import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { submitOnlineRequest } from "@/lib/requests/submit-online-request";
 
-export const POST = apiRoute(async (request: Request) => {
-  const input = await readJson(request);
-  const created = await submitOnlineRequest({ input, clientIp: clientIpFromHeaders(request.headers) });
-  return json(
-    { trackingCode: created.trackingCode, receivedOn: fromDbDate(created.receivedOn), dueOn: created.dueOn, dueProvisional: created.dueProvisional },
-    { status: 201 },
-  );
-}, { cors: true });
+export const POST = apiRoute(
+  async (request: Request) => {
+    const input = await readJson(request);
+    const created = await submitOnlineRequest({ input, clientIp: clientIpFromHeaders(request.headers) });
+    return json(
+      {
+        trackingCode: created.trackingCode,
+        receivedOn: fromDbDate(created.receivedOn),
+        dueOn: created.dueOn,
+        dueProvisional: created.dueProvisional,
+      },
+      { status: 201 },
+    );
+  },
+  { cors: true },
+);
 
 export const OPTIONS = async () => preflight();

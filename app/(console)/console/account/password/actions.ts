@@ -11,7 +11,11 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   let changed = false;
   const state = await runFormAction(formData, async () => {
     const user = await requireUser({ allowPasswordChange: true });
-    await changeOwnPassword({ user, input: Object.fromEntries(formData), clientIp: clientIpFromHeaders(await headers()) });
+    await changeOwnPassword({
+      user,
+      input: Object.fromEntries(formData),
+      clientIp: clientIpFromHeaders(await headers()),
+    });
     changed = true;
   });
   // Every session of the account ended with the change: sign in again with the new password.

@@ -10,7 +10,11 @@ export default async function ChangePasswordPage() {
   return (
     <div>
       <PageHeader title={t("password.title")} />
-      {user.mustChangePassword ? <p role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2">{t("dashboard.mustChangePassword")}</p> : null}
+      {user.mustChangePassword ? (
+        <p role="status" className="mb-4 rounded border border-amber-700 bg-amber-50 px-3 py-2">
+          {t("dashboard.mustChangePassword")}
+        </p>
+      ) : null}
       <ChangePasswordForm action={changePasswordAction} />
     </div>
   );

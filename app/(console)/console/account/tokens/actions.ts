@@ -11,7 +11,11 @@ export type TokenFormState = FormState & { secret?: string };
 export async function createTokenAction(_state: TokenFormState, formData: FormData): Promise<TokenFormState> {
   let secret: string | undefined;
   const state = await runFormAction(formData, async () => {
-    const token = await createToken({ actor: await requireUser(), name: formData.get("name"), expiresInDays: formData.get("expiresInDays") });
+    const token = await createToken({
+      actor: await requireUser(),
+      name: formData.get("name"),
+      expiresInDays: formData.get("expiresInDays"),
+    });
     secret = token.secret;
     revalidatePath("/console/account/tokens");
     return { ok: true, message: "tokens.created" };

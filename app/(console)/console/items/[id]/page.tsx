@@ -16,11 +16,23 @@ import { itemTimeChecks } from "@/lib/items/late-items";
 import { findItemForUser, openRevisionOf } from "@/lib/items/queries";
 import { REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
 import {
-  decideValidityAction, keepWithheldAction, proposeValidityAction, removeAttachmentAction, startRevisionAction, transitionAction,
-  uploadAttachmentAction, withdrawAction,
+  decideValidityAction,
+  keepWithheldAction,
+  proposeValidityAction,
+  removeAttachmentAction,
+  startRevisionAction,
+  transitionAction,
+  uploadAttachmentAction,
+  withdrawAction,
 } from "../actions";
 
-export default async function ItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser();
   // Scope lives in the query: another agency's item is simply not found.
@@ -38,36 +50,62 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       })
     : [];
   const calendar = await loadWorkingCalendar();
-  const timeChecks = shown.disclosure === "PROACTIVE" && item.origin !== "IMPORT"
-    ? itemTimeChecks(calendar, chinaToday(), { writtenOn: shown.writtenOn, publishedOn: item.publishedOn, policyPublishedOn: item.interprets?.publishedOn ?? null })
-    : [];
+  const timeChecks =
+    shown.disclosure === "PROACTIVE" && item.origin !== "IMPORT"
+      ? itemTimeChecks(calendar, chinaToday(), {
+          writtenOn: shown.writtenOn,
+          publishedOn: item.publishedOn,
+          policyPublishedOn: item.interprets?.publishedOn ?? null,
+        })
+      : [];
   const canDraft = can(user, "item.draft", item.agencyId);
-  const canEditOpen = Boolean(open && isDrafter && ["DRAFT", "RETURNED"].includes(open.status) && can(user, "attachment.upload", item.agencyId));
+  const canEditOpen = Boolean(
+    open && isDrafter && ["DRAFT", "RETURNED"].includes(open.status) && can(user, "attachment.upload", item.agencyId),
+  );
   const canLead = can(user, "item.approve", item.agencyId);
   const variant = (tr: string) => (tr.startsWith("return") ? "secondary" : "primary") as "primary" | "secondary";
 
   return (
     <div className="space-y-8">
       <PageHeader title={shown.title}>
-        <span className="rounded bg-stone-200 px-2 py-1 text-sm" data-testid="item-state">{t(`states.${item.state}`)}</span>
-        {item.state === "PUBLISHED" ? <Link href={`/items/${item.id}`} className="underline">{t("console.viewPublic")}</Link> : null}
+        <span className="rounded bg-stone-200 px-2 py-1 text-sm" data-testid="item-state">
+          {t(`states.${item.state}`)}
+        </span>
+        {item.state === "PUBLISHED" ? (
+          <Link href={`/items/${item.id}`} className="underline">
+            {t("console.viewPublic")}
+          </Link>
+        ) : null}
       </PageHeader>
-      {saved ? <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{t("console.saved")}</p> : null}
+      {saved ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {t("console.saved")}
+        </p>
+      ) : null}
 
       <section aria-labelledby="workflow-title" className="space-y-4 rounded border border-stone-300 bg-white p-4">
-        <h2 id="workflow-title" className="text-lg font-semibold">{t("console.workflow")}</h2>
+        <h2 id="workflow-title" className="text-lg font-semibold">
+          {t("console.workflow")}
+        </h2>
         {open ? (
           <>
             <p>
               {t("console.openRevision", { number: open.number })}：
               <strong data-testid="revision-status">{t(`revisionStatus.${open.status}`)}</strong>
-              {"　"}{t("fields.drafter")}：{open.drafter.name}
+              {"　"}
+              {t("fields.drafter")}：{open.drafter.name}
             </p>
             {open.status === "RETURNED" && open.returnComment ? (
-              <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">{t("console.returnedWith", { comment: open.returnComment })}</p>
+              <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">
+                {t("console.returnedWith", { comment: open.returnComment })}
+              </p>
             ) : null}
             {isDrafter && ["DRAFT", "RETURNED"].includes(open.status) ? (
-              <p><Link href={`/console/items/${item.id}/edit`} className="underline">{t("console.actions.edit")}</Link></p>
+              <p>
+                <Link href={`/console/items/${item.id}/edit`} className="underline">
+                  {t("console.actions.edit")}
+                </Link>
+              </p>
             ) : null}
             <div className="grid gap-4 md:grid-cols-2">
               {transitions.map((tr) => (
@@ -77,35 +115,70 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
                   action={transitionAction.bind(null, item.id, tr)}
                   label={t(`console.actions.${tr}`)}
                   variant={variant(tr)}
-                  fields={REVISION_TRANSITIONS[tr].comment === "none" ? [] : [{ name: "comment", label: t("console.comment"), required: REVISION_TRANSITIONS[tr].comment === "required", multiline: true }]}
+                  fields={
+                    REVISION_TRANSITIONS[tr].comment === "none"
+                      ? []
+                      : [
+                          {
+                            name: "comment",
+                            label: t("console.comment"),
+                            required: REVISION_TRANSITIONS[tr].comment === "required",
+                            multiline: true,
+                          },
+                        ]
+                  }
                 />
               ))}
             </div>
-            {open.drafterId === user.id && ["PENDING_REVIEW", "PENDING_APPROVAL"].includes(open.status) ? <p className="text-sm text-stone-600">{t("console.waitingForOthers")}</p> : null}
+            {open.drafterId === user.id && ["PENDING_REVIEW", "PENDING_APPROVAL"].includes(open.status) ? (
+              <p className="text-sm text-stone-600">{t("console.waitingForOthers")}</p>
+            ) : null}
           </>
         ) : (
           <p>{t("console.noOpenRevision")}</p>
         )}
 
         {!open && canDraft && item.state !== "DRAFT" ? (
-          <ActionForm action={startRevisionAction.bind(null, item.id, false)} label={t("console.actions.startRevision")} variant="secondary" />
+          <ActionForm
+            action={startRevisionAction.bind(null, item.id, false)}
+            label={t("console.actions.startRevision")}
+            variant="secondary"
+          />
         ) : null}
         {!open && canDraft && item.state === "WITHHELD" ? (
-          <ActionForm action={startRevisionAction.bind(null, item.id, true)} label={t("console.actions.publishWithheld")} variant="secondary" />
+          <ActionForm
+            action={startRevisionAction.bind(null, item.id, true)}
+            label={t("console.actions.publishWithheld")}
+            variant="secondary"
+          />
         ) : null}
         {item.state === "WITHHELD" && item.reviewDueOn ? (
           <p>
             {t("fields.reviewDueOn")}：{fromDbDate(item.reviewDueOn)}
-            {fromDbDate(item.reviewDueOn) <= chinaToday() ? <strong className="ml-2 text-red-800">{t("console.reviewDue")}</strong> : null}
+            {fromDbDate(item.reviewDueOn) <= chinaToday() ? (
+              <strong className="ml-2 text-red-800">{t("console.reviewDue")}</strong>
+            ) : null}
           </p>
         ) : null}
         {item.state === "WITHHELD" && canLead ? (
-          <ActionForm action={keepWithheldAction.bind(null, item.id)} label={t("console.actions.keepWithheld")} variant="secondary" fields={[{ name: "comment", label: t("console.comment"), multiline: true }]} />
+          <ActionForm
+            action={keepWithheldAction.bind(null, item.id)}
+            label={t("console.actions.keepWithheld")}
+            variant="secondary"
+            fields={[{ name: "comment", label: t("console.comment"), multiline: true }]}
+          />
         ) : null}
         {item.state === "PUBLISHED" && canLead ? (
-          <ActionForm action={withdrawAction.bind(null, item.id)} label={t("console.actions.withdraw")} variant="danger" fields={[{ name: "reason", label: t("console.reason"), required: true, multiline: true }]} />
+          <ActionForm
+            action={withdrawAction.bind(null, item.id)}
+            label={t("console.actions.withdraw")}
+            variant="danger"
+            fields={[{ name: "reason", label: t("console.reason"), required: true, multiline: true }]}
+          />
         ) : null}
-        {item.state === "WITHDRAWN" && item.withdrawnReason ? <p>{t("console.withdrawnWith", { reason: item.withdrawnReason })}</p> : null}
+        {item.state === "WITHDRAWN" && item.withdrawnReason ? (
+          <p>{t("console.withdrawnWith", { reason: item.withdrawnReason })}</p>
+        ) : null}
 
         {item.state === "PUBLISHED" && item.validity === "VALID" && !item.pendingValidity && canDraft ? (
           <ActionForm
@@ -113,7 +186,15 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
             label={t("console.actions.proposeValidity")}
             variant="secondary"
             fields={[
-              { name: "validity", label: t("console.newValidity"), required: true, options: [{ value: "REPEALED", label: t("validity.REPEALED") }, { value: "EXPIRED", label: t("validity.EXPIRED") }] },
+              {
+                name: "validity",
+                label: t("console.newValidity"),
+                required: true,
+                options: [
+                  { value: "REPEALED", label: t("validity.REPEALED") },
+                  { value: "EXPIRED", label: t("validity.EXPIRED") },
+                ],
+              },
               { name: "effectiveOn", label: t("console.effectiveOn"), required: true, type: "date" },
               { name: "reason", label: t("console.reason"), required: true, multiline: true },
             ]}
@@ -121,11 +202,25 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         ) : null}
         {item.pendingValidity && item.pendingValidityOn ? (
           <div className="space-y-3 rounded border border-amber-700 bg-amber-50 p-3">
-            <p>{t("console.pendingValidity", { validity: t(`validity.${item.pendingValidity}`), date: fromDbDate(item.pendingValidityOn), reason: item.pendingValidityReason ?? "" })}</p>
+            <p>
+              {t("console.pendingValidity", {
+                validity: t(`validity.${item.pendingValidity}`),
+                date: fromDbDate(item.pendingValidityOn),
+                reason: item.pendingValidityReason ?? "",
+              })}
+            </p>
             {canLead && item.pendingValidityById !== user.id ? (
               <div className="grid gap-4 md:grid-cols-2">
-                <ActionForm action={decideValidityAction.bind(null, item.id, true)} label={t("console.actions.approveValidity")} />
-                <ActionForm action={decideValidityAction.bind(null, item.id, false)} label={t("console.actions.rejectValidity")} variant="secondary" fields={[{ name: "comment", label: t("console.comment"), required: true, multiline: true }]} />
+                <ActionForm
+                  action={decideValidityAction.bind(null, item.id, true)}
+                  label={t("console.actions.approveValidity")}
+                />
+                <ActionForm
+                  action={decideValidityAction.bind(null, item.id, false)}
+                  label={t("console.actions.rejectValidity")}
+                  variant="secondary"
+                  fields={[{ name: "comment", label: t("console.comment"), required: true, multiline: true }]}
+                />
               </div>
             ) : null}
           </div>
@@ -134,10 +229,16 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
 
       {timeChecks.length ? (
         <section aria-labelledby="time-title" className="space-y-2">
-          <h2 id="time-title" className="text-lg font-semibold">{t("console.timeRules")}</h2>
+          <h2 id="time-title" className="text-lg font-semibold">
+            {t("console.timeRules")}
+          </h2>
           <ul className="space-y-1">
             {timeChecks.map((check) => (
-              <li key={check.rule} data-testid={`time-rule-${check.rule}`} className={check.late ? "font-semibold text-red-800" : ""}>
+              <li
+                key={check.rule}
+                data-testid={`time-rule-${check.rule}`}
+                className={check.late ? "font-semibold text-red-800" : ""}
+              >
                 {t(`console.timeRule.${check.rule}`, { due: check.due })}
                 {check.late ? `　${t("console.timeRule.late")}` : ""}
                 {check.provisional ? `　${t("console.timeRule.provisional")}` : ""}
@@ -148,24 +249,54 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       ) : null}
 
       <section aria-labelledby="metadata-title" className="space-y-3">
-        <h2 id="metadata-title" className="text-lg font-semibold">{t("console.metadata", { number: shown.number })}</h2>
-        <ItemMetadata revision={shown} agencyName={item.agency.name} indexNumber={item.indexNumber} publishedOn={item.publishedOn} validity={item.validity} />
-        {item.interprets ? <p>{t("fields.interpretsItemId")}：<Link href={`/console/items/${item.interprets.id}`} className="underline">{item.interprets.liveRevision?.title}</Link></p> : null}
+        <h2 id="metadata-title" className="text-lg font-semibold">
+          {t("console.metadata", { number: shown.number })}
+        </h2>
+        <ItemMetadata
+          revision={shown}
+          agencyName={item.agency.name}
+          indexNumber={item.indexNumber}
+          publishedOn={item.publishedOn}
+          validity={item.validity}
+        />
+        {item.interprets ? (
+          <p>
+            {t("fields.interpretsItemId")}：
+            <Link href={`/console/items/${item.interprets.id}`} className="underline">
+              {item.interprets.liveRevision?.title}
+            </Link>
+          </p>
+        ) : null}
         {shown.bodyHtml ? (
           // bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts).
-          <div className="prose max-w-none rounded border border-stone-300 bg-white p-4" dangerouslySetInnerHTML={{ __html: shown.bodyHtml }} />
+          <div
+            className="prose max-w-none rounded border border-stone-300 bg-white p-4"
+            dangerouslySetInnerHTML={{ __html: shown.bodyHtml }}
+          />
         ) : null}
       </section>
 
       <section aria-labelledby="attachments-title" className="space-y-3">
-        <h2 id="attachments-title" className="text-lg font-semibold">{t("fields.attachments")}</h2>
-        {shown.attachments.length === 0 ? <p>{t("console.noAttachments")}</p> : (
+        <h2 id="attachments-title" className="text-lg font-semibold">
+          {t("fields.attachments")}
+        </h2>
+        {shown.attachments.length === 0 ? (
+          <p>{t("console.noAttachments")}</p>
+        ) : (
           <ul className="space-y-2">
             {shown.attachments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
-                <a href={`/console/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">{a.fileName}</a>
+                <a href={`/console/items/${item.id}/attachments/${a.id}`} className="text-blue-800 underline">
+                  {a.fileName}
+                </a>
                 <span className="text-sm text-stone-600">{Math.max(1, Math.round(a.size / 1024))} KB</span>
-                {canEditOpen ? <ActionForm action={removeAttachmentAction.bind(null, item.id, a.id)} label={t("console.remove")} variant="secondary" /> : null}
+                {canEditOpen ? (
+                  <ActionForm
+                    action={removeAttachmentAction.bind(null, item.id, a.id)}
+                    label={t("console.remove")}
+                    variant="secondary"
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -183,20 +314,38 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </section>
 
       <section aria-labelledby="history-title" className="space-y-3">
-        <h2 id="history-title" className="text-lg font-semibold">{t("console.history")}</h2>
-        <DataTable dense headers={[t("fields.revision"), t("fields.status"), t("fields.title"), t("fields.drafter"), t("console.approvedAt")]}>
-            {item.revisions.map((r) => (
-              <tr key={r.id} className="border-b border-stone-200">
-                <td className="px-3 py-2">{r.number}{r.id === item.liveRevisionId ? `（${t("console.live")}）` : ""}</td>
-                <td className="px-3 py-2">{t(`revisionStatus.${r.status}`)}</td>
-                <td className="px-3 py-2">{r.title}</td>
-                <td className="px-3 py-2">{r.drafter.name}</td>
-                <td className="px-3 py-2">{r.approvedAt ? <DateTime value={r.approvedAt} /> : "—"}</td>
-              </tr>
-            ))}
+        <h2 id="history-title" className="text-lg font-semibold">
+          {t("console.history")}
+        </h2>
+        <DataTable
+          dense
+          headers={[
+            t("fields.revision"),
+            t("fields.status"),
+            t("fields.title"),
+            t("fields.drafter"),
+            t("console.approvedAt"),
+          ]}
+        >
+          {item.revisions.map((r) => (
+            <tr key={r.id} className="border-b border-stone-200">
+              <td className="px-3 py-2">
+                {r.number}
+                {r.id === item.liveRevisionId ? `（${t("console.live")}）` : ""}
+              </td>
+              <td className="px-3 py-2">{t(`revisionStatus.${r.status}`)}</td>
+              <td className="px-3 py-2">{r.title}</td>
+              <td className="px-3 py-2">{r.drafter.name}</td>
+              <td className="px-3 py-2">{r.approvedAt ? <DateTime value={r.approvedAt} /> : "—"}</td>
+            </tr>
+          ))}
         </DataTable>
         {can(user, "audit.read", item.agencyId) ? (
-          <p><Link href={`/console/audit?entityType=item&entityId=${item.id}`} className="underline">{t("console.auditTrail")}</Link></p>
+          <p>
+            <Link href={`/console/audit?entityType=item&entityId=${item.id}`} className="underline">
+              {t("console.auditTrail")}
+            </Link>
+          </p>
         ) : null}
       </section>
     </div>

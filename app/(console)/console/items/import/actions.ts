@@ -16,9 +16,16 @@ export async function importItemsAction(_state: ImportFormState, formData: FormD
     if (!agencyId) return { ok: false, fieldErrors: { agencyId: ["uuid"] } };
     if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["importFileRequired"] } };
     const requested = String(formData.get("encoding") ?? "auto");
-    const encoding: ImportEncoding = (IMPORT_ENCODINGS as readonly string[]).includes(requested) ? (requested as ImportEncoding) : "auto";
+    const encoding: ImportEncoding = (IMPORT_ENCODINGS as readonly string[]).includes(requested)
+      ? (requested as ImportEncoding)
+      : "auto";
     try {
-      const { imported } = await importItems({ actor, agencyId, encoding, file: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name } });
+      const { imported } = await importItems({
+        actor,
+        agencyId,
+        encoding,
+        file: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+      });
       revalidatePath("/console/items");
       return { ok: true, message: "itemImport.imported", messageParams: { count: imported }, imported };
     } catch (error) {

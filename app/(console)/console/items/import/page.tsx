@@ -18,10 +18,16 @@ export default async function ItemImportPage() {
       <PageHeader title={t("title")} />
       <p className="mb-4">{t("intro")}</p>
       <section className="mb-6 rounded border border-stone-300 bg-stone-50 p-4">
-        <a href="/console/items/import/template" download className="font-medium text-blue-800 underline">{t("template")}</a>
+        <a href="/console/items/import/template" download className="font-medium text-blue-800 underline">
+          {t("template")}
+        </a>
         <p className="mt-1 text-sm text-stone-700">{t("templateHint")}</p>
       </section>
-      {agencies.length === 0 ? <p>{t("noAgency")}</p> : <ItemImportForm action={importItemsAction} agencies={agencies} maxRows={IMPORT_MAX_ROWS} />}
+      {agencies.length === 0 ? (
+        <p>{t("noAgency")}</p>
+      ) : (
+        <ItemImportForm action={importItemsAction} agencies={agencies} maxRows={IMPORT_MAX_ROWS} />
+      )}
     </div>
   );
 }

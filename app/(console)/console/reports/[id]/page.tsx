@@ -23,7 +23,14 @@ import { computeFor } from "@/lib/reports/report-figures";
 import { yearHasEnded } from "@/lib/reports/report-year";
 import { isEditable, mayTransition, reportTransitionsFrom, type ReportTransition } from "@/lib/reports/workflow";
 import { cellPath } from "./cell-path";
-import { approveReportAction, correctReportAction, returnReportAction, saveNarrativeAction, setFigureAction, submitReportAction } from "./actions";
+import {
+  approveReportAction,
+  correctReportAction,
+  returnReportAction,
+  saveNarrativeAction,
+  setFigureAction,
+  submitReportAction,
+} from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("consoleReports"))("title") };
@@ -42,10 +49,17 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
     userNames([report.submittedById ?? "", ...report.versions.flatMap((v) => [v.submittedById, v.approvedById])]),
   ]);
   const editable = isEditable(report.status) && can(user, "report.edit", report.agencyId);
-  const transitions = reportTransitionsFrom(report.status).filter((name) => mayTransition(name, report, user.id, (action) => can(user, action, report.agencyId)));
+  const transitions = reportTransitionsFrom(report.status).filter((name) =>
+    mayTransition(name, report, user.id, (action) => can(user, action, report.agencyId)),
+  );
   const specs = manualFigureSpecsForYear(report.year);
   const entered = new Map(report.manualFigures.map((f) => [f.key, f]));
-  const narrative = { introduction: report.introduction, overview: report.overview, problems: report.problems, otherMatters: report.otherMatters };
+  const narrative = {
+    introduction: report.introduction,
+    overview: report.overview,
+    problems: report.problems,
+    otherMatters: report.otherMatters,
+  };
   const href = (table: string, row: string, column: string) => cellPath(report.id, table, row, column);
   const transitionAction: Record<ReportTransition, (state: FormState, formData: FormData) => Promise<FormState>> = {
     submit: submitReportAction.bind(null, report.id),
@@ -58,9 +72,17 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
     <div className="space-y-8">
       <PageHeader title={t("workspace.title", { agency: report.agency.name, year: report.year })}>
         {report.versions.length > 0 ? (
-          <Link href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope })} className="underline" data-testid="public-report-link">{t("workspace.viewPublic")}</Link>
+          <Link
+            href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope })}
+            className="underline"
+            data-testid="public-report-link"
+          >
+            {t("workspace.viewPublic")}
+          </Link>
         ) : null}
-        <Link href="/console/reports" className="underline">{t("workspace.back")}</Link>
+        <Link href="/console/reports" className="underline">
+          {t("workspace.back")}
+        </Link>
       </PageHeader>
 
       <div className="space-y-2">
@@ -69,17 +91,29 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
           <span>{t(`scope.${report.scope}`)}</span>
           <span className="text-stone-700">{t("workspace.formatLine", { format: t(`format.${report.format}`) })}</span>
         </p>
-        {report.submittedById && report.status === "PENDING_APPROVAL" ? <p>{t("workspace.submittedBy", { name: names.get(report.submittedById) ?? "—" })}　{t("workspace.waiting")}</p> : null}
-        {report.status === "RETURNED" && report.returnComment ? (
-          <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">{t("workspace.returnedWith", { comment: report.returnComment })}</p>
+        {report.submittedById && report.status === "PENDING_APPROVAL" ? (
+          <p>
+            {t("workspace.submittedBy", { name: names.get(report.submittedById) ?? "—" })}　{t("workspace.waiting")}
+          </p>
         ) : null}
-        {report.versions.length > 0 && report.status !== "PUBLISHED" && report.correctionReason ? <p data-testid="correction-reason">{t("workspace.correctionReason", { reason: report.correctionReason })}</p> : null}
-        {!yearHasEnded(report.year) ? <p className="text-amber-900">{t("workspace.yearRunning", { year: report.year })}</p> : null}
+        {report.status === "RETURNED" && report.returnComment ? (
+          <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">
+            {t("workspace.returnedWith", { comment: report.returnComment })}
+          </p>
+        ) : null}
+        {report.versions.length > 0 && report.status !== "PUBLISHED" && report.correctionReason ? (
+          <p data-testid="correction-reason">{t("workspace.correctionReason", { reason: report.correctionReason })}</p>
+        ) : null}
+        {!yearHasEnded(report.year) ? (
+          <p className="text-amber-900">{t("workspace.yearRunning", { year: report.year })}</p>
+        ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
         <section aria-labelledby="narrative" className="space-y-4 rounded border border-stone-300 bg-white p-4">
-          <h2 id="narrative" className="text-lg font-semibold">{t("narrative.title")}</h2>
+          <h2 id="narrative" className="text-lg font-semibold">
+            {t("narrative.title")}
+          </h2>
           {editable ? (
             <ReportNarrativeForm
               action={saveNarrativeAction.bind(null, report.id)}
@@ -95,12 +129,18 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
             </>
           )}
         </section>
-        <ReportWriterFigures figures={computed.writerFigures} feesCollectedYuan={computed.feesCollectedYuan} href={(key) => href("writer", key, "value")} />
+        <ReportWriterFigures
+          figures={computed.writerFigures}
+          feesCollectedYuan={computed.feesCollectedYuan}
+          href={(key) => href("writer", key, "value")}
+        />
       </div>
 
       {specs.length ? (
         <section aria-labelledby="manual-figures" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="manual-figures" className="text-lg font-semibold">{t("figures.title")}</h2>
+          <h2 id="manual-figures" className="text-lg font-semibold">
+            {t("figures.title")}
+          </h2>
           <p className="text-sm text-stone-600">{t("figures.hint")}</p>
           {specs.map((spec) => {
             const figure = entered.get(spec.key);
@@ -109,11 +149,20 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
               <ReportFigureForm
                 key={spec.key}
                 action={setFigureAction.bind(null, report.id)}
-                figure={{ key: spec.key, label: spec.label, unit, value: figure ? figure.value.toString() : "", source: figure?.source ?? "" }}
+                figure={{
+                  key: spec.key,
+                  label: spec.label,
+                  unit,
+                  value: figure ? figure.value.toString() : "",
+                  source: figure?.source ?? "",
+                }}
               />
             ) : (
               <p key={spec.key} data-testid={`figure-${spec.key}`}>
-                <strong>{spec.label}</strong>：{figure ? `${figure.value.toString()} ${unit}（${t("figures.source")}：${figure.source}）` : t("figures.missing")}
+                <strong>{spec.label}</strong>：
+                {figure
+                  ? `${figure.value.toString()} ${unit}（${t("figures.source")}：${figure.source}）`
+                  : t("figures.missing")}
               </p>
             );
           })}
@@ -124,7 +173,9 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
 
       {transitions.length ? (
         <section aria-labelledby="report-actions" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="report-actions" className="text-lg font-semibold">{t("actions.title")}</h2>
+          <h2 id="report-actions" className="text-lg font-semibold">
+            {t("actions.title")}
+          </h2>
           <div className="grid gap-4 md:grid-cols-2">
             {transitions.map((name) => (
               <ActionForm
@@ -134,9 +185,11 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
                 variant={name === "return" || name === "correct" ? "secondary" : "primary"}
                 action={transitionAction[name]}
                 fields={
-                  name === "return" ? [{ name: "comment", label: t("actions.comment"), required: true, multiline: true }]
-                  : name === "correct" ? [{ name: "reason", label: t("actions.correctionReason"), required: true, multiline: true }]
-                  : []
+                  name === "return"
+                    ? [{ name: "comment", label: t("actions.comment"), required: true, multiline: true }]
+                    : name === "correct"
+                      ? [{ name: "reason", label: t("actions.correctionReason"), required: true, multiline: true }]
+                      : []
                 }
               />
             ))}
@@ -145,9 +198,16 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
       ) : null}
 
       <section aria-labelledby="report-tables" className="space-y-3">
-        <h2 id="report-tables" className="text-lg font-semibold">{t("tables.title")}</h2>
+        <h2 id="report-tables" className="text-lg font-semibold">
+          {t("tables.title")}
+        </h2>
         <p className="text-sm text-stone-600">{t("tables.hint")}</p>
-        <ReportTables figures={computed} view={report.format === "LEGACY_2008" ? "legacy" : "current"} cellHref={href} headingLevel={3} />
+        <ReportTables
+          figures={computed}
+          view={report.format === "LEGACY_2008" ? "legacy" : "current"}
+          cellHref={href}
+          headingLevel={3}
+        />
       </section>
 
       <ReportVersions reportId={report.id} versions={report.versions} names={names} />

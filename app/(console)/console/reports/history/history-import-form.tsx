@@ -10,7 +10,11 @@ import type { ImportFormState } from "@/lib/items/import/form-state";
 import { IMPORT_ENCODINGS } from "@/lib/items/import/columns";
 import { ImportProblemTable } from "@/components/console/import-problem-table";
 
-export function HistoryImportForm({ action }: { action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState> }) {
+export function HistoryImportForm({
+  action,
+}: {
+  action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+}) {
   const t = useTranslations("reportHistory");
   const ti = useTranslations("itemImport");
   const [state, formAction] = useActionState(action, {} as ImportFormState);
@@ -21,12 +25,28 @@ export function HistoryImportForm({ action }: { action: (state: ImportFormState,
       <form action={formAction} className="space-y-3" noValidate data-testid="history-import">
         <FormMessage state={state} />
         <Field name="file" id="history-file" label={t("file")} state={state} hint={t("fileHint")} required>
-          {(p) => <input {...p} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field name="encoding" id="history-encoding" label={ti("encoding")} state={state}>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "encoding", "auto")} key={`encoding-${valueOf(state, "encoding")}`} className={inputClass}>
-              {IMPORT_ENCODINGS.map((e) => <option key={e} value={e}>{ti(`encodings.${e}`)}</option>)}
+            <select
+              {...p}
+              defaultValue={valueOf(state, "encoding", "auto")}
+              key={`encoding-${valueOf(state, "encoding")}`}
+              className={inputClass}
+            >
+              {IMPORT_ENCODINGS.map((e) => (
+                <option key={e} value={e}>
+                  {ti(`encodings.${e}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -34,7 +54,9 @@ export function HistoryImportForm({ action }: { action: (state: ImportFormState,
       </form>
       {errors.length ? (
         <section aria-labelledby="history-import-errors" role="alert">
-          <h3 id="history-import-errors" className="mb-2 font-semibold text-red-800">{t("errorsTitle", { count })}</h3>
+          <h3 id="history-import-errors" className="mb-2 font-semibold text-red-800">
+            {t("errorsTitle", { count })}
+          </h3>
           <ImportProblemTable problems={errors} lineLabel={t("line")} />
         </section>
       ) : null}

@@ -33,8 +33,17 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
           <Field name="year" id={`${idPrefix}-year`} label={t("year")} state={state} hint={t("yearHint")} required>
             {(p) => <input {...p} inputMode="numeric" defaultValue={valueOf(state, "year")} className={inputClass} />}
           </Field>
-        ) : <input type="hidden" name="year" value={year} />}
-        <Field name="source" id={`${idPrefix}-source`} label={t("source")} state={state} hint={t("sourceHint")} required>
+        ) : (
+          <input type="hidden" name="year" value={year} />
+        )}
+        <Field
+          name="source"
+          id={`${idPrefix}-source`}
+          label={t("source")}
+          state={state}
+          hint={t("sourceHint")}
+          required
+        >
           {(p) => <input {...p} defaultValue={valueOf(state, "source", source)} className={inputClass} />}
         </Field>
       </div>
@@ -42,16 +51,26 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
         <table className="w-full border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b border-stone-300">
-              <th scope="col" className="px-2 py-1">{t("indicator")}</th>
-              <th scope="col" className="px-2 py-1">{t("unit")}</th>
-              <th scope="col" className="px-2 py-1">{t("thisYear")}</th>
-              <th scope="col" className="px-2 py-1">{t("cumulative")}</th>
+              <th scope="col" className="px-2 py-1">
+                {t("indicator")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("unit")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("thisYear")}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t("cumulative")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {LEGACY_ROWS.map((row) => (
               <tr key={row.key} className="border-b border-stone-200 align-top">
-                <th scope="row" className="px-2 py-1 font-normal">{row.label}</th>
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {row.label}
+                </th>
                 <td className="px-2 py-1">{row.unit}</td>
                 {(["thisYear", "cumulative"] as const).map((column) => {
                   const name = cellFieldName(row.key, column);
@@ -60,14 +79,25 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
                   return (
                     <td key={column} className="px-2 py-1">
                       <input
-                        id={id} name={name} inputMode="numeric" required
+                        id={id}
+                        name={name}
+                        inputMode="numeric"
+                        required
                         aria-label={`${row.label} ${t(column)}`}
                         aria-invalid={errors.length > 0}
                         aria-describedby={errors.length ? `${id}-error` : undefined}
-                        defaultValue={valueOf(state, name, figures?.[row.key]?.[column] ?? (year === undefined ? "0" : ""))}
+                        defaultValue={valueOf(
+                          state,
+                          name,
+                          figures?.[row.key]?.[column] ?? (year === undefined ? "0" : ""),
+                        )}
                         className={`${inputClass.replace("w-full", "w-28")} text-right tabular-nums`}
                       />
-                      {errors.length ? <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{errors.map((k) => (tv.has(k) ? tv(k) : k)).join(" ")}</p> : null}
+                      {errors.length ? (
+                        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+                          {errors.map((k) => (tv.has(k) ? tv(k) : k)).join(" ")}
+                        </p>
+                      ) : null}
                     </td>
                   );
                 })}

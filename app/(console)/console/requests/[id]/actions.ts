@@ -12,10 +12,19 @@ import { recordClockEvent } from "@/lib/requests/record-clock-event";
 
 /** The form's text fields; empty optional choices (e.g. no party given) are left out rather than sent as "". */
 function fields(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$") && e[1] !== ""));
+  return Object.fromEntries(
+    [...formData.entries()].filter(
+      (e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$") && e[1] !== "",
+    ),
+  );
 }
 
-export async function recordClockStepAction(requestId: string, kind: ClockStepKind, _state: FormState, formData: FormData): Promise<FormState> {
+export async function recordClockStepAction(
+  requestId: string,
+  kind: ClockStepKind,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
     await recordClockEvent({ actor: await requireUser(), requestId, input: { ...fields(formData), kind } });
     revalidatePath(`/console/requests/${requestId}`);
@@ -23,9 +32,17 @@ export async function recordClockStepAction(requestId: string, kind: ClockStepKi
   });
 }
 
-export async function assignRequestAction(requestId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function assignRequestAction(
+  requestId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, async () => {
-    await assignRequest({ actor: await requireUser(), requestId, input: { assigneeId: formData.get("assigneeId") ?? "" } });
+    await assignRequest({
+      actor: await requireUser(),
+      requestId,
+      input: { assigneeId: formData.get("assigneeId") ?? "" },
+    });
     revalidatePath(`/console/requests/${requestId}`);
     return { ok: true, message: "requestConsole.done.assigned" };
   });

@@ -7,7 +7,13 @@ import { chinaToday } from "@/lib/calendar/calendar-date";
 import { listRegistrationAgencies } from "@/lib/requests/console-views";
 import { REQUEST_FILE_LIMITS } from "@/lib/requests/request-files";
 import {
-  APPLICANT_TYPES, DELIVERY_METHODS, INFORMATION_FORMS, ORGANIZATION_ID_TYPES, PERSONAL_ID_TYPES, RECEIPT_BASES_BY_CHANNEL, STAFF_CHANNELS,
+  APPLICANT_TYPES,
+  DELIVERY_METHODS,
+  INFORMATION_FORMS,
+  ORGANIZATION_ID_TYPES,
+  PERSONAL_ID_TYPES,
+  RECEIPT_BASES_BY_CHANNEL,
+  STAFF_CHANNELS,
 } from "@/lib/requests/vocabulary";
 import { registerRequestAction } from "../actions";
 

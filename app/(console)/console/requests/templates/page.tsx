@@ -16,7 +16,9 @@ export default async function ReplyTemplatesPage({ searchParams }: { searchParam
   const { agency } = await searchParams;
   const scope = agencyScope(user, "request.templates");
   const memberships = user.memberships as readonly CurrentUser["memberships"][number][];
-  const agencies = memberships.map((m) => m.agency).filter((a, i, all) => (scope === "all" || scope.includes(a.id)) && all.findIndex((b) => b.id === a.id) === i);
+  const agencies = memberships
+    .map((m) => m.agency)
+    .filter((a, i, all) => (scope === "all" || scope.includes(a.id)) && all.findIndex((b) => b.id === a.id) === i);
   const current = agencies.find((a) => a.id === agency) ?? agencies[0];
   const t = await getTranslations("replies.templates");
   const tr = await getTranslations("requests");
@@ -27,20 +29,43 @@ export default async function ReplyTemplatesPage({ searchParams }: { searchParam
     <div className="space-y-6">
       <PageHeader title={t("pageTitle")} />
       {agencies.length > 1 ? (
-        <p className="flex flex-wrap gap-3">{agencies.map((a) => <Link key={a.id} href={`?agency=${a.id}`} className={a.id === current.id ? "font-semibold" : "underline"}>{a.shortName}</Link>)}</p>
+        <p className="flex flex-wrap gap-3">
+          {agencies.map((a) => (
+            <Link key={a.id} href={`?agency=${a.id}`} className={a.id === current.id ? "font-semibold" : "underline"}>
+              {a.shortName}
+            </Link>
+          ))}
+        </p>
       ) : null}
       <p>{t("intro", { agency: current.name })}</p>
-      <p className="text-sm text-stone-700">{t("placeholders")}：{PLACEHOLDERS.join(" ")}</p>
+      <p className="text-sm text-stone-700">
+        {t("placeholders")}：{PLACEHOLDERS.join(" ")}
+      </p>
       <p className="text-sm text-stone-700">{t("remedies", { sentence: REMEDIES_SENTENCE })}</p>
       {templates.map((tpl) => (
         <details key={tpl.outcome} className="rounded border border-stone-300 bg-white p-4">
           <summary className="cursor-pointer font-semibold">
-            {tr(`outcomes.${tpl.outcome}`)}{"　"}<span className="text-sm font-normal text-stone-600">{tpl.custom ? t("custom") : t("default")}</span>
+            {tr(`outcomes.${tpl.outcome}`)}
+            {"　"}
+            <span className="text-sm font-normal text-stone-600">{tpl.custom ? t("custom") : t("default")}</span>
           </summary>
           <div className="mt-3 space-y-3">
-            <p className="text-sm">{t("defaultGround")}：{tpl.legalGround || t("noDefaultGround")}</p>
-            <RequestReplyTemplateForm action={saveTemplateAction.bind(null, current.id)} outcome={tpl.outcome} title={tpl.title} body={tpl.body} />
-            {tpl.custom ? <ActionForm action={resetTemplateAction.bind(null, current.id, tpl.outcome)} label={t("reset")} variant="secondary" /> : null}
+            <p className="text-sm">
+              {t("defaultGround")}：{tpl.legalGround || t("noDefaultGround")}
+            </p>
+            <RequestReplyTemplateForm
+              action={saveTemplateAction.bind(null, current.id)}
+              outcome={tpl.outcome}
+              title={tpl.title}
+              body={tpl.body}
+            />
+            {tpl.custom ? (
+              <ActionForm
+                action={resetTemplateAction.bind(null, current.id, tpl.outcome)}
+                label={t("reset")}
+                variant="secondary"
+              />
+            ) : null}
           </div>
         </details>
       ))}

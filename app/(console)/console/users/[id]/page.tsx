@@ -8,7 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { findUserForAdmin } from "@/lib/users/queries";
 import { resetPasswordAction, setActiveAction, setRolesAction, updateProfileAction } from "../actions";
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string }>;
+}) {
   const [{ id }, { created, deactivated, reactivated }] = await Promise.all([params, searchParams]);
   const actor = await requirePageUser();
   // Scope lives in the query: a user of another agency is simply not found.
@@ -19,17 +25,29 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-8">
       <PageHeader title={target.name}>
-        <span className={target.active ? "text-green-800" : "text-red-800"}>{target.active ? t("active") : t("inactive")}</span>
+        <span className={target.active ? "text-green-800" : "text-red-800"}>
+          {target.active ? t("active") : t("inactive")}
+        </span>
       </PageHeader>
       {deactivated || reactivated ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">{t(deactivated ? "deactivated" : "reactivated")}</p>
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {t(deactivated ? "deactivated" : "reactivated")}
+        </p>
       ) : null}
       <section aria-labelledby="profile-title" className="space-y-3">
-        <h2 id="profile-title" className="text-lg font-semibold">{t("profile")}</h2>
-        <ProfileForm action={updateProfileAction.bind(null, target.id)} user={target} initialMessage={created ? "console.users.created" : undefined} />
+        <h2 id="profile-title" className="text-lg font-semibold">
+          {t("profile")}
+        </h2>
+        <ProfileForm
+          action={updateProfileAction.bind(null, target.id)}
+          user={target}
+          initialMessage={created ? "console.users.created" : undefined}
+        />
       </section>
       <section aria-labelledby="roles-title" className="space-y-3">
-        <h2 id="roles-title" className="text-lg font-semibold">{t("roles")}</h2>
+        <h2 id="roles-title" className="text-lg font-semibold">
+          {t("roles")}
+        </h2>
         {roleAgencies.map((agency) => (
           <AgencyRolesForm
             key={agency.id}
@@ -40,13 +58,21 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         ))}
       </section>
       <section aria-labelledby="password-title" className="space-y-3">
-        <h2 id="password-title" className="text-lg font-semibold">{t("resetPassword")}</h2>
+        <h2 id="password-title" className="text-lg font-semibold">
+          {t("resetPassword")}
+        </h2>
         <ResetPasswordForm action={resetPasswordAction.bind(null, target.id)} />
       </section>
       {target.id !== actor.id ? (
         <section aria-labelledby="status-title" className="space-y-3">
-          <h2 id="status-title" className="text-lg font-semibold">{target.active ? t("deactivate") : t("reactivate")}</h2>
-          <ActiveToggleForm key={String(target.active)} action={setActiveAction.bind(null, target.id, !target.active)} active={target.active} />
+          <h2 id="status-title" className="text-lg font-semibold">
+            {target.active ? t("deactivate") : t("reactivate")}
+          </h2>
+          <ActiveToggleForm
+            key={String(target.active)}
+            action={setActiveAction.bind(null, target.id, !target.active)}
+            active={target.active}
+          />
         </section>
       ) : null}
     </div>

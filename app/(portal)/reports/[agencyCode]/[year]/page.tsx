@@ -8,7 +8,10 @@ import { reportTitle } from "@/lib/reports/public/document";
 import { agencyReportsHref, reportExplanationHref, reportHref, reportPdfHref } from "@/lib/reports/public/links";
 import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 
-type Props = { params: Promise<{ agencyCode: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ agencyCode: string; year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load({ params, searchParams }: Props) {
   const { agencyCode, year } = await params;
@@ -36,22 +39,36 @@ export default async function ReportPage(props: Props) {
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <nav aria-label={t("breadcrumb")} className="text-sm">
-          <Link href="/reports" className="text-blue-800 underline">{t("title")}</Link> ›{" "}
-          <Link href={agencyReportsHref(agency.code)} className="text-blue-800 underline">{agency.name}</Link> › <span>{t("yearReport", { year })}</span>
+          <Link href="/reports" className="text-blue-800 underline">
+            {t("title")}
+          </Link>{" "}
+          ›{" "}
+          <Link href={agencyReportsHref(agency.code)} className="text-blue-800 underline">
+            {agency.name}
+          </Link>{" "}
+          › <span>{t("yearReport", { year })}</span>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           <PrintButton label={t("print")} />
-          <a href={reportPdfHref({ ...target, version: isLatest ? undefined : version.number })} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100" download>
+          <a
+            href={reportPdfHref({ ...target, version: isLatest ? undefined : version.number })}
+            className="rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100"
+            download
+          >
             {t("downloadPdf")}
           </a>
-          <Link href={reportExplanationHref(target)} className="text-sm text-blue-800 underline">{t("explanationLink")}</Link>
+          <Link href={reportExplanationHref(target)} className="text-sm text-blue-800 underline">
+            {t("explanationLink")}
+          </Link>
         </div>
       </div>
 
       {isLatest ? null : (
         <p role="note" className="no-print rounded border border-amber-300 bg-amber-50 px-3 py-2">
           {t("olderVersion", { number: version.number })}{" "}
-          <Link href={reportHref(target)} className="text-blue-800 underline">{t("toLatest", { number: report.latestNumber })}</Link>
+          <Link href={reportHref(target)} className="text-blue-800 underline">
+            {t("toLatest", { number: report.latestNumber })}
+          </Link>
         </p>
       )}
       {report.otherScope ? (
@@ -72,7 +89,12 @@ export default async function ReportPage(props: Props) {
         publishedOn={version.publishedOn}
       />
 
-      <ReportVersions target={target} versions={report.versions} current={version.number} latest={report.latestNumber} />
+      <ReportVersions
+        target={target}
+        versions={report.versions}
+        current={version.number}
+        latest={report.latestNumber}
+      />
     </div>
   );
 }

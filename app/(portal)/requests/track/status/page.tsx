@@ -19,7 +19,11 @@ export default async function Page() {
       <div className="max-w-3xl space-y-4">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p>{t("expired")}</p>
-        <p><Link href="/requests/track" className="font-medium text-gov-red underline underline-offset-2">{t("again")}</Link></p>
+        <p>
+          <Link href="/requests/track" className="font-medium text-gov-red underline underline-offset-2">
+            {t("again")}
+          </Link>
+        </p>
       </div>
     );
   }

@@ -14,7 +14,13 @@ export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
   const created = await registerRequest({ actor: user, input: await readJson(request) });
   return json(
-    { id: created.id, trackingCode: created.trackingCode, receivedOn: fromDbDate(created.receivedOn), dueOn: created.dueOn, dueProvisional: created.dueProvisional },
+    {
+      id: created.id,
+      trackingCode: created.trackingCode,
+      receivedOn: fromDbDate(created.receivedOn),
+      dueOn: created.dueOn,
+      dueProvisional: created.dueProvisional,
+    },
     { status: 201 },
   );
 });

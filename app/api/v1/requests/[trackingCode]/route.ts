@@ -9,12 +9,18 @@ import { ZTrackingLookup } from "@/lib/requests/schemas";
 
 type Context = { params: Promise<{ trackingCode: string }> };
 
-export const GET = apiRoute(async (request: Request, context: Context) => {
-  const { trackingCode } = await context.params;
-  const lookup = parseInput(ZTrackingLookup, { trackingCode, phoneLastFour: new URL(request.url).searchParams.get("phoneLastFour") ?? "" });
-  const found = await findRequestForTracking(lookup.trackingCode, lookup.phoneLastFour);
-  if (!found) throw notFound();
-  return json(trackedRequestJson(found));
-}, { cors: true });
+export const GET = apiRoute(
+  async (request: Request, context: Context) => {
+    const { trackingCode } = await context.params;
+    const lookup = parseInput(ZTrackingLookup, {
+      trackingCode,
+      phoneLastFour: new URL(request.url).searchParams.get("phoneLastFour") ?? "",
+    });
+    const found = await findRequestForTracking(lookup.trackingCode, lookup.phoneLastFour);
+    if (!found) throw notFound();
+    return json(trackedRequestJson(found));
+  },
+  { cors: true },
+);
 
 export const OPTIONS = async () => preflight();

@@ -23,14 +23,24 @@ export default async function AppealsPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")}>
-        <Link href={`/console/requests/${request.id}`} className="underline">{tr("backToRequest")}</Link>
+        <Link href={`/console/requests/${request.id}`} className="underline">
+          {tr("backToRequest")}
+        </Link>
       </PageHeader>
-      {request.appeals.length === 0 ? <p>{t("none")}</p> : (
+      {request.appeals.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
         <ul className="space-y-4" data-testid="appeals">
           {request.appeals.map((a) => (
             <li key={a.id} className="space-y-3 rounded border border-stone-300 bg-white p-4">
-              <p className="font-semibold">{t(`kinds.${a.kind}`)}　{t("filedOnLine", { date: fromDbDate(a.filedOn) })}{a.body ? `　${a.body}` : ""}</p>
-              <p>{t("resultLabel")}：{t(`results.${a.result}`)}{a.concludedOn ? `（${fromDbDate(a.concludedOn)}）` : ""}</p>
+              <p className="font-semibold">
+                {t(`kinds.${a.kind}`)}　{t("filedOnLine", { date: fromDbDate(a.filedOn) })}
+                {a.body ? `　${a.body}` : ""}
+              </p>
+              <p>
+                {t("resultLabel")}：{t(`results.${a.result}`)}
+                {a.concludedOn ? `（${fromDbDate(a.concludedOn)}）` : ""}
+              </p>
               {a.note ? <p className="text-sm text-stone-700">{a.note}</p> : null}
               {canHandle ? (
                 <ActionForm
@@ -38,7 +48,12 @@ export default async function AppealsPage({ params }: { params: Promise<{ id: st
                   label={t("updateResult")}
                   variant="secondary"
                   fields={[
-                    { name: "result", label: t("resultLabel"), required: true, options: APPEAL_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) })) },
+                    {
+                      name: "result",
+                      label: t("resultLabel"),
+                      required: true,
+                      options: APPEAL_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) })),
+                    },
                     { name: "concludedOn", label: t("concludedOn"), type: "date" },
                     { name: "note", label: t("note"), multiline: true },
                   ]}
@@ -50,13 +65,20 @@ export default async function AppealsPage({ params }: { params: Promise<{ id: st
       )}
       {canHandle ? (
         <section aria-labelledby="new-appeal" className="space-y-3 rounded border border-stone-300 bg-white p-4">
-          <h2 id="new-appeal" className="text-lg font-semibold">{t("record")}</h2>
+          <h2 id="new-appeal" className="text-lg font-semibold">
+            {t("record")}
+          </h2>
           <ActionForm
             action={recordAppealAction.bind(null, request.id)}
             label={t("record")}
             testId="record-appeal"
             fields={[
-              { name: "kind", label: t("kind"), required: true, options: APPEAL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
+              {
+                name: "kind",
+                label: t("kind"),
+                required: true,
+                options: APPEAL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+              },
               { name: "filedOn", label: t("filedOn"), required: true, type: "date" },
               { name: "body", label: t("body") },
               { name: "note", label: t("note"), multiline: true },

@@ -9,7 +9,8 @@ import { sendFeeNotice } from "@/lib/requests/fees/record-fee-notice";
 import { recordFeePaid } from "@/lib/requests/fees/record-fee-paid";
 import { withReplyMessages } from "@/lib/requests/replies/form-messages";
 
-const fields = (formData: FormData) => Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
 
 async function run(requestId: string, formData: FormData, work: () => Promise<FormState | void>) {
   const state = withReplyMessages(await runFormAction(formData, work));
@@ -17,7 +18,12 @@ async function run(requestId: string, formData: FormData, work: () => Promise<Fo
   return state;
 }
 
-export async function sendFeeNoticeAction(requestId: string, method: "PER_REQUEST" | "PER_PAGE", _state: FormState, formData: FormData): Promise<FormState> {
+export async function sendFeeNoticeAction(
+  requestId: string,
+  method: "PER_REQUEST" | "PER_PAGE",
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await sendFeeNotice({ actor: await requireUser(), requestId, input: { ...fields(formData), method } });
     return { ok: true, message: "replies.fee.done.noticed" };

@@ -13,7 +13,8 @@ import { sendReply } from "@/lib/requests/replies/send-reply";
 import { approveReply, returnReply, submitReply } from "@/lib/requests/replies/transition-reply";
 import { updateReply } from "@/lib/requests/replies/update-reply";
 
-const fields = (formData: FormData) => Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
+const fields = (formData: FormData) =>
+  Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
 const page = (requestId: string) => `/console/requests/${requestId}/reply`;
 
 async function run(requestId: string, formData: FormData, work: () => Promise<FormState | void>) {
@@ -32,60 +33,109 @@ export async function draftReplyAction(requestId: string, _state: FormState, for
   });
 }
 
-export async function updateReplyAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function updateReplyAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     const input = fields(formData);
     await updateReply({ actor: await requireUser(), requestId, replyId, input });
-    return { ok: true, message: input.regenerate === "1" ? "replies.reply.done.regenerated" : "replies.reply.done.saved" };
+    return {
+      ok: true,
+      message: input.regenerate === "1" ? "replies.reply.done.regenerated" : "replies.reply.done.saved",
+    };
   });
 }
 
-export async function submitReplyAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function submitReplyAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await submitReply({ actor: await requireUser(), requestId, replyId });
     return { ok: true, message: "replies.reply.done.submitted" };
   });
 }
 
-export async function approveReplyAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function approveReplyAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await approveReply({ actor: await requireUser(), requestId, replyId });
     return { ok: true, message: "replies.reply.done.approved" };
   });
 }
 
-export async function returnReplyAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function returnReplyAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await returnReply({ actor: await requireUser(), requestId, replyId, input: fields(formData) });
     return { ok: true, message: "replies.reply.done.returned" };
   });
 }
 
-export async function sendReplyAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function sendReplyAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await sendReply({ actor: await requireUser(), requestId, replyId, input: fields(formData) });
     return { ok: true, message: "replies.reply.done.sent" };
   });
 }
 
-export async function addReleasedFileAction(requestId: string, replyId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function addReleasedFileAction(
+  requestId: string,
+  replyId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     const actor = await requireUser();
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["attachmentEmpty"] } };
-    await addReleasedFile({ actor, requestId, replyId, file: { bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name } });
+    await addReleasedFile({
+      actor,
+      requestId,
+      replyId,
+      file: { bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name },
+    });
     return { ok: true, message: "replies.reply.done.fileAdded" };
   });
 }
 
-export async function removeReleasedFileAction(requestId: string, replyId: string, fileId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function removeReleasedFileAction(
+  requestId: string,
+  replyId: string,
+  fileId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     await removeReleasedFile({ actor: await requireUser(), requestId, replyId, fileId });
     return { ok: true, message: "replies.reply.done.fileRemoved" };
   });
 }
 
-export async function proposeForCatalogueAction(requestId: string, fileId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function proposeForCatalogueAction(
+  requestId: string,
+  fileId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return run(requestId, formData, async () => {
     const item = await proposeForCatalogue({ actor: await requireUser(), requestId, fileId });
     return { ok: true, message: "replies.reply.done.proposed", messageParams: { itemId: item.id } };

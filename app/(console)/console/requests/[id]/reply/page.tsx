@@ -16,8 +16,15 @@ import { openReplyOf } from "@/lib/requests/replies/queries";
 import { REPLY_TRANSITIONS, replyTransitionsFrom } from "@/lib/requests/replies/workflow";
 import { RELEASING_OUTCOMES, REPLY_OUTCOMES, REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
 import {
-  addReleasedFileAction, approveReplyAction, draftReplyAction, proposeForCatalogueAction, removeReleasedFileAction, returnReplyAction,
-  sendReplyAction, submitReplyAction, updateReplyAction,
+  addReleasedFileAction,
+  approveReplyAction,
+  draftReplyAction,
+  proposeForCatalogueAction,
+  removeReleasedFileAction,
+  returnReplyAction,
+  sendReplyAction,
+  submitReplyAction,
+  updateReplyAction,
 } from "./actions";
 
 export default async function ReplyPage({ params }: { params: Promise<{ id: string }> }) {
@@ -38,8 +45,13 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
     .map((group) => ({
       group,
       label: t(`groups.${group}`),
-      options: REQUEST_OUTCOMES.filter((o) => o.group === group && (REPLY_OUTCOMES as readonly string[]).includes(o.outcome))
-        .map((o) => ({ value: o.outcome, label: tr(`outcomes.${o.outcome}`), ground: REPLY_RULES[o.outcome as keyof typeof REPLY_RULES].ground })),
+      options: REQUEST_OUTCOMES.filter(
+        (o) => o.group === group && (REPLY_OUTCOMES as readonly string[]).includes(o.outcome),
+      ).map((o) => ({
+        value: o.outcome,
+        label: tr(`outcomes.${o.outcome}`),
+        ground: REPLY_RULES[o.outcome as keyof typeof REPLY_RULES].ground,
+      })),
     }))
     .filter((g) => g.options.length > 0);
 
@@ -59,48 +71,97 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="space-y-8">
       <PageHeader title={t("reply.title")}>
-        <Link href={`/console/requests/${request.id}`} className="underline">{t("backToRequest")}</Link>
+        <Link href={`/console/requests/${request.id}`} className="underline">
+          {t("backToRequest")}
+        </Link>
       </PageHeader>
       <p className="text-stone-700">
-        {t("reply.requestLine", { trackingCode: request.trackingCode, applicant: request.applicantName, receivedOn: fromDbDate(request.receivedOn) })}
-        {"　"}{tr(`states.${request.state}`)}
+        {t("reply.requestLine", {
+          trackingCode: request.trackingCode,
+          applicant: request.applicantName,
+          receivedOn: fromDbDate(request.receivedOn),
+        })}
+        {"　"}
+        {tr(`states.${request.state}`)}
       </p>
 
       {open ? (
         <section aria-labelledby="open-reply" className="space-y-4 rounded border border-stone-300 bg-white p-4">
           <h2 id="open-reply" className="text-lg font-semibold">
-            {tr(`outcomes.${open.outcome}`)}{"　"}
-            <span className="rounded bg-stone-200 px-2 py-1 text-sm font-normal" data-testid="reply-status">{t(`status.${open.status}`)}</span>
+            {tr(`outcomes.${open.outcome}`)}
+            {"　"}
+            <span className="rounded bg-stone-200 px-2 py-1 text-sm font-normal" data-testid="reply-status">
+              {t(`status.${open.status}`)}
+            </span>
           </h2>
-          <p className="text-sm text-stone-700">{t("reply.drafter")}：{open.drafter.name}{open.submittedAt ? <>{"　"}{t("reply.submittedAt")}：<DateTime value={open.submittedAt} /></> : null}</p>
+          <p className="text-sm text-stone-700">
+            {t("reply.drafter")}：{open.drafter.name}
+            {open.submittedAt ? (
+              <>
+                {"　"}
+                {t("reply.submittedAt")}：<DateTime value={open.submittedAt} />
+              </>
+            ) : null}
+          </p>
           {open.status === "RETURNED" && open.returnComment ? (
-            <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">{t("reply.returnedWith", { comment: open.returnComment })}</p>
+            <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="return-comment">
+              {t("reply.returnedWith", { comment: open.returnComment })}
+            </p>
           ) : null}
 
           {editable ? (
-            <RequestReplyForm action={updateReplyAction.bind(null, request.id, open.id)} groups={groups} isNew={false} initial={{ outcome: open.outcome, legalGround: open.legalGround, letterMarkdown: open.letterMarkdown }} />
+            <RequestReplyForm
+              action={updateReplyAction.bind(null, request.id, open.id)}
+              groups={groups}
+              isNew={false}
+              initial={{ outcome: open.outcome, legalGround: open.legalGround, letterMarkdown: open.letterMarkdown }}
+            />
           ) : (
             <>
-              <p><strong>{t("reply.legalGround")}</strong>：{open.legalGround}</p>
+              <p>
+                <strong>{t("reply.legalGround")}</strong>：{open.legalGround}
+              </p>
               {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts). */}
-              <div className="prose max-w-none rounded border border-stone-200 p-4" dangerouslySetInnerHTML={{ __html: open.letterHtml }} />
+              <div
+                className="prose max-w-none rounded border border-stone-200 p-4"
+                dangerouslySetInnerHTML={{ __html: open.letterHtml }}
+              />
             </>
           )}
           <p className="flex flex-wrap gap-4">
-            <Link href={`/console/requests/${request.id}/reply/${open.id}/print`} className="underline">{t("reply.print")}</Link>
-            <a href={`/console/requests/${request.id}/reply/${open.id}/pdf`} className="underline">{t("reply.pdf")}</a>
+            <Link href={`/console/requests/${request.id}/reply/${open.id}/print`} className="underline">
+              {t("reply.print")}
+            </Link>
+            <a href={`/console/requests/${request.id}/reply/${open.id}/pdf`} className="underline">
+              {t("reply.pdf")}
+            </a>
           </p>
 
           {releasing || released.length ? (
             <div className="space-y-3">
               <h3 className="font-semibold">{t("reply.releasedFiles")}</h3>
-              {released.length === 0 ? <p className="text-red-800" data-testid="no-released-files">{t("reply.noReleasedFiles")}</p> : (
+              {released.length === 0 ? (
+                <p className="text-red-800" data-testid="no-released-files">
+                  {t("reply.noReleasedFiles")}
+                </p>
+              ) : (
                 <ul className="space-y-2">
                   {released.map((f) => (
                     <li key={f.id} className="flex flex-wrap items-center gap-3">
-                      <a href={`/console/requests/${request.id}/reply/${open.id}/files/${f.id}`} className="text-blue-800 underline">{f.fileName}</a>
+                      <a
+                        href={`/console/requests/${request.id}/reply/${open.id}/files/${f.id}`}
+                        className="text-blue-800 underline"
+                      >
+                        {f.fileName}
+                      </a>
                       <span className="text-sm text-stone-600">{Math.max(1, Math.round(f.size / 1024))} KB</span>
-                      {editable ? <ActionForm action={removeReleasedFileAction.bind(null, request.id, open.id, f.id)} label={t("reply.remove")} variant="secondary" /> : null}
+                      {editable ? (
+                        <ActionForm
+                          action={removeReleasedFileAction.bind(null, request.id, open.id, f.id)}
+                          label={t("reply.remove")}
+                          variant="secondary"
+                        />
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -127,52 +188,97 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
                 label={t(`reply.actions.${name}`)}
                 variant={name === "return" ? "secondary" : "primary"}
                 action={
-                  name === "submit" ? submitReplyAction.bind(null, request.id, open.id)
-                  : name === "approve" ? approveReplyAction.bind(null, request.id, open.id)
-                  : name === "return" ? returnReplyAction.bind(null, request.id, open.id)
-                  : sendReplyAction.bind(null, request.id, open.id)
+                  name === "submit"
+                    ? submitReplyAction.bind(null, request.id, open.id)
+                    : name === "approve"
+                      ? approveReplyAction.bind(null, request.id, open.id)
+                      : name === "return"
+                        ? returnReplyAction.bind(null, request.id, open.id)
+                        : sendReplyAction.bind(null, request.id, open.id)
                 }
                 fields={
-                  name === "return" ? [{ name: "comment", label: t("reply.comment"), required: true, multiline: true }]
-                  : name === "send" ? [{ name: "sentOn", label: t("reply.sentOn"), required: true, type: "date" }]
-                  : []
+                  name === "return"
+                    ? [{ name: "comment", label: t("reply.comment"), required: true, multiline: true }]
+                    : name === "send"
+                      ? [{ name: "sentOn", label: t("reply.sentOn"), required: true, type: "date" }]
+                      : []
                 }
               />
             ))}
           </div>
-          {transitions.includes("send") ? <p className="text-sm text-stone-600">{t("reply.sendHint", { today: chinaToday() })}</p> : null}
-          {isDrafter && open.status === "PENDING_APPROVAL" ? <p className="text-sm text-stone-600">{t("reply.waitingForLeader")}</p> : null}
+          {transitions.includes("send") ? (
+            <p className="text-sm text-stone-600">{t("reply.sendHint", { today: chinaToday() })}</p>
+          ) : null}
+          {isDrafter && open.status === "PENDING_APPROVAL" ? (
+            <p className="text-sm text-stone-600">{t("reply.waitingForLeader")}</p>
+          ) : null}
         </section>
       ) : request.state !== "CLOSED" && canHandle ? (
         <section aria-labelledby="new-reply" className="space-y-4 rounded border border-stone-300 bg-white p-4">
-          <h2 id="new-reply" className="text-lg font-semibold">{t("reply.new")}</h2>
-          <RequestReplyForm action={draftReplyAction.bind(null, request.id)} groups={groups} isNew initial={{ outcome: "", legalGround: "", letterMarkdown: "" }} />
+          <h2 id="new-reply" className="text-lg font-semibold">
+            {t("reply.new")}
+          </h2>
+          <RequestReplyForm
+            action={draftReplyAction.bind(null, request.id)}
+            groups={groups}
+            isNew
+            initial={{ outcome: "", legalGround: "", letterMarkdown: "" }}
+          />
         </section>
       ) : !sent.length ? (
         <p>{t("reply.none")}</p>
       ) : null}
 
       {sent.map((reply) => (
-        <section key={reply.id} aria-labelledby={`sent-${reply.id}`} className="space-y-3 rounded border border-stone-300 bg-white p-4">
+        <section
+          key={reply.id}
+          aria-labelledby={`sent-${reply.id}`}
+          className="space-y-3 rounded border border-stone-300 bg-white p-4"
+        >
           <h2 id={`sent-${reply.id}`} className="text-lg font-semibold">
-            {tr(`outcomes.${reply.outcome}`)}{"　"}<span className="text-sm font-normal">{t("status.SENT")} {reply.sentOn ? fromDbDate(reply.sentOn) : ""}</span>
+            {tr(`outcomes.${reply.outcome}`)}
+            {"　"}
+            <span className="text-sm font-normal">
+              {t("status.SENT")} {reply.sentOn ? fromDbDate(reply.sentOn) : ""}
+            </span>
           </h2>
-          <p><strong>{t("reply.legalGround")}</strong>：{reply.legalGround}</p>
-          <div className="prose max-w-none rounded border border-stone-200 p-4" dangerouslySetInnerHTML={{ __html: reply.letterHtml }} />
+          <p>
+            <strong>{t("reply.legalGround")}</strong>：{reply.legalGround}
+          </p>
+          <div
+            className="prose max-w-none rounded border border-stone-200 p-4"
+            dangerouslySetInnerHTML={{ __html: reply.letterHtml }}
+          />
           <p className="flex flex-wrap gap-4">
-            <Link href={`/console/requests/${request.id}/reply/${reply.id}/print`} className="underline">{t("reply.print")}</Link>
-            <a href={`/console/requests/${request.id}/reply/${reply.id}/pdf`} className="underline">{t("reply.pdf")}</a>
+            <Link href={`/console/requests/${request.id}/reply/${reply.id}/print`} className="underline">
+              {t("reply.print")}
+            </Link>
+            <a href={`/console/requests/${request.id}/reply/${reply.id}/pdf`} className="underline">
+              {t("reply.pdf")}
+            </a>
           </p>
           {reply.files.filter((f) => f.kind === "RELEASED").length ? (
             <ul className="space-y-2">
-              {reply.files.filter((f) => f.kind === "RELEASED").map((f) => (
-                <li key={f.id} className="flex flex-wrap items-center gap-3">
-                  <a href={`/console/requests/${request.id}/reply/${reply.id}/files/${f.id}`} className="text-blue-800 underline">{f.fileName}</a>
-                  {canHandle && can(user, "item.draft", request.agencyId) ? (
-                    <ActionForm action={proposeForCatalogueAction.bind(null, request.id, f.id)} label={t("reply.propose")} variant="secondary" testId={`propose-${f.id}`} />
-                  ) : null}
-                </li>
-              ))}
+              {reply.files
+                .filter((f) => f.kind === "RELEASED")
+                .map((f) => (
+                  <li key={f.id} className="flex flex-wrap items-center gap-3">
+                    <a
+                      href={`/console/requests/${request.id}/reply/${reply.id}/files/${f.id}`}
+                      className="text-blue-800 underline"
+                    >
+                      {f.fileName}
+                    </a>
+                    {canHandle && can(user, "item.draft", request.agencyId) ? (
+                      <ActionForm
+                        action={proposeForCatalogueAction.bind(null, request.id, f.id)}
+                        label={t("reply.propose")}
+                        variant="secondary"
+                        testId={`propose-${f.id}`}
+                      />
+                    ) : null}
+                  </li>
+                ))}
             </ul>
           ) : null}
         </section>

@@ -6,7 +6,10 @@ import { reportTitle } from "@/lib/reports/public/document";
 import { reportHref } from "@/lib/reports/public/links";
 import { findPublishedReportAtUrl } from "@/lib/reports/public/report-at-url";
 
-type Props = { params: Promise<{ agencyCode: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ agencyCode: string; year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load({ params, searchParams }: Props) {
   const { agencyCode, year } = await params;
@@ -15,7 +18,13 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props) {
   const report = await load(props);
-  return { title: report ? (await getTranslations("portalReports.explanation"))("title", { report: reportTitle(report.agency.name, report.year) }) : "" };
+  return {
+    title: report
+      ? (await getTranslations("portalReports.explanation"))("title", {
+          report: reportTitle(report.agency.name, report.year),
+        })
+      : "",
+  };
 }
 
 /** 统计口径说明: how every number of the report is counted from the records, in the rules' own words. */
@@ -37,7 +46,12 @@ export default async function ReportExplanationPage(props: Props) {
         ))}
       </dl>
       <p className="no-print">
-        <Link href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope })} className="text-blue-800 underline">{t("back", { report: title })}</Link>
+        <Link
+          href={reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope })}
+          className="text-blue-800 underline"
+        >
+          {t("back", { report: title })}
+        </Link>
       </p>
     </article>
   );

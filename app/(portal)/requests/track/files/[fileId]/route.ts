@@ -8,6 +8,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const [{ fileId }, jar] = await Promise.all([params, cookies()]);
   const requestId = verifyTrackingSession(jar.get(TRACKING_COOKIE)?.value);
   const file = requestId ? await findTrackedFile(requestId, fileId) : null;
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  if (!file)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
   return attachmentResponse(file);
 }

@@ -4,6 +4,8 @@ import { reportListApiAnswer } from "@/lib/reports/public/report-list-api";
 
 type Context = { params: Promise<{ code: string }> };
 
-export const GET = readRoute(async (request: Request, context: Context) => reportListApiAnswer(request, (await context.params).code));
+export const GET = readRoute(async (request: Request, context: Context) =>
+  reportListApiAnswer(request, (await context.params).code),
+);
 
 export const OPTIONS = async () => readPreflight();

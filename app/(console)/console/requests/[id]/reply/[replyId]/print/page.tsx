@@ -34,21 +34,33 @@ export default async function PrintReplyPage({ params }: { params: Promise<{ id:
   if (!found) notFound();
   const { request, reply } = found;
   const t = await getTranslations("replies.print");
-  const title = isReplyOutcome(reply.outcome) ? (await templateFor(request.agencyId, reply.outcome)).title : replyTitle(reply.outcome);
-  const date = reply.sentOn ? fromDbDate(reply.sentOn) : reply.approvedAt ? toChinaDate(reply.approvedAt) : chinaToday();
+  const title = isReplyOutcome(reply.outcome)
+    ? (await templateFor(request.agencyId, reply.outcome)).title
+    : replyTitle(reply.outcome);
+  const date = reply.sentOn
+    ? fromDbDate(reply.sentOn)
+    : reply.approvedAt
+      ? toChinaDate(reply.approvedAt)
+      : chinaToday();
   return (
     <>
       <style>{PRINT_CSS}</style>
       <p className="no-print mb-4 flex gap-4">
-        <a href={`/console/requests/${request.id}/reply`} className="underline">{t("back")}</a>
-        <a href={`/console/requests/${request.id}/reply/${reply.id}/pdf`} className="underline">{t("pdf")}</a>
+        <a href={`/console/requests/${request.id}/reply`} className="underline">
+          {t("back")}
+        </a>
+        <a href={`/console/requests/${request.id}/reply/${reply.id}/pdf`} className="underline">
+          {t("pdf")}
+        </a>
         <span className="text-stone-600">{t("hint")}</span>
       </p>
       <article className="letter" data-testid="reply-letter">
         {reply.status !== "SENT" ? <p className="draft">{t("draft")}</p> : null}
         <div className="masthead">{request.agency.name}</div>
         <hr className="rule" />
-        <p className="reference">（{date.slice(0, 4)}）依申请公开第 {request.trackingCode} 号</p>
+        <p className="reference">
+          （{date.slice(0, 4)}）依申请公开第 {request.trackingCode} 号
+        </p>
         <h1>{title}</h1>
         {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts); it starts with the applicant's name. */}
         <div className="body" dangerouslySetInnerHTML={{ __html: reply.letterHtml }} />

@@ -17,7 +17,10 @@ function segment(value: string): string | null {
 }
 
 /** The records behind one number of a report (or, for a combined report, each department's figure). */
-export default async function ReportCellPage({ params, searchParams }: {
+export default async function ReportCellPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string; table: string; row: string; column: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
@@ -28,22 +31,42 @@ export default async function ReportCellPage({ params, searchParams }: {
   if (!report || !table || !row || !column || !(DRILL_DOWN_TABLES as readonly string[]).includes(table)) notFound();
   const requested = Number((await searchParams).page ?? "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
-  const found = await cellDrillDown({ user, report, cell: { table: table as (typeof DRILL_DOWN_TABLES)[number], row, column }, page });
+  const found = await cellDrillDown({
+    user,
+    report,
+    cell: { table: table as (typeof DRILL_DOWN_TABLES)[number], row, column },
+    page,
+  });
   if (!found) notFound();
-  const [t, tw] = await Promise.all([getTranslations("consoleReports.cells"), getTranslations("consoleReports.writer")]);
+  const [t, tw] = await Promise.all([
+    getTranslations("consoleReports.cells"),
+    getTranslations("consoleReports.writer"),
+  ]);
   const rowLabel = found.rowLabel ?? tw(found.cell.row as (typeof WRITER_SINGLE_KEYS)[number]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")}>
-        <Link href={`/console/reports/${report.id}`} className="underline">{t("back")}</Link>
+        <Link href={`/console/reports/${report.id}`} className="underline">
+          {t("back")}
+        </Link>
       </PageHeader>
       <p className="text-lg" data-testid="cell-line">
-        {report.agency.name} {report.year} · {found.columnLabel
+        {report.agency.name} {report.year} ·{" "}
+        {found.columnLabel
           ? t("cellLine", { table: t(`tables.${found.cell.table}`), row: rowLabel, column: found.columnLabel })
           : `${t(`tables.${found.cell.table}`)}：${rowLabel}`}
-        {found.value !== null ? <>：<strong data-testid="cell-value">{found.value}</strong></> : null}
+        {found.value !== null ? (
+          <>
+            ：<strong data-testid="cell-value">{found.value}</strong>
+          </>
+        ) : null}
       </p>
-      <ReportCellRecords result={found.result} reportId={report.id} page={page} basePath={`/console/reports/${report.id}/cells/${raw.table}/${raw.row}/${raw.column}`} />
+      <ReportCellRecords
+        result={found.result}
+        reportId={report.id}
+        page={page}
+        basePath={`/console/reports/${report.id}/cells/${raw.table}/${raw.row}/${raw.column}`}
+      />
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { findReplyForUser } from "@/lib/requests/replies/queries";
 
 /** Staff download of a reply's released document, within the user's agency scope (404 otherwise). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; replyId: string; fileId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; replyId: string; fileId: string }> },
+) {
   const { id, replyId, fileId } = await params;
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
