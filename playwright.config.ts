@@ -1,6 +1,7 @@
 // End-to-end tests: the built app on a fresh demo database (scripts/e2e-server.ts), driven through
 // Debian's Chromium (Playwright cannot download its own browsers on these machines).
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/lib/browser";
 
 const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
@@ -26,7 +27,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: "/usr/bin/chromium",
+          executablePath: chromiumPath(),
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -1,16 +1,24 @@
-// `npm test`: every test. Type check → vitest (unit + integration on a real PostgreSQL) →
-// build → Playwright in Debian's Chromium against the built app.
+// `npm test`: every test. Lint and format → type check → vitest (unit + integration on a real PostgreSQL) →
+// build → Debian's Chromium (installed when missing) → Playwright against the built app.
 // Uses the PostgreSQL server of DATABASE_URL when set (CI), otherwise embedded PostgreSQL servers.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { ensureChromium } from "./lib/browser";
 import { needsBuild } from "./lib/build-freshness";
 
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
-const steps: { name: string; command: string; args: string[]; skip?: () => boolean }[] = [
+type Step = { name: string; skip?: () => boolean } & (
+  | { command: string; args: string[] }
+  | { run: () => { ok: true } | { ok: false; why: string } }
+);
+
+const steps: Step[] = [
+  { name: "lint and format", command: bin("biome"), args: ["ci", "."] },
   { name: "type check", command: bin("tsc"), args: ["--noEmit", "-p", "."] },
   { name: "unit and integration tests", command: bin("vitest"), args: ["run"] },
   { name: "build", command: bin("next"), args: ["build"], skip: () => !needsBuild() },
+  { name: "browser", run: ensureChromium },
   { name: "end-to-end tests", command: bin("playwright"), args: ["test"] },
 ];
 
@@ -22,10 +30,18 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}`);
   const t0 = Date.now();
-  const result = spawnSync(step.command, step.args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${step.name} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
+  if ("run" in step) {
+    const outcome = step.run();
+    if (!outcome.ok) {
+      console.error(`\n✖ ${step.name}: ${outcome.why}`);
+      process.exit(1);
+    }
+  } else {
+    const result = spawnSync(step.command, step.args, { stdio: "inherit", env: process.env });
+    if (result.status !== 0) {
+      console.error(`\n✖ ${step.name} failed (exit ${result.status ?? result.signal}).`);
+      process.exit(result.status ?? 1);
+    }
   }
   console.log(`✔ ${step.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
