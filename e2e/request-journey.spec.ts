@@ -62,13 +62,11 @@ test("a request from online submission to the citizen reading the approved reply
   await staff.getByLabel("办理结果").selectOption({ label: "部分公开" });
   await staff.getByRole("button", { name: "起草" }).click();
   await expect(staff.getByTestId("reply-status")).toHaveText("草稿");
-  await staff
-    .getByLabel("公开的文件")
-    .setInputFiles({
-      name: "检查情况（部分）.pdf",
-      mimeType: "application/pdf",
-      buffer: chinesePdf(["2026年商贸企业安全检查情况"]),
-    });
+  await staff.getByLabel("公开的文件").setInputFiles({
+    name: "检查情况（部分）.pdf",
+    mimeType: "application/pdf",
+    buffer: chinesePdf(["2026年商贸企业安全检查情况"]),
+  });
   await staff.getByRole("button", { name: "上传" }).click();
   await expect(staff.getByRole("link", { name: "检查情况（部分）.pdf" })).toBeVisible();
   await staff.getByTestId("reply-submit").getByRole("button", { name: "提交领导审批" }).click();

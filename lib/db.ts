@@ -24,7 +24,8 @@ const scopedClient = new AsyncLocalStorage<Db>();
 
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    const client = scopedClient.getStore() ?? (globalForDb.gongkaiDb ??= createClient());
+    globalForDb.gongkaiDb ??= createClient();
+    const client = scopedClient.getStore() ?? globalForDb.gongkaiDb;
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },

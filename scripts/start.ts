@@ -6,7 +6,7 @@ import { log, prepareAppEnvironment } from "./lib/app-environment";
 import { needsBuild } from "./lib/build-freshness";
 import { runNext } from "./lib/run-next";
 
-let environment;
+let environment: Awaited<ReturnType<typeof prepareAppEnvironment>>;
 try {
   environment = await prepareAppEnvironment();
 } catch (error) {

@@ -13,7 +13,7 @@ export async function generateMetadata() {
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeCallback(value: string | string[] | undefined) {
   const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/console") && !path.startsWith("//") ? path : "/console";
+  return path?.startsWith("/console") && !path.startsWith("//") ? path : "/console";
 }
 
 export default async function LoginPage({

@@ -16,7 +16,7 @@ function useSignInError() {
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const describe = useSignInError();
+  const describeError = useSignInError();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -38,9 +38,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError(describe(result?.error ?? "UNKNOWN"));
+      setError(describeError(result?.error ?? "UNKNOWN"));
     } catch {
-      setError(describe("UNKNOWN"));
+      setError(describeError("UNKNOWN"));
     } finally {
       setPending(false);
     }

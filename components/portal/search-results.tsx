@@ -9,10 +9,15 @@ export function Marked({ parts }: { parts: Highlighted }) {
     <>
       {parts.map((p, i) =>
         p.mark ? (
-          <mark key={i} className="bg-yellow-200 px-0.5">
+          <mark
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text in order; a part is its position
+            key={i}
+            className="bg-yellow-200 px-0.5"
+          >
             {p.text}
           </mark>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text in order; a part is its position
           <span key={i}>{p.text}</span>
         ),
       )}

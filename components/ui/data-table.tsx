@@ -19,7 +19,12 @@ export function DataTable({ headers, children, dense, testId }: Props) {
           <tr className="border-b border-stone-300">
             {headers.map((header, i) =>
               header === null ? null : (
-                <th key={i} scope="col" className="px-3 py-2">
+                <th
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the headers are a fixed list; a column is its position
+                  key={i}
+                  scope="col"
+                  className="px-3 py-2"
+                >
                   {header}
                 </th>
               ),

@@ -103,6 +103,7 @@ class TextCap {
 
   append(raw: string) {
     if (this.full) return;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing these control characters is the point
     const clean = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g, "").replace(/\uFFFD/g, "");
     const size = Buffer.byteLength(clean, "utf8");
     if (this.bytes + size <= this.limit) {

@@ -7,6 +7,7 @@ export const MAX_FILE_NAME_BYTES = 255;
 const FALLBACK_STEM = "attachment";
 
 // C0/C1 controls and DEL; bidi embeddings, overrides and isolates; zero-width and BOM characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing these control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const WINDOWS_RESERVED = /[<>:"|?*]/g;
 

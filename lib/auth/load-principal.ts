@@ -29,7 +29,7 @@ export async function loadPrincipal(userId: string, sessionVersion: number): Pro
       },
     },
   });
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  if (!user?.active || user.sessionVersion !== sessionVersion) return null;
   const memberships = [...user.memberships].sort((a, b) => a.agency.sortOrder - b.agency.sortOrder);
   return {
     id: user.id,

@@ -46,7 +46,8 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
     const key = known.has(issue.message) ? issue.message : issue.code === "too_big" ? "tooLong" : "invalid";
-    (result[field] ??= []).includes(key) || result[field].push(key);
+    result[field] ??= [];
+    if (!result[field].includes(key)) result[field].push(key);
   }
   return result;
 }

@@ -45,7 +45,7 @@ const entryUpdated = (row: EntryRow) => row.liveRevision?.approvedAt ?? row.publ
 
 export function renderAtom(base: string, feed: Feed): string {
   const updated = feed.entries.reduce(
-    (latest, row) => (entryUpdated(row) > latest ? entryUpdated(row) : latest),
+    (latest, row) => new Date(Math.max(entryUpdated(row).getTime(), latest.getTime())),
     new Date(0),
   );
   const lines = [

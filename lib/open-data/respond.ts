@@ -80,12 +80,16 @@ export function parseQuery<S extends z.ZodType>(
   const fields: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) (fields[key] ??= []).push("unknown");
+      for (const key of issue.keys) {
+        fields[key] ??= [];
+        fields[key].push("unknown");
+      }
       continue;
     }
     const name = issue.path.map(String).join(".") || "_query";
     const key = /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-    if (!(fields[name] ??= []).includes(key)) fields[name].push(key);
+    fields[name] ??= [];
+    if (!fields[name].includes(key)) fields[name].push(key);
   }
   return { ok: false, response: badRequest(request, fields) };
 }

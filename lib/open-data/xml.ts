@@ -1,6 +1,6 @@
 // XML text for feeds and sitemaps: escaped, and without the control characters XML 1.0 forbids
 // (a stray \u0001 pasted into a title would otherwise make the whole feed unreadable).
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing these control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 

@@ -75,9 +75,8 @@ export class PageFlow {
   }
 
   paragraph(text: string, size: number, indentEm: number) {
-    wrapText(text, size, this.textWidth, indentEm).forEach((l, i) =>
-      this.line(size, l, "left", i === 0 ? indentEm : 0),
-    );
+    for (const [i, l] of wrapText(text, size, this.textWidth, indentEm).entries())
+      this.line(size, l, "left", i === 0 ? indentEm : 0);
   }
 
   gap(points: number) {

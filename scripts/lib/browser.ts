@@ -23,8 +23,7 @@ function aptGet(args: string[]): boolean {
 export function ensureChromium(): { ok: true } | { ok: false; why: string } {
   const target = chromiumPath();
   if (existsSync(target)) return { ok: true };
-  if (process.env.CHROMIUM_PATH)
-    return { ok: false, why: `CHROMIUM_PATH points to ${target}, which does not exist.` };
+  if (process.env.CHROMIUM_PATH) return { ok: false, why: `CHROMIUM_PATH points to ${target}, which does not exist.` };
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
   if (!isRoot || !hasApt) {

@@ -290,7 +290,7 @@ describe("console API with personal access tokens", () => {
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
     expect((await body(none)).error).toMatchObject({ code: "UNAUTHENTICATED", message: "请先登录。" });
-    expect((await listRoute(req("/api/v1/console/requests", { token: "gk_" + "x".repeat(43) }))).status).toBe(401);
+    expect((await listRoute(req("/api/v1/console/requests", { token: `gk_${"x".repeat(43)}` }))).status).toBe(401);
     expect((await listRoute(req("/api/v1/console/requests", { headers: { authorization: "Basic abc" } }))).status).toBe(
       401,
     );

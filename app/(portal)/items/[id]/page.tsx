@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props) {
 /** The public page of an item: the metadata table Chinese portals print on top, then body and attachments. */
 export default async function PublicItemPage({ params }: Props) {
   const item = await findPublicItem((await params).id);
-  if (!item || !item.liveRevision) notFound();
+  if (!item?.liveRevision) notFound();
   const t = await getTranslations("items");
   const r = item.liveRevision;
   const rows: [string, string][] = [
@@ -64,9 +64,9 @@ export default async function PublicItemPage({ params }: Props) {
       </table>
       <h1 className="text-center text-2xl font-bold leading-relaxed">{r.title}</h1>
       {r.documentNumber ? <p className="text-center text-stone-700">{r.documentNumber}</p> : null}
-      {/* bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts). */}
       <div
         className="item-body mx-auto max-w-3xl text-lg leading-loose"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts)
         dangerouslySetInnerHTML={{ __html: r.bodyHtml }}
       />
       {r.attachments.length ? (
