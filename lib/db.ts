@@ -22,10 +22,15 @@ const globalForDb = globalThis as unknown as { gongkaiDb?: Db };
 // A client other than the process's own, for the duration of one call chain (see withDatabase).
 const scopedClient = new AsyncLocalStorage<Db>();
 
+/** The process's own client, created on first use (so DATABASE_URL is read only when a query needs it). */
+function processClient(): Db {
+  globalForDb.gongkaiDb ??= createClient();
+  return globalForDb.gongkaiDb;
+}
+
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    globalForDb.gongkaiDb ??= createClient();
-    const client = scopedClient.getStore() ?? globalForDb.gongkaiDb;
+    const client = scopedClient.getStore() ?? processClient();
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },
