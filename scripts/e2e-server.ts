@@ -96,11 +96,15 @@ async function prepareDatabase(): Promise<string> {
 }
 
 async function serve(databaseUrl: string) {
-  // The binary itself, not `npx next`: killing npx would leave next-server running.
-  server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // The app's own server (client address, request ids, draining), as `npm start` runs it.
+  server = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/server.ts"], {
     stdio: "inherit",
     env: {
       ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      // One line per request would bury the test report; warnings and errors are still printed.
+      GONGKAI_LOG_LEVEL: process.env.GONGKAI_LOG_LEVEL ?? "warn",
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       // Must equal the origin the browser uses, or next-auth sessions come back empty.
@@ -114,7 +118,7 @@ async function serve(databaseUrl: string) {
     },
   });
   server.on("exit", (code, signal) => {
-    if (!stopping) log(`next start exited (${signal ?? code}).`);
+    if (!stopping) log(`the app server exited (${signal ?? code}).`);
     void stop(code ?? 1);
   });
   log(`Serving the built app on http://localhost:${PORT}`);

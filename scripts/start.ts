@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { log, prepareAppEnvironment } from "./lib/app-environment";
 import { needsBuild } from "./lib/build-freshness";
-import { runNext } from "./lib/run-next";
+import { runServer } from "./lib/run-server";
 
 let environment: Awaited<ReturnType<typeof prepareAppEnvironment>>;
 try {
@@ -25,4 +25,4 @@ if (process.env.GONGKAI_SKIP_BUILD !== "1" && needsBuild()) {
 }
 
 log(`Serving on ${process.env.NEXTAUTH_URL}${seedDemo ? " (demo accounts: see README)" : ""}`);
-runNext(["start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], embedded);
+runServer({ port, host: process.env.HOST ?? "0.0.0.0" }, embedded);

@@ -30,13 +30,15 @@ export async function runMailCycle(state: { lastReminderRun: number } = { lastRe
   }
 }
 
-const globalForLoop = globalThis as unknown as { gongkaiMailLoop?: boolean };
+type LoopHandle = { stop: () => Promise<void> };
+// Shared through globalThis: the HTTP server (scripts/server.ts) stops the loop on SIGTERM, and it does not
+// load this module through the same bundle as instrumentation.ts.
+const globalForLoop = globalThis as unknown as { gongkaiMailLoop?: LoopHandle };
 
 /** Starts the loop once per process; returns false when it is switched off or already running. */
 export function startMailLoop() {
   const seconds = intervalSecondsFromEnv();
   if (seconds === 0 || globalForLoop.gongkaiMailLoop) return false;
-  globalForLoop.gongkaiMailLoop = true;
   const setup = mailSetupFromEnv();
   console.log(
     setup.configured
@@ -44,12 +46,30 @@ export function startMailLoop() {
       : `[gongkai] e-mail is not configured (${setup.reason}): e-mails wait in the outbox (see README: Configuration)`,
   );
   const state = { lastReminderRun: 0 };
-  const tick = async () => {
-    await runMailCycle(state);
-    // unref: the loop never keeps a stopping process alive.
-    setTimeout(() => void tick(), seconds * 1000).unref();
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    if (stopped) return;
+    running = runMailCycle(state).finally(() => {
+      // unref: the loop never keeps a stopping process alive.
+      if (!stopped) timer = setTimeout(tick, seconds * 1000).unref();
+    });
+  };
+  globalForLoop.gongkaiMailLoop = {
+    // No new cycle starts; the one sending now finishes (an e-mail is never cut off mid-delivery).
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
   };
   // A first run shortly after start, once the server is up.
-  setTimeout(() => void tick(), 5_000).unref();
+  timer = setTimeout(tick, 5_000).unref();
   return true;
+}
+
+/** Stops this process's loop, waiting for the cycle in progress; nothing when none runs. */
+export async function stopMailLoop() {
+  await globalForLoop.gongkaiMailLoop?.stop();
 }
