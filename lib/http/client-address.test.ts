@@ -1,6 +1,6 @@
 // Who is the client? Cases an attacker, a proxy chain and a dual-stack socket produce.
 import { describe, expect, it } from "vitest";
-import { normalizeAddress, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { normalizeAddress, parseTrustedProxies, resolveClientAddress, type TrustedProxies } from "./client-address";
 
 const none = parseTrustedProxies("");
 const nginx = parseTrustedProxies("10.0.0.5");
@@ -21,9 +21,12 @@ describe("the client address", () => {
     [chain, "10.0.0.9", "1.1.1.1, 198.51.100.9, 10.0.0.3", "198.51.100.9", "the right-most address not ours"],
     [chain, "fd00::1", "2001:db8::7", "2001:db8::7", "IPv6 proxies and clients"],
     [chain, "10.0.0.9", "10.0.0.1, 192.168.1.1", "10.0.0.1", "all ours: the left-most"],
-  ])("%#: %s", (trusted, peer, header, expected) => {
-    expect(resolveClientAddress(peer, header, trusted)).toBe(expected);
-  });
+  ] satisfies [TrustedProxies, string, string | undefined, string, string][])(
+    "%#: %s",
+    (trusted, peer, header, expected) => {
+      expect(resolveClientAddress(peer, header, trusted)).toBe(expected);
+    },
+  );
 
   it("normalizes the spellings of one address", () => {
     expect(normalizeAddress("::ffff:127.0.0.1")).toBe("127.0.0.1");
