@@ -7,3 +7,26 @@ export async function register() {
   const { startMailLoop } = await import("./lib/email/mail-loop");
   startMailLoop();
 }
+
+/**
+ * A render or route that failed: one JSON line with the request id (set by scripts/server.ts), the digest the
+ * error page shows the visitor, and the stack — so a quoted reference leads to the request and its cause.
+ */
+export function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+) {
+  const err = error instanceof Error ? error : new Error(String(error));
+  console.error(
+    JSON.stringify({
+      level: 50,
+      time: new Date().toISOString(),
+      msg: "request failed",
+      requestId: request.headers["x-request-id"],
+      digest: (error as { digest?: string }).digest,
+      method: request.method,
+      path: request.path.split("?")[0],
+      err: { type: err.name, message: err.message, stack: err.stack },
+    }),
+  );
+}

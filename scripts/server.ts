@@ -2,14 +2,15 @@
 // - The client address comes from the socket; X-Forwarded-For counts only from GONGKAI_TRUSTED_PROXIES
 //   (lib/http/client-address.ts). `next start` takes a client's own X-Forwarded-For as the truth.
 // - Every request has an id (X-Request-Id) and one JSON log line: method, path, status, duration, id.
+// - While PostgreSQL does not answer: 503 with Retry-After and a page that says so (lib/http/unavailable.ts).
 // - SIGTERM: stop accepting, let requests in flight finish, stop the e-mail loop, exit within a bound.
 // Usage: tsx scripts/server.ts [--dev] (PORT, HOST from the environment).
 import http from "node:http";
 import next from "next";
 import pino from "pino";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-ip";
-import { parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from "@/lib/http/client-address";
-import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
+import { parseTrustedProxies, TrustedProxiesError } from "@/lib/http/client-address";
+import { databaseGate } from "@/lib/http/database-gate";
+import { createRequestListener } from "@/lib/http/request-listener";
 
 const logger = pino({
   base: undefined,
@@ -38,34 +39,8 @@ const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostnam
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
-  const started = process.hrtime.bigint();
-  const peer = req.socket.remoteAddress;
-  const fromProxy = !!peer && trusted.matches(peer);
-  const forwarded = req.headers["x-forwarded-for"];
-  const client = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
-  // Whatever a client sent under these names is replaced: only this server says who the client is.
-  req.headers[CLIENT_ADDRESS_HEADER] = client;
-  if (!fromProxy) delete req.headers["x-forwarded-for"];
-  const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], fromProxy);
-  req.headers[REQUEST_ID_HEADER] = requestId;
-  res.setHeader("X-Request-Id", requestId);
-  res.on("close", () => {
-    // The path only: query strings can carry personal data (a tracking lookup's phone digits).
-    const path = (req.url ?? "/").split("?")[0];
-    const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
-    const line = { requestId, method: req.method, path, status: res.statusCode, durationMs, client };
-    if (res.statusCode >= 500) logger.error(line, "request");
-    else logger.info(line, "request");
-  });
-  handle(req, res).catch((error: unknown) => {
-    logger.error({ err: error, requestId }, "request failed");
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.end();
-    }
-  });
-});
+const gate = process.env.DATABASE_URL ? databaseGate(process.env.DATABASE_URL) : undefined;
+const server = http.createServer(createRequestListener({ handle, trusted, log: logger, gate }));
 
 server.listen(port, hostname, () => logger.info({ port, hostname, dev }, "listening"));
 
@@ -84,6 +59,7 @@ async function shutdown(signal: string) {
   const mailLoop = (globalThis as { gongkaiMailLoop?: { stop: () => Promise<void> } }).gongkaiMailLoop;
   await Promise.all([closed, mailLoop?.stop()]);
   await app.close().catch(() => undefined);
+  await gate?.close().catch(() => undefined);
   logger.info("stopped");
   process.exit(0);
 }

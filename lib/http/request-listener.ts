@@ -1,0 +1,58 @@
+// What the app's own server does around Next.js for every request (scripts/server.ts wires it up):
+// the client address from the socket and trusted proxies, a request id, one log line, and a 503 with
+// Retry-After while PostgreSQL does not answer. Kept apart from the server so tests can drive it.
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-ip";
+import { resolveClientAddress, type TrustedProxies } from "./client-address";
+import type { DatabaseGate } from "./database-gate";
+import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
+import { unavailableResponse } from "./unavailable";
+
+export type RequestLog = {
+  info(line: object, message: string): void;
+  error(line: object, message: string): void;
+};
+
+/** Paths that never need the database: the build's static files, the icon and the liveness probe. */
+const WITHOUT_DATABASE = /^\/(_next\/static\/|favicon\.ico$|api\/health$)/;
+
+export function createRequestListener(options: {
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  trusted: TrustedProxies;
+  log: RequestLog;
+  gate?: DatabaseGate;
+}): RequestListener {
+  const { handle, trusted, log, gate } = options;
+  return async (req, res) => {
+    const started = process.hrtime.bigint();
+    const peer = req.socket.remoteAddress;
+    const fromProxy = !!peer && trusted.matches(peer);
+    const forwarded = req.headers["x-forwarded-for"];
+    const client = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
+    // Whatever a client sent under these names is replaced: only this server says who the client is.
+    req.headers[CLIENT_ADDRESS_HEADER] = client;
+    if (!fromProxy) delete req.headers["x-forwarded-for"];
+    const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], fromProxy);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    // The path only: query strings can carry personal data (a tracking lookup's phone digits).
+    const path = (req.url ?? "/").split("?")[0];
+    res.on("close", () => {
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+      const line = { requestId, method: req.method, path, status: res.statusCode, durationMs, client };
+      if (res.statusCode >= 500) log.error(line, "request");
+      else log.info(line, "request");
+    });
+    try {
+      if (gate && !WITHOUT_DATABASE.test(path) && (await gate.isDown())) {
+        const answer = unavailableResponse(path, req.headers["accept-language"], requestId);
+        res.writeHead(503, answer.headers).end(answer.body);
+        return;
+      }
+      await handle(req, res);
+    } catch (error) {
+      log.error({ err: error, requestId }, "request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  };
+}
