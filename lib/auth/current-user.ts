@@ -3,17 +3,20 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { AppError } from "@/lib/errors/app-error";
+import { isUuid } from "@/lib/forms/validation";
 import { authOptions } from "./auth-options";
+import { checkSession } from "./sessions";
 import { loadPrincipal, type CurrentUser } from "./load-principal";
 
 export { loadPrincipal, type CurrentUser } from "./load-principal";
 
-type SessionClaims = { uid?: string; sv?: number };
+type SessionClaims = { uid?: string; sv?: number; sid?: string };
 
 /** The current user, or null for anonymous visitors and ended sessions. Cached for one request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
+  if (!isUuid(session?.uid) || typeof session.sv !== "number" || !isUuid(session.sid)) return null;
+  if (!(await checkSession(session.sid, session.uid))) return null;
   return loadPrincipal(session.uid, session.sv);
 });
 

@@ -72,3 +72,7 @@ export const zPassword = z
   .min(10, "passwordTooShort")
   .max(200, "tooLong")
   .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "passwordWeak");
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Malformed ids answer "not found" like any other id the user may not see (and never reach the database). */
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
