@@ -3,7 +3,10 @@
 //    decode the dynamic segment and answer 500.
 // 2. Anonymous visitors of the console are sent to the sign-in page. This is convenience, not security:
 //    every console page, server action and route handler checks the user and permission itself.
+// 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
+//    request too, where Next.js reads it to put the nonce on the scripts it writes.
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -14,6 +17,24 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function withPolicy(request: NextRequest, respond: (headers: Headers) => NextResponse): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), {
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = respond(requestHeaders);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export function proxy(request: NextRequest) {
@@ -27,13 +48,15 @@ export function proxy(request: NextRequest) {
       },
     );
   }
-  if (pathname !== "/console" && !pathname.startsWith("/console/")) return NextResponse.next();
+  const isConsole = pathname === "/console" || pathname.startsWith("/console/");
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
-  return NextResponse.redirect(url);
+  if (isConsole && !hasSession) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
+    return NextResponse.redirect(url);
+  }
+  return withPolicy(request, (headers) => NextResponse.next({ request: { headers } }));
 }
 
 // Everything but the build's static files: those never have dynamic segments.

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-ip";
 import { resolveClientAddress, type TrustedProxies } from "./client-address";
 import type { DatabaseGate } from "./database-gate";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
+import { staticSecurityHeaders } from "./security-headers";
 import { unavailableResponse } from "./unavailable";
 
 export type RequestLog = {
@@ -31,7 +32,13 @@ export function createRequestListener(options: {
     const client = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
     // Whatever a client sent under these names is replaced: only this server says who the client is.
     req.headers[CLIENT_ADDRESS_HEADER] = client;
-    if (!fromProxy) delete req.headers["x-forwarded-for"];
+    if (!fromProxy) {
+      // Only our own proxies may say how the client connected; Next.js fills these in from the socket.
+      for (const name of ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port"])
+        delete req.headers[name];
+    }
+    const https = fromProxy && req.headers["x-forwarded-proto"] === "https";
+    for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) res.setHeader(name, value);
     const requestId = requestIdFor(req.headers[REQUEST_ID_HEADER], fromProxy);
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader("X-Request-Id", requestId);

@@ -1,0 +1,36 @@
+// The security headers of every response. The Content-Security-Policy allows only the app's own scripts,
+// each carrying this request's nonce (proxy.ts makes one per request; Next.js puts it on the scripts it
+// writes): an injected <script> — or an injected inline handler — does not run. Pages cannot be framed.
+
+/** Headers that are the same on every response (set by the app's server, static files included). */
+export function staticSecurityHeaders(options: { https: boolean }): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    // Only over HTTPS: a browser that saw it would refuse plain HTTP to this host for a year.
+    ...(options.https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
+  const directives = [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts the app's own (nonced) scripts load may run; nothing else, no inline code.
+    // Development only: React's refresh needs eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
