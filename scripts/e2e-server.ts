@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { APP_ROLE, asUser, ensureAppRole, grantAppPrivileges } from "@/lib/database/app-role";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { startMailSink, type MailSink } from "./lib/e2e-mail-sink";
@@ -15,6 +16,8 @@ import { startMailSink, type MailSink } from "./lib/e2e-mail-sink";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE = process.env.E2E_DATABASE ?? "gongkai_e2e";
 const EMBEDDED_PORT = 54331;
+/** Fixed, so two e2e servers on one PostgreSQL do not change each other's password; a test database only. */
+const E2E_APP_PASSWORD = "gongkai-e2e-app";
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-e2e");
 /** A real SMTP server the app sends to, and a small HTTP endpoint where the browser tests read what arrived. */
 export const MAIL_SMTP_PORT = Number(process.env.E2E_MAIL_SMTP_PORT ?? 3125);
@@ -84,6 +87,10 @@ async function prepareDatabase(): Promise<string> {
 
   const { applied } = await applyMigrations(e2eUrl);
   log(`Applied migrations: ${applied.join(", ") || "(none)"}`);
+  // The app runs as the least-privilege role, as in production (lib/database/app-role.ts).
+  await ensureAppRole(e2eUrl, APP_ROLE, E2E_APP_PASSWORD);
+  await grantAppPrivileges(e2eUrl, APP_ROLE);
+  const appUrl = asUser(e2eUrl, APP_ROLE, E2E_APP_PASSWORD);
 
   // lib/db connects lazily to process.env.DATABASE_URL: set it before the first query.
   process.env.DATABASE_URL = e2eUrl;
@@ -92,7 +99,7 @@ async function prepareDatabase(): Promise<string> {
   await seedDemoData(db);
   await db.$disconnect();
   log("Demo data loaded.");
-  return e2eUrl;
+  return appUrl;
 }
 
 async function serve(databaseUrl: string) {

@@ -26,12 +26,13 @@ async function audit(type: AuditEventType, agencyId: string | null, payload: unk
 }
 
 describe("the audit_event table", () => {
-  it("refuses UPDATE and DELETE, even in raw SQL", async () => {
+  it("refuses UPDATE, DELETE and TRUNCATE, even in raw SQL by its owner", async () => {
     await audit("user.deactivated", agencies.commerce);
     await expect(db.$executeRawUnsafe(`UPDATE audit_event SET actor_label = 'someone else'`)).rejects.toThrow(
       /append-only/,
     );
     await expect(db.$executeRawUnsafe(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE audit_event CASCADE`)).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.updateMany({ data: { type: "user.reactivated" } })).rejects.toThrow();
     await expect(db.auditEvent.deleteMany()).rejects.toThrow();
     const rows = await db.auditEvent.findMany();
