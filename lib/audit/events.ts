@@ -14,9 +14,11 @@ export const AUDIT_EVENTS = {
     email: z.string(),
     name: z.string(),
     roles: z.array(z.object({ agencyId: z.string(), role })),
+    /** Set when the roles cover the whole review chain (经办人 + 保密审查 + 领导) in one agency. */
+    warning: z.literal("combinedReviewChainRoles").optional(),
   }),
   "user.updated": z.object({ changes }),
-  "user.role_granted": z.object({ role }),
+  "user.role_granted": z.object({ role, warning: z.literal("combinedReviewChainRoles").optional() }),
   "user.role_revoked": z.object({ role }),
   "user.password_changed": z.object({}),
   "user.password_reset": z.object({}),
