@@ -78,7 +78,14 @@ export const AUDIT_EVENTS = {
   "email.resent": z.object({ to: z.string() }),
   "token.created": z.object({ name: z.string(), prefix: z.string() }),
   "token.revoked": z.object({ name: z.string() }),
-  "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
+  // An imported item: its 索引号 ("" until a leader approves it) and whether it was historical (published as
+  // it was, before the agency's 上线日期) or submitted for review.
+  "item.imported": z.object({
+    indexNumber: z.string(),
+    title: z.string(),
+    batch: z.string(),
+    historical: z.boolean().optional(),
+  }),
   // 工作日 calendar: the platform administrator's corrections of the official calendar
   "calendar.override_set": z.object({
     date: z.string(),
