@@ -1,6 +1,7 @@
 "use client";
 // The draft form of an item: every metadata field of DOMAIN §2, the body, and the 公开属性 decision.
-import { useActionState, useState } from "react";
+// A refused save keeps every field as the user left it (e2e/form-refusals.spec.ts).
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, valueOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -47,7 +48,7 @@ type Props = {
 
 export function ItemForm({ action, options, values, submitLabel }: Props) {
   const t = useTranslations("items");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const [agencyId, setAgencyId] = useState(valueOf(state, "agencyId", values?.agencyId ?? options.agencies[0]?.id));
   const [disclosure, setDisclosure] = useState(valueOf(state, "disclosure", values?.disclosure ?? "PROACTIVE"));
   const [genre, setGenre] = useState(valueOf(state, "genre", values?.genre ?? "NOTICE"));
@@ -62,7 +63,20 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
   const tv = useTranslations("validation");
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-5" noValidate>
+    // Submitted by hand rather than through `action`: React resets a form after its action, which put the
+    // radio buttons of 公开属性 (and the other controlled choices) back to their first values while the page
+    // still showed the 不予公开 fields — saved again, a 不予公开 item became 主动公开. A refused save must
+    // leave every field as the user left it.
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="max-w-3xl space-y-5"
+      noValidate
+      data-testid="item-form"
+    >
       <FormMessage state={state} />
       {values ? (
         <input type="hidden" name="agencyId" value={values.agencyId} />
@@ -288,7 +302,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           </>
         ) : null}
       </fieldset>
-      <SubmitButton>{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -5,12 +5,16 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
+  pending: pendingGiven,
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
   variant?: "primary" | "danger" | "secondary";
+  /** For forms submitted by hand (onSubmit + startTransition), which useFormStatus does not see. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingGiven ?? status.pending;
   const colors = {
     primary: "bg-gov-red text-white hover:bg-gov-red-dark",
     danger: "bg-red-800 text-white hover:bg-red-900",
