@@ -1,12 +1,13 @@
 "use client";
 // The draft form of an item: every metadata field of DOMAIN §2, the body, and the 公开属性 decision.
 // A refused save keeps every field as the user left it (e2e/form-refusals.spec.ts).
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, valueOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { formGeneration } from "@/lib/actions/form-generation";
 
 export type ItemFormOptions = {
   agencies: { id: string; name: string }[];
@@ -48,7 +49,7 @@ type Props = {
 
 export function ItemForm({ action, options, values, submitLabel }: Props) {
   const t = useTranslations("items");
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState(action, initialFormState);
   const [agencyId, setAgencyId] = useState(valueOf(state, "agencyId", values?.agencyId ?? options.agencies[0]?.id));
   const [disclosure, setDisclosure] = useState(valueOf(state, "disclosure", values?.disclosure ?? "PROACTIVE"));
   const [genre, setGenre] = useState(valueOf(state, "genre", values?.genre ?? "NOTICE"));
@@ -63,16 +64,11 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
   const tv = useTranslations("validation");
 
   return (
-    // Submitted by hand rather than through `action`: React resets a form after its action, which put the
-    // radio buttons of 公开属性 (and the other controlled choices) back to their first values while the page
-    // still showed the 不予公开 fields — saved again, a 不予公开 item became 主动公开. A refused save must
-    // leave every field as the user left it.
+    // Rebuilt from the answer after every save (lib/actions/form-generation.ts): a refused save leaves every
+    // field, 公开属性 included, as the user left it.
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      key={formGeneration(state)}
+      action={formAction}
       className="max-w-3xl space-y-5"
       noValidate
       data-testid="item-form"
@@ -302,7 +298,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           </>
         ) : null}
       </fieldset>
-      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

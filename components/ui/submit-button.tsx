@@ -5,16 +5,12 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
-  pending: pendingGiven,
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
   variant?: "primary" | "danger" | "secondary";
-  /** For forms submitted by hand (onSubmit + startTransition), which useFormStatus does not see. */
-  pending?: boolean;
 }) {
-  const status = useFormStatus();
-  const pending = pendingGiven ?? status.pending;
+  const { pending } = useFormStatus();
   const colors = {
     primary: "bg-gov-red text-white hover:bg-gov-red-dark",
     danger: "bg-red-800 text-white hover:bg-red-900",
