@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { createItemDraft } from "@/lib/items/create-item-draft";
 import { keepWithheld } from "@/lib/items/keep-withheld";
+import { itemViewWhere } from "@/lib/items/console-views";
 import { findPublicItem } from "@/lib/items/public-queries";
 import { startRevision } from "@/lib/items/start-revision";
 import { transitionRevision } from "@/lib/items/transition-revision";
@@ -281,6 +282,11 @@ describe("the reviewer and the approving leader are two different people, neithe
       status: "PENDING_APPROVAL",
     });
     expect(await db.auditEvent.count({ where: { entityId: item.id, type: "item.published" } })).toBe(0);
+    // Their 待领导审定 queue leaves it out; the other leader's shows it.
+    const inQueue = async (who: CurrentUser) =>
+      db.item.count({ where: { AND: [{ id: item.id }, itemViewWhere(who, "approval")] } });
+    expect(await inQueue(both)).toBe(0);
+    expect(await inQueue(leader)).toBe(1);
     // Another leader approves.
     expect(await outcome(transitionRevision({ actor: leader, itemId: item.id, transition: "approve" }))).toBe("ok");
   });
