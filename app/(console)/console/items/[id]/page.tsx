@@ -59,7 +59,8 @@ export default async function ItemPage({
   const review = open?.status === "PENDING_APPROVAL" ? await reviewOpinionOf(open) : null;
   const calendar = await loadWorkingCalendar();
   const timeChecks =
-    shown.disclosure === "PROACTIVE" && item.origin !== "IMPORT"
+    // Historical imports (published before the platform, never submitted) are not held to the time rules.
+    shown.disclosure === "PROACTIVE" && !(item.origin === "IMPORT" && !item.revisions.at(-1)?.submittedAt)
       ? itemTimeChecks(calendar, chinaToday(), {
           writtenOn: shown.writtenOn,
           publishedOn: item.publishedOn,
