@@ -20,6 +20,7 @@ type AgencyValues = {
   officeHours: string;
   disclosureOffice: string;
   sortOrder: number;
+  goLiveOn?: Date | null;
 };
 
 type Props = {
@@ -48,7 +49,7 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
     action,
     initialMessage ? { ok: true, message: initialMessage } : initialFormState,
   );
-  const text = (name: keyof AgencyValues, required = false, hint?: string) => (
+  const text = (name: Exclude<keyof AgencyValues, "goLiveOn">, required = false, hint?: string) => (
     <Field name={name} label={t(`console.agencies.${name}`)} state={state} required={required} hint={hint}>
       {(props) => (
         <input
@@ -84,6 +85,23 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
         <div key={name}>{text(name)}</div>
       ))}
       {structural ? text("sortOrder") : null}
+      {structural ? (
+        <Field
+          name="goLiveOn"
+          label={t("console.agencies.goLiveOn")}
+          state={state}
+          hint={t("console.agencies.goLiveOnHint")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              defaultValue={valueOf(state, "goLiveOn", agency?.goLiveOn?.toISOString().slice(0, 10))}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      ) : null}
       <SubmitButton>{t("common.save")}</SubmitButton>
     </form>
   );

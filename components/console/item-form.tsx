@@ -1,11 +1,13 @@
 "use client";
 // The draft form of an item: every metadata field of DOMAIN §2, the body, and the 公开属性 decision.
+// A refused save keeps every field as the user left it (e2e/form-refusals.spec.ts).
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, valueOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { formGeneration } from "@/lib/actions/form-generation";
 
 export type ItemFormOptions = {
   agencies: { id: string; name: string }[];
@@ -62,7 +64,15 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
   const tv = useTranslations("validation");
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-5" noValidate>
+    // Rebuilt from the answer after every save (lib/actions/form-generation.ts): a refused save leaves every
+    // field, 公开属性 included, as the user left it.
+    <form
+      key={formGeneration(state)}
+      action={formAction}
+      className="max-w-3xl space-y-5"
+      noValidate
+      data-testid="item-form"
+    >
       <FormMessage state={state} />
       {values ? (
         <input type="hidden" name="agencyId" value={values.agencyId} />

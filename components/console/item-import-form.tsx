@@ -1,5 +1,6 @@
 "use client";
-// The historical import form: agency, file and encoding; then either "已导入 N 条" or every problem of
+// The import form: agency, file, encoding and whether the rows are history (published before the
+// agency's 上线日期, published as they were) or new items for review; then either "已导入 N 条" or every problem of
 // the file in a table (行, 列, 问题), each as a sentence the user can act on.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
@@ -63,6 +64,21 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
                 </option>
               ))}
             </select>
+          )}
+        </Field>
+        <Field name="historical" label={t("historical")} state={state} hint={t("historicalHint")}>
+          {(p) => (
+            <span className="flex items-center gap-2">
+              <input
+                {...p}
+                type="checkbox"
+                value="1"
+                defaultChecked={valueOf(state, "historical") === "1"}
+                key={`historical-${valueOf(state, "historical")}`}
+                className="h-4 w-4"
+              />
+              {t("historicalLabel")}
+            </span>
           )}
         </Field>
         <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass, valueOf } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
+import { formGeneration } from "@/lib/actions/form-generation";
 import { ORGANIZATION_ID_TYPES, ORGANIZATION_TYPES, PERSONAL_ID_TYPES } from "@/lib/requests/vocabulary";
 import { RequestReceiptView, type RequestFormState } from "./request-receipt";
 
@@ -127,7 +128,8 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
               : state.message}
         </p>
       ) : null}
-      <form action={formAction} noValidate className="space-y-6">
+      {/* Rebuilt from the answer after a refusal (lib/actions/form-generation.ts): nothing typed is lost. */}
+      <form key={formGeneration(state)} action={formAction} noValidate className="space-y-6">
         <input type="hidden" name="agencyId" value={agency.id} />
         <section aria-labelledby="applicant-section" className="space-y-4">
           <h2 id="applicant-section" className="text-lg font-semibold">

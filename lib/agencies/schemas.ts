@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate, toDbDate } from "@/lib/calendar/calendar-date";
 import { zOptionalEmail, zRequiredText, zText } from "@/lib/forms/validation";
 
 /** 机关 fields an administrator edits. The code feeds 索引号 (index numbers) and never changes lightly. */
@@ -24,9 +25,15 @@ export const ZAgencyInput = z.object({
   officeHours: zText(300),
   disclosureOffice: zText(200),
   sortOrder: z.coerce.number().int("invalid").min(0, "invalid").max(100000, "invalid").default(0),
+  /** 上线日期: items published before it may be imported as historical. Set by the platform administrator only. */
+  goLiveOn: z
+    .union([z.literal(""), z.string().trim().refine(isCalendarDate, "date")])
+    .transform((v) => (v ? toDbDate(v) : null))
+    // Absent (e.g. an API call without it): left as it is; empty: cleared.
+    .optional(),
 });
 export type TAgencyInput = z.infer<typeof ZAgencyInput>;
 
 /** What an agency's own administrator may change (not the code, nor the place and order in the tree). */
-export const ZAgencyContactInput = ZAgencyInput.omit({ code: true, parentId: true, sortOrder: true });
+export const ZAgencyContactInput = ZAgencyInput.omit({ code: true, parentId: true, sortOrder: true, goLiveOn: true });
 export type TAgencyContactInput = z.infer<typeof ZAgencyContactInput>;

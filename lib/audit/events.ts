@@ -14,9 +14,11 @@ export const AUDIT_EVENTS = {
     email: z.string(),
     name: z.string(),
     roles: z.array(z.object({ agencyId: z.string(), role })),
+    /** Set when the roles cover the whole review chain (经办人 + 保密审查 + 领导) in one agency. */
+    warning: z.literal("combinedReviewChainRoles").optional(),
   }),
   "user.updated": z.object({ changes }),
-  "user.role_granted": z.object({ role }),
+  "user.role_granted": z.object({ role, warning: z.literal("combinedReviewChainRoles").optional() }),
   "user.role_revoked": z.object({ role }),
   "user.password_changed": z.object({}),
   "user.password_reset": z.object({}),
@@ -76,7 +78,14 @@ export const AUDIT_EVENTS = {
   "email.resent": z.object({ to: z.string() }),
   "token.created": z.object({ name: z.string(), prefix: z.string() }),
   "token.revoked": z.object({ name: z.string() }),
-  "item.imported": z.object({ indexNumber: z.string(), title: z.string(), batch: z.string() }),
+  // An imported item: its 索引号 ("" until a leader approves it) and whether it was historical (published as
+  // it was, before the agency's 上线日期) or submitted for review.
+  "item.imported": z.object({
+    indexNumber: z.string(),
+    title: z.string(),
+    batch: z.string(),
+    historical: z.boolean().optional(),
+  }),
   // 工作日 calendar: the platform administrator's corrections of the official calendar
   "calendar.override_set": z.object({
     date: z.string(),

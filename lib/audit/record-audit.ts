@@ -38,7 +38,14 @@ export async function recordAudit<T extends AuditEventType>(tx: Tx, input: Audit
 export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
   const result: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {
-    if (after[key] !== undefined && before[key] !== after[key]) result[key] = { from: before[key], to: after[key] };
+    if (after[key] !== undefined && !sameValue(before[key], after[key]))
+      result[key] = { from: before[key], to: after[key] };
   }
   return result;
+}
+
+/** Equal values; dates by their instant (two Date objects of one day are the same value). */
+function sameValue(a: unknown, b: unknown) {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
 }

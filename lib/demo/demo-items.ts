@@ -4,9 +4,13 @@
 // district government website (政府网站 15 / 27, 政府公报 0). Titles and 文号 follow what the report
 // describes. The 2008–2016 items keep their old 索引号; the 2017 ones get numbers from the serial.
 import type { Tx } from "@/lib/db";
+import { toDbDate } from "@/lib/calendar/calendar-date";
 import type { ImportColumn } from "@/lib/items/import/columns";
 import { importCsv } from "@/lib/items/import/csv";
 import { importItemsInTransaction } from "@/lib/items/import/import-items";
+
+/** 三元区商务局's 上线日期: everything before it is history. */
+export const DEMO_COMMERCE_GO_LIVE_ON = "2018-01-01";
 
 /** The demo agency admin (张管理) brings the history in. */
 export const DEMO_IMPORTER_EMAIL = "swj.admin@gongkai.demo";
@@ -424,6 +428,13 @@ export async function seedDemoItems(tx: Tx, agencyId: string) {
     where: { email: DEMO_IMPORTER_EMAIL },
     select: { id: true, name: true, isPlatformAdmin: true, memberships: { select: { agencyId: true, role: true } } },
   });
+  // The bureau went live on the platform after its 2017 report: its history is imported as historical.
+  await tx.agency.update({ where: { id: agencyId }, data: { goLiveOn: toDbDate(DEMO_COMMERCE_GO_LIVE_ON) } });
   const bytes = new TextEncoder().encode(importCsv(DEMO_COMMERCE_ITEMS));
-  return importItemsInTransaction(tx, { actor: user, agencyId, file: { bytes, fileName: "三元区商务局历史信息.csv" } });
+  return importItemsInTransaction(tx, {
+    actor: user,
+    agencyId,
+    historical: true,
+    file: { bytes, fileName: "三元区商务局历史信息.csv" },
+  });
 }

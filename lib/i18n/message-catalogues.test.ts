@@ -94,7 +94,7 @@ describe("message catalogues", () => {
     "agencyCodeTaken",
     "parentCycle",
     "emailTaken",
-    "cannotRevokeOwnAdmin",
+    "cannotChangeOwnRoles",
     "wrongPassword",
     "passwordUnchanged",
   ];

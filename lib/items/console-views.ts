@@ -50,9 +50,16 @@ export function itemViewWhere(user: Principal, view: ItemView, now = new Date())
         revisions: { some: { status: "PENDING_REVIEW", drafterId: { not: user.id } } },
       };
     case "approval":
+      // …and a leader's queue the revisions they drafted or reviewed themselves: another leader approves those.
       return {
         ...inScope(user, "item.approve"),
-        revisions: { some: { status: "PENDING_APPROVAL", drafterId: { not: user.id } } },
+        revisions: {
+          some: {
+            status: "PENDING_APPROVAL",
+            drafterId: { not: user.id },
+            OR: [{ reviewedById: null }, { reviewedById: { not: user.id } }],
+          },
+        },
       };
     case "late":
       // Candidates only (never published); late-items.ts applies the working-day rules.

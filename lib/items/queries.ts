@@ -35,6 +35,17 @@ export async function findItemForUser(user: Principal, itemId: string) {
 }
 export type ItemForUser = NonNullable<Awaited<ReturnType<typeof findItemForUser>>>;
 
+/** The 保密审查 of a revision that passed it: who, when and their opinion (保密审查意见), or null. */
+export async function reviewOpinionOf(revision: {
+  reviewedById: string | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+}) {
+  if (!revision.reviewedById || !revision.reviewedAt) return null;
+  const reviewer = await db.user.findUnique({ where: { id: revision.reviewedById }, select: { name: true } });
+  return { reviewer: reviewer?.name ?? "", at: revision.reviewedAt, comment: revision.reviewComment ?? "" };
+}
+
 /** The revision still moving through the chain (at most one), or null. */
 export function openRevisionOf(item: ItemForUser) {
   return (

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishApprovedRevision } from "./publish-approved-revision";
 import { findItemForUser, openRevisionOf } from "./queries";
 import { ZComment, ZOptionalComment } from "./schemas";
-import { REVISION_TRANSITIONS, type RevisionTransition } from "./workflow";
+import { actorRefusal, REVISION_TRANSITIONS, type RevisionTransition } from "./workflow";
 
 /**
  * Moves an item's open revision one step along the review chain. Checks: the permission in the item's
@@ -31,10 +31,9 @@ export async function transitionRevision(options: {
   const revision = openRevisionOf(item);
   if (!revision || !rule.from.includes(revision.status))
     throw new AppError("CONFLICT", { message: "itemStateChanged" });
-  if (rule.actor === "drafter" && revision.drafterId !== actor.id)
-    throw new AppError("FORBIDDEN", { message: "notYourDraft" });
-  if (rule.actor === "notDrafter" && revision.drafterId === actor.id)
-    throw new AppError("FORBIDDEN", { message: "selfApproval" });
+  // The drafter, the 保密审查 reviewer and the approving leader are three different people.
+  const refusal = actorRefusal(rule, revision, actor.id);
+  if (refusal) throw new AppError("FORBIDDEN", { message: refusal });
   const comment =
     rule.comment === "required"
       ? parseInput(ZComment, options.input ?? {}).comment
@@ -52,14 +51,31 @@ export async function transitionRevision(options: {
   const now = options.now ?? new Date();
   const data: Prisma.ItemRevisionUpdateManyMutationInput = { status: rule.to };
   if (transition === "submit")
-    Object.assign(data, { submittedAt: now, returnComment: null, returnedAt: null, returnedById: null });
-  if (transition === "pass") Object.assign(data, { reviewedById: actor.id, reviewedAt: now });
+    // A resubmitted revision is reviewed afresh: the previous 保密审查 no longer stands.
+    Object.assign(data, {
+      submittedAt: now,
+      returnComment: null,
+      returnedAt: null,
+      returnedById: null,
+      reviewedById: null,
+      reviewedAt: null,
+      reviewComment: null,
+    });
+  if (transition === "pass")
+    Object.assign(data, { reviewedById: actor.id, reviewedAt: now, reviewComment: comment ?? null });
   if (transition === "approve") Object.assign(data, { approvedById: actor.id, approvedAt: now });
   if (rule.to === "RETURNED") Object.assign(data, { returnedById: actor.id, returnedAt: now, returnComment: comment });
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.itemRevision.updateMany({
-      where: { id: revision.id, status: { in: [...rule.from] } },
+      where: {
+        id: revision.id,
+        status: { in: [...rule.from] },
+        // …and the reviewer read above is still the reviewer (no return, resubmission and new review meanwhile).
+        ...(rule.actor === "notDrafterNorReviewer"
+          ? { OR: [{ reviewedById: null }, { reviewedById: { not: actor.id } }] }
+          : {}),
+      },
       data,
     });
     if (count === 0) throw new AppError("CONFLICT", { message: "itemStateChanged" });

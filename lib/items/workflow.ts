@@ -6,13 +6,18 @@ import type { RevisionStatus } from "@/lib/generated/prisma/enums";
 
 export type RevisionTransition = "submit" | "pass" | "returnFromReview" | "approve" | "returnFromApproval";
 
+export type RevisionActor = "drafter" | "notDrafter" | "notDrafterNorReviewer";
+
 type Rule = {
   from: readonly RevisionStatus[];
   to: RevisionStatus;
   /** The permission the actor needs in the item's agency. */
   action: Action;
-  /** Who may act: only the drafter (submitting their own work), or anyone but the drafter (reviewing it). */
-  actor: "drafter" | "notDrafter";
+  /**
+   * Who may act: only the drafter (submitting their own work); anyone but the drafter (保密审查); or
+   * anyone but the drafter and the 保密审查 reviewer of this revision (领导审定): three different people.
+   */
+  actor: RevisionActor;
   /** A comment is required (退回 must say why). */
   comment: "required" | "optional" | "none";
 };
@@ -43,14 +48,14 @@ export const REVISION_TRANSITIONS: Record<RevisionTransition, Rule> = {
     from: ["PENDING_APPROVAL"],
     to: "APPROVED",
     action: "item.approve",
-    actor: "notDrafter",
+    actor: "notDrafterNorReviewer",
     comment: "optional",
   },
   returnFromApproval: {
     from: ["PENDING_APPROVAL"],
     to: "RETURNED",
     action: "item.approve",
-    actor: "notDrafter",
+    actor: "notDrafterNorReviewer",
     comment: "required",
   },
 };
@@ -60,6 +65,21 @@ export const EDITABLE_STATUSES: readonly RevisionStatus[] = ["DRAFT", "RETURNED"
 
 /** Revisions still moving through the chain: an item has at most one at a time. */
 export const OPEN_STATUSES: readonly RevisionStatus[] = ["DRAFT", "RETURNED", "PENDING_REVIEW", "PENDING_APPROVAL"];
+
+/**
+ * Why `userId` may not take this step of `revision` as a person (the permission is checked apart), or null:
+ * the message key shown to them.
+ */
+export function actorRefusal(
+  rule: Pick<Rule, "actor">,
+  revision: { drafterId: string; reviewedById: string | null },
+  userId: string,
+): "notYourDraft" | "selfApproval" | "reviewerCannotApprove" | null {
+  if (rule.actor === "drafter") return revision.drafterId === userId ? null : "notYourDraft";
+  if (revision.drafterId === userId) return "selfApproval";
+  if (rule.actor === "notDrafterNorReviewer" && revision.reviewedById === userId) return "reviewerCannotApprove";
+  return null;
+}
 
 /** The transitions `status` allows, in the order the console offers them. */
 export function transitionsFrom(status: RevisionStatus): RevisionTransition[] {

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { parseInput } from "@/lib/forms/validation";
 import { findAgencyForUser } from "@/lib/agencies/queries";
 import { ZUserCreate } from "./schemas";
+import { COMBINED_ROLES_WARNING, holdsWholeReviewChain } from "./separation-of-duties";
 
 const emailTaken = () => new AppError("CONFLICT", { fieldErrors: { email: ["emailTaken"] } });
 
@@ -22,6 +23,7 @@ export async function createUser(options: { actor: CurrentUser; input: unknown }
   }
   const passwordHash = await hashPassword(input.password);
   const roles = [...new Set(input.roles)];
+  const warning = holdsWholeReviewChain(roles) ? COMBINED_ROLES_WARNING : undefined;
   return db
     .$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -42,6 +44,7 @@ export async function createUser(options: { actor: CurrentUser; input: unknown }
           email: user.email,
           name: user.name,
           roles: roles.map((role) => ({ agencyId: input.agencyId, role })),
+          ...(warning ? { warning } : {}),
         },
       });
       return user;

@@ -1,4 +1,5 @@
-// 历史信息导入 on a real database: a valid file imports every row with its metadata and 索引号 (kept, its
+// 信息导入 on a real database. Historical imports (marked by the administrator, every row published before
+// the agency's 上线日期): a valid file imports every row with its metadata and 索引号 (kept, its
 // serial reserved, or assigned from the 发布日期's year) and an audit row each; a file with problems
 // imports nothing and reports every problem with its row and column; XLSX and GBK files; permissions.
 import { beforeEach, describe, expect, it } from "vitest";
@@ -15,6 +16,9 @@ import { importItems } from "@/lib/items/import/import-items";
 import { publicItemWhere } from "@/lib/items/visibility";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/principals";
 import { itemAt } from "../support/items";
+import { addDays, toDbDate } from "@/lib/calendar/calendar-date";
+import { transitionRevision } from "@/lib/items/transition-revision";
+import { updateAgency } from "@/lib/agencies/update-agency";
 
 let agencies: DemoAgencyIds;
 let admin: CurrentUser,
@@ -38,6 +42,12 @@ beforeEach(async () => {
       DEMO.platformAdmin,
     ].map(principalFor),
   );
+  // Most files below are history up to today: the bureau goes live the day after tomorrow. (Tomorrow stays
+  // a future date, refused as such, not as a date after the go-live.)
+  await db.agency.update({
+    where: { id: agencies.commerce },
+    data: { goLiveOn: toDbDate(addDays(chinaToday(), 2)) },
+  });
 });
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -136,7 +146,12 @@ describe("a valid file", () => {
       }),
     ]);
     const before = await db.item.count({ where: publicItemWhere });
-    const result = await importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) });
+    const result = await importItems({
+      historical: true,
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: csvFile(csv),
+    });
     expect(result.imported).toBe(4);
     expect(await db.item.count({ where: publicItemWhere })).toBe(before + 4);
 
@@ -223,6 +238,7 @@ describe("a valid file", () => {
     XLSX.utils.book_append_sheet(workbook, sheet, "历史信息");
     const bytes = new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
     const result = await importItems({
+      historical: true,
       actor: admin,
       agencyId: agencies.commerce,
       file: { bytes, fileName: "历史信息.xlsx" },
@@ -247,7 +263,12 @@ describe("a valid file", () => {
     XLSX.utils.sheet_add_aoa(sheet, [["2016/10/14", "", "2016-10-10", "08", "其他", "政府网站", ""]], { origin: "A5" });
     const again = new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
     const errors = await rowErrorsOf(
-      importItems({ actor: admin, agencyId: agencies.commerce, file: { bytes: again, fileName: "历史信息.xlsx" } }),
+      importItems({
+        historical: true,
+        actor: admin,
+        agencyId: agencies.commerce,
+        file: { bytes: again, fileName: "历史信息.xlsx" },
+      }),
     );
     expect(errors).toContainEqual({ row: 5, column: "标题", message: "required" });
   });
@@ -259,6 +280,7 @@ describe("a valid file", () => {
     ]);
     const bytes = new Uint8Array(iconv.encode(csv, "gbk"));
     const detected = await importItems({
+      historical: true,
       actor: admin,
       agencyId: agencies.commerce,
       file: { bytes, fileName: "gbk.csv" },
@@ -270,6 +292,7 @@ describe("a valid file", () => {
     // Told it is UTF-8, a GBK file is refused with a sentence saying so, not read as garbage.
     const errors = await rowErrorsOf(
       importItems({
+        historical: true,
         actor: admin,
         agencyId: agencies.commerce,
         file: { bytes, fileName: "gbk.csv" },
@@ -278,6 +301,7 @@ describe("a valid file", () => {
     );
     expect(errors).toEqual([{ row: null, column: null, message: "importNotUtf8" }]);
     const chosen = await importItems({
+      historical: true,
       actor: admin,
       agencyId: agencies.commerce,
       file: {
@@ -291,6 +315,7 @@ describe("a valid file", () => {
 
   it("accepts its own template (UTF-8 with BOM, marked headers, example row)", async () => {
     const result = await importItems({
+      historical: true,
       actor: admin,
       agencyId: agencies.commerce,
       file: { bytes: importTemplateCsv(), fileName: "模板.csv" },
@@ -317,7 +342,9 @@ describe("a file with problems imports nothing", () => {
       row({ writtenOn: "2019-07-01", validity: "失效", catalogueCategory: "不存在的分类" }), // row 6
       row({ documentKind: "规范性文件", validity: "作废" }), // row 7
     ]);
-    const errors = await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }));
+    const errors = await rowErrorsOf(
+      importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }),
+    );
     expect(errors).toEqual(
       expect.arrayContaining([
         { row: 2, column: "标题", message: "required" },
@@ -339,6 +366,7 @@ describe("a file with problems imports nothing", () => {
     // The future date (row 4) and the unknown category (row 6) are found once the rows parse.
     const second = await rowErrorsOf(
       importItems({
+        historical: true,
         actor: admin,
         agencyId: agencies.commerce,
         file: csvFile(
@@ -366,7 +394,9 @@ describe("a file with problems imports nothing", () => {
       row({ indexNumber: "350403001/2008-00001" }), // a demo item's number
       row({ indexNumber: "350403001/2019-00002" }),
     ]);
-    const errors = await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }));
+    const errors = await rowErrorsOf(
+      importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }),
+    );
     expect(errors).toEqual([
       { row: 3, column: "索引号", message: "importIndexNumberDuplicate", params: { row: 2 } },
       { row: 4, column: "索引号", message: "importIndexNumberTaken" },
@@ -377,6 +407,7 @@ describe("a file with problems imports nothing", () => {
   it("refuses unknown, duplicate and missing columns, empty and unreadable files", async () => {
     const header = await rowErrorsOf(
       importItems({
+        historical: true,
         actor: admin,
         agencyId: agencies.commerce,
         file: csvFile("标题,成文日期,发布日期,主题分类,体裁,备注,标题\r\n一,2017-01-01,2017-01-02,02,通知,x,一\r\n"),
@@ -387,15 +418,20 @@ describe("a file with problems imports nothing", () => {
       { row: 1, column: "标题", message: "importDuplicateColumn" },
       { row: 1, column: "公开方式", message: "importMissingColumn" },
     ]);
-    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile("") }))).toEqual([
-      { row: null, column: null, message: "importEmptyFile" },
-    ]);
     expect(
-      await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(importCsv([])) })),
+      await rowErrorsOf(
+        importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile("") }),
+      ),
+    ).toEqual([{ row: null, column: null, message: "importEmptyFile" }]);
+    expect(
+      await rowErrorsOf(
+        importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile(importCsv([])) }),
+      ),
     ).toEqual([{ row: null, column: null, message: "importNoRows" }]);
     expect(
       await rowErrorsOf(
         importItems({
+          historical: true,
           actor: admin,
           agencyId: agencies.commerce,
           file: { bytes: utf8("PK\u0003\u0004garbage"), fileName: "x.xlsx" },
@@ -406,30 +442,194 @@ describe("a file with problems imports nothing", () => {
 
   it("refuses more than 5,000 rows", async () => {
     const csv = importCsv(Array.from({ length: 5001 }, () => row()));
-    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }))).toEqual([
-      { row: null, column: null, message: "importTooManyRows", params: { max: 5000 } },
-    ]);
+    expect(
+      await rowErrorsOf(
+        importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }),
+      ),
+    ).toEqual([{ row: null, column: null, message: "importTooManyRows", params: { max: 5000 } }]);
   });
 });
 
 describe("who may import", () => {
   it("agency admins and the platform administrator; staff are refused; other agencies do not exist for them", async () => {
     const file = csvFile(importCsv([row()]));
-    expect(await codeOf(importItems({ actor: staff, agencyId: agencies.commerce, file }))).toBe("FORBIDDEN");
-    expect(await codeOf(importItems({ actor: leader, agencyId: agencies.commerce, file }))).toBe("FORBIDDEN");
-    expect(await codeOf(importItems({ actor: financeAdmin, agencyId: agencies.commerce, file }))).toBe("NOT_FOUND");
-    expect(await codeOf(importItems({ actor: admin, agencyId: agencies.finance, file }))).toBe("NOT_FOUND");
-    expect(await codeOf(importItems({ actor: admin, agencyId: "0190b2a4-0000-7000-8000-000000000000", file }))).toBe(
+    expect(await codeOf(importItems({ historical: true, actor: staff, agencyId: agencies.commerce, file }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf(importItems({ historical: true, actor: leader, agencyId: agencies.commerce, file }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      await codeOf(importItems({ historical: true, actor: financeAdmin, agencyId: agencies.commerce, file })),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(importItems({ historical: true, actor: admin, agencyId: agencies.finance, file }))).toBe(
       "NOT_FOUND",
     );
     expect(
       await codeOf(
+        importItems({ historical: true, actor: admin, agencyId: "0190b2a4-0000-7000-8000-000000000000", file }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
         importItems({
+          historical: true,
           actor: platformAdmin,
           agencyId: agencies.commerce,
           file: csvFile(importCsv([row({ catalogueCategory: "" })])),
         }),
       ),
     ).toBe("ok");
+  });
+});
+
+describe("import does not bypass review", () => {
+  const reviewRow = (overrides: Record<string, string> = {}) => row({ publishedOn: "", ...overrides });
+
+  it("without 历史信息, every row is submitted for 保密审查 by the importer, public only after two others pass it", async () => {
+    const before = await db.item.count({ where: publicItemWhere });
+    const result = await importItems({
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: csvFile(importCsv([reviewRow(), reviewRow({ title: "三元区商务局关于开展消费促进月活动的通知" })])),
+    });
+    expect(result.imported).toBe(2);
+    expect(await db.item.count({ where: publicItemWhere })).toBe(before);
+    const items = await db.item.findMany({
+      where: {
+        id: {
+          in: (
+            await db.auditEvent.findMany({
+              where: { type: "item.imported", payload: { path: ["batch"], equals: result.batch } },
+            })
+          ).map((e) => e.entityId),
+        },
+      },
+      include: { revisions: true },
+    });
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item).toMatchObject({
+        state: "DRAFT",
+        origin: "IMPORT",
+        indexNumber: null,
+        publishedOn: null,
+        liveRevisionId: null,
+      });
+      expect(item.revisions).toHaveLength(1);
+      expect(item.revisions[0]).toMatchObject({ status: "PENDING_REVIEW", drafterId: admin.id, approvedById: null });
+    }
+    // The audit says who imported what, and that it was not historical.
+    const events = await db.auditEvent.findMany({
+      where: { type: "item.imported", payload: { path: ["batch"], equals: result.batch } },
+    });
+    expect(events.map((e) => ({ actor: e.actorId, payload: e.payload }))).toEqual(
+      items.map(() => ({ actor: admin.id, payload: expect.objectContaining({ historical: false, indexNumber: "" }) })),
+    );
+
+    // The chain runs as for any draft: reviewer, then leader; the importer (the drafter) may do neither.
+    const [first] = items;
+    await transitionRevision({ actor: reviewer, itemId: first.id, transition: "pass" });
+    await transitionRevision({ actor: leader, itemId: first.id, transition: "approve" });
+    const published = await db.item.findUniqueOrThrow({ where: { id: first.id } });
+    expect(published.state).toBe("PUBLISHED");
+    expect(fromDbDate(published.publishedOn!)).toBe(chinaToday());
+    expect(published.indexNumber).toMatch(/^350403001\/\d{4}-\d{5}$/);
+  });
+
+  it("a review import may not carry a 发布日期 or 索引号: they are given at approval", async () => {
+    const csv = importCsv([row({ indexNumber: "350403001/2019-00042" })]);
+    const before = await snapshot();
+    expect(await rowErrorsOf(importItems({ actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }))).toEqual([
+      { row: 2, column: "发布日期", message: "importHistoricalOnly" },
+      { row: 2, column: "索引号", message: "importHistoricalOnly" },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("historical rows must be dated before the 上线日期; an agency without one imports no history", async () => {
+    await db.agency.update({ where: { id: agencies.commerce }, data: { goLiveOn: toDbDate("2019-06-10") } });
+    const csv = importCsv([
+      row({ publishedOn: "2019-06-09" }),
+      row({ publishedOn: "2019-06-10", writtenOn: "2019-06-01" }), // the go-live day itself is not history
+      row({ publishedOn: "" }),
+    ]);
+    const before = await snapshot();
+    expect(
+      await rowErrorsOf(
+        importItems({ historical: true, actor: admin, agencyId: agencies.commerce, file: csvFile(csv) }),
+      ),
+    ).toEqual([
+      { row: 3, column: "发布日期", message: "importNotBeforeGoLive", params: { goLiveOn: "2019-06-10" } },
+      { row: 4, column: "发布日期", message: "required" },
+    ]);
+    expect(await snapshot()).toEqual(before);
+
+    await db.agency.update({ where: { id: agencies.commerce }, data: { goLiveOn: null } });
+    const refused = await importItems({
+      historical: true,
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: csvFile(importCsv([row()])),
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { historical: ["importHistoricalWithoutGoLive"] },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("historical imports are recorded as such in the audit", async () => {
+    const result = await importItems({
+      historical: true,
+      actor: admin,
+      agencyId: agencies.commerce,
+      file: csvFile(importCsv([row()])),
+    });
+    const [event] = await db.auditEvent.findMany({
+      where: { type: "item.imported", payload: { path: ["batch"], equals: result.batch } },
+    });
+    expect(event.payload).toMatchObject({ historical: true, indexNumber: expect.stringMatching(/^350403001\/2019-/) });
+  });
+
+  it("only the platform administrator sets the 上线日期, audited; an agency administrator cannot move it", async () => {
+    const a = await db.agency.findUniqueOrThrow({ where: { id: agencies.commerce } });
+    const form = {
+      code: a.code,
+      name: a.name,
+      shortName: a.shortName,
+      parentId: a.parentId ?? "",
+      address: a.address,
+      postcode: a.postcode,
+      phone: a.phone,
+      fax: a.fax,
+      email: a.email,
+      website: a.website,
+      officeHours: a.officeHours,
+      disclosureOffice: a.disclosureOffice,
+      sortOrder: String(a.sortOrder),
+    };
+    await updateAgency({
+      actor: platformAdmin,
+      agencyId: agencies.commerce,
+      input: { ...form, goLiveOn: "2020-01-01" },
+    });
+    expect(fromDbDate((await db.agency.findUniqueOrThrow({ where: { id: agencies.commerce } })).goLiveOn!)).toBe(
+      "2020-01-01",
+    );
+    const event = await db.auditEvent.findFirstOrThrow({ where: { type: "agency.updated" }, orderBy: { id: "desc" } });
+    expect(Object.keys((event.payload as { changes: object }).changes)).toEqual(["goLiveOn"]);
+    // Saving the same date again changes nothing.
+    await updateAgency({
+      actor: platformAdmin,
+      agencyId: agencies.commerce,
+      input: { ...form, goLiveOn: "2020-01-01" },
+    });
+    expect(await db.auditEvent.count({ where: { type: "agency.updated" } })).toBe(1);
+    // The agency's own administrator edits contact details only: the date is ignored.
+    await updateAgency({ actor: admin, agencyId: agencies.commerce, input: { ...form, goLiveOn: "2030-01-01" } });
+    expect(fromDbDate((await db.agency.findUniqueOrThrow({ where: { id: agencies.commerce } })).goLiveOn!)).toBe(
+      "2020-01-01",
+    );
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { createItemDraft } from "@/lib/items/create-item-draft";
 import { keepWithheld } from "@/lib/items/keep-withheld";
+import { itemViewWhere } from "@/lib/items/console-views";
 import { findPublicItem } from "@/lib/items/public-queries";
 import { startRevision } from "@/lib/items/start-revision";
 import { transitionRevision } from "@/lib/items/transition-revision";
@@ -243,6 +244,111 @@ describe("nobody approves their own work", () => {
       "FORBIDDEN",
     );
     expect(await outcome(transitionRevision({ actor: leader, itemId: item.id, transition: "approve" }))).toBe("ok");
+  });
+});
+
+describe("the reviewer and the approving leader are two different people, neither the drafter", () => {
+  /** A person who is both 保密审查 and 领导 in 商务局 (but never drafts). */
+  async function reviewerAndLeader(): Promise<CurrentUser> {
+    await db.user.create({
+      data: {
+        email: "review.lead@gongkai.demo",
+        name: "审查兼领导",
+        passwordHash: await hashPassword("Irrelevant-123"),
+        memberships: {
+          create: (["REVIEWER", "LEADER"] as const).map((role) => ({ agencyId: agencies.commerce, role })),
+        },
+      },
+    });
+    return principalFor("review.lead@gongkai.demo");
+  }
+
+  it("the person who passed the 保密审查 can neither approve nor return at the approval step", async () => {
+    const both = await reviewerAndLeader();
+    const item = await itemAt("PENDING_REVIEW", people, agencies.commerce);
+    await transitionRevision({ actor: both, itemId: item.id, transition: "pass", input: { comment: "不涉密。" } });
+    for (const transition of ["approve", "returnFromApproval"] as const) {
+      const refused = await transitionRevision({
+        actor: both,
+        itemId: item.id,
+        transition,
+        input: { comment: "请修改。" },
+      }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: "FORBIDDEN", message: "reviewerCannotApprove" });
+    }
+    // Nothing moved and nothing was recorded for the refused attempts.
+    expect(await db.itemRevision.findFirstOrThrow({ where: { itemId: item.id } })).toMatchObject({
+      status: "PENDING_APPROVAL",
+    });
+    expect(await db.auditEvent.count({ where: { entityId: item.id, type: "item.published" } })).toBe(0);
+    // Their 待领导审定 queue leaves it out; the other leader's shows it.
+    const inQueue = async (who: CurrentUser) =>
+      db.item.count({ where: { AND: [{ id: item.id }, itemViewWhere(who, "approval")] } });
+    expect(await inQueue(both)).toBe(0);
+    expect(await inQueue(leader)).toBe(1);
+    // Another leader approves.
+    expect(await outcome(transitionRevision({ actor: leader, itemId: item.id, transition: "approve" }))).toBe("ok");
+  });
+
+  it("the same person may approve a revision someone else reviewed", async () => {
+    const both = await reviewerAndLeader();
+    const item = await itemAt("PENDING_APPROVAL", people, agencies.commerce);
+    expect(await outcome(transitionRevision({ actor: both, itemId: item.id, transition: "approve" }))).toBe("ok");
+  });
+
+  it("a resubmitted revision is reviewed afresh: the earlier reviewer's opinion is cleared", async () => {
+    const both = await reviewerAndLeader();
+    const item = await itemAt("PENDING_REVIEW", people, agencies.commerce);
+    await transitionRevision({ actor: reviewer, itemId: item.id, transition: "pass", input: { comment: "不涉密。" } });
+    expect(await db.itemRevision.findFirstOrThrow({ where: { itemId: item.id } })).toMatchObject({
+      reviewedById: reviewer.id,
+      reviewComment: "不涉密。",
+    });
+    await transitionRevision({
+      actor: leader,
+      itemId: item.id,
+      transition: "returnFromApproval",
+      input: { comment: "请补充依据。" },
+    });
+    await transitionRevision({ actor: staff, itemId: item.id, transition: "submit" });
+    expect(await db.itemRevision.findFirstOrThrow({ where: { itemId: item.id } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      reviewedById: null,
+      reviewComment: null,
+    });
+    // This time the reviewer-and-leader reviews it, so they may not approve it; the original reviewer
+    // (no leader) cannot either; the leader can.
+    await transitionRevision({ actor: both, itemId: item.id, transition: "pass" });
+    expect(await outcome(transitionRevision({ actor: both, itemId: item.id, transition: "approve" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await outcome(transitionRevision({ actor: leader, itemId: item.id, transition: "approve" }))).toBe("ok");
+  });
+});
+
+describe("a failed save changes nothing", () => {
+  it("a missing 公开属性 is refused, never stored as 主动公开", async () => {
+    const item = await createItemDraft({
+      actor: staff,
+      input: draftInput(agencies.commerce, {
+        disclosure: "WITHHELD",
+        withholdGround: "STATE_SECRET",
+        withholdReason: "涉及国家秘密。",
+      }),
+    });
+    const { disclosure: _dropped, ...withoutDisclosure } = draftInput(agencies.commerce, { title: "改过的标题" });
+    expect(await outcome(updateItemDraft({ actor: staff, itemId: item.id, input: withoutDisclosure }))).toBe(
+      "VALIDATION",
+    );
+    // The refused save left the draft exactly as it was.
+    expect(await db.itemRevision.findFirstOrThrow({ where: { itemId: item.id } })).toMatchObject({
+      disclosure: "WITHHELD",
+      title: "三元区商务局关于开展2017年安全生产月活动的通知",
+    });
+    expect(
+      await outcome(createItemDraft({ actor: staff, input: { ...withoutDisclosure, agencyId: agencies.commerce } })),
+    ).toBe("VALIDATION");
   });
 });
 

@@ -8,7 +8,7 @@ import { importItems } from "@/lib/items/import/import-items";
 import { importCsv } from "@/lib/items/import/csv";
 import type { ImportColumn } from "@/lib/items/import/columns";
 import { searchItems, SEARCH_PAGE_SIZE, type SearchFilter, type SearchWindows } from "@/lib/search/search-items";
-import { addDays, chinaToday, yearOf } from "@/lib/calendar/calendar-date";
+import { addDays, chinaToday, toDbDate, yearOf } from "@/lib/calendar/calendar-date";
 import { DEMO_COMMERCE_CODE } from "@/lib/demo/seed-demo-data";
 import { DEMO, principalFor, seedDemo } from "../support/principals";
 
@@ -46,7 +46,10 @@ const SHORT: SearchWindows = { newest: 24, body: 22, headroom: 1, dense: 150 };
 beforeEach(async () => {
   const agencies = await seedDemo();
   const actor = await principalFor(DEMO.commerceAdmin);
+  // History up to today: the agency goes live tomorrow (issue 18: only history skips the review chain).
+  await db.agency.update({ where: { id: agencies.commerce }, data: { goLiveOn: toDbDate(addDays(chinaToday(), 1)) } });
   await importItems({
+    historical: true,
     actor,
     agencyId: agencies.commerce,
     file: { bytes: new TextEncoder().encode(importCsv(CORPUS)), fileName: "corpus.csv" },

@@ -3,6 +3,7 @@
 // drafts, withheld and withdrawn items never appear, even through a stale index row.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { addDays, chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { importItems } from "@/lib/items/import/import-items";
 import { importCsv } from "@/lib/items/import/csv";
 import type { ImportColumn } from "@/lib/items/import/columns";
@@ -90,7 +91,10 @@ const ids = new Map<string, string>(); // title → item id
 async function load(agencyId: string, email: string, rows: Row[]) {
   const actor = await principalFor(email);
   try {
+    // History up to today: the agency goes live tomorrow (issue 18: only history skips the review chain).
+    await db.agency.update({ where: { id: agencyId }, data: { goLiveOn: toDbDate(addDays(chinaToday(), 1)) } });
     await importItems({
+      historical: true,
       actor,
       agencyId,
       file: { bytes: new TextEncoder().encode(importCsv(rows)), fileName: "corpus.csv" },

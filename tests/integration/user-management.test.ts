@@ -190,22 +190,82 @@ describe("setAgencyRoles", () => {
     expect(await db.auditEvent.count()).toBe(0);
   });
 
-  it("an administrator cannot revoke their own administrator role, but may add others to themselves", async () => {
+  // Issue 18 changed this: an administrator used to be able to add roles to themselves (only revoking their
+  // own 管理员 role was refused). Nobody changes their own roles now, platform administrators included.
+  it("nobody changes their own roles, agency and platform administrators alike", async () => {
     const admin = await principalFor(DEMO.commerceAdmin);
-    const error = await appError(
-      setAgencyRoles({ actor: admin, userId: admin.id, input: { agencyId: agencies.commerce, roles: ["LEADER"] } }),
-    );
-    expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors).toEqual({ roles: ["cannotRevokeOwnAdmin"] });
+    for (const roles of [["LEADER"], ["AGENCY_ADMIN", "LEADER"], []]) {
+      const error = await appError(
+        setAgencyRoles({ actor: admin, userId: admin.id, input: { agencyId: agencies.commerce, roles } }),
+      );
+      expect(error.code).toBe("VALIDATION");
+      expect(error.fieldErrors).toEqual({ roles: ["cannotChangeOwnRoles"] });
+    }
     expect((await userByEmail(DEMO.commerceAdmin)).memberships.map((m) => m.role)).toEqual(["AGENCY_ADMIN"]);
+
+    const platformAdmin = await principalFor(DEMO.platformAdmin);
+    const error = await appError(
+      setAgencyRoles({
+        actor: platformAdmin,
+        userId: platformAdmin.id,
+        input: { agencyId: agencies.commerce, roles: ["LEADER"] },
+      }),
+    );
+    expect(error.fieldErrors).toEqual({ roles: ["cannotChangeOwnRoles"] });
+    expect((await userByEmail(DEMO.platformAdmin)).memberships).toEqual([]);
     expect(await db.auditEvent.count()).toBe(0);
 
+    // Another administrator may.
     await setAgencyRoles({
-      actor: admin,
+      actor: platformAdmin,
       userId: admin.id,
       input: { agencyId: agencies.commerce, roles: ["AGENCY_ADMIN", "LEADER"] },
     });
     expect(await auditTypes()).toEqual(["user.role_granted"]);
+  });
+
+  it("nobody deactivates themselves, platform administrators included", async () => {
+    const platformAdmin = await principalFor(DEMO.platformAdmin);
+    const error = await appError(setUserActive({ actor: platformAdmin, userId: platformAdmin.id, active: false }));
+    expect(error.message).toBe("cannotDeactivateSelf");
+    expect((await userByEmail(DEMO.platformAdmin)).active).toBe(true);
+  });
+
+  it("granting 经办人 + 保密审查 + 领导 in one agency works, with a warning the audit records", async () => {
+    const admin = await principalFor(DEMO.commerceAdmin);
+    const id = await userIdOf(DEMO.commerceStaff);
+    // Two of the three: no warning.
+    expect(
+      await setAgencyRoles({
+        actor: admin,
+        userId: id,
+        input: { agencyId: agencies.commerce, roles: ["STAFF", "REVIEWER"] },
+      }),
+    ).toEqual({ granted: ["REVIEWER"], revoked: [], warning: undefined });
+    const result = await setAgencyRoles({
+      actor: admin,
+      userId: id,
+      input: { agencyId: agencies.commerce, roles: ["STAFF", "REVIEWER", "LEADER"] },
+    });
+    expect(result).toEqual({ granted: ["LEADER"], revoked: [], warning: "combinedReviewChainRoles" });
+    expect((await userByEmail(DEMO.commerceStaff)).memberships.map((m) => m.role).sort()).toEqual([
+      "LEADER",
+      "REVIEWER",
+      "STAFF",
+    ]);
+    const events = await db.auditEvent.findMany({ where: { type: "user.role_granted" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.payload)).toEqual([
+      { role: "REVIEWER" },
+      { role: "LEADER", warning: "combinedReviewChainRoles" },
+    ]);
+
+    // Creating an account with the three roles at once is warned about in the same way.
+    await createUser({
+      actor: admin,
+      input: newStaff(agencies.commerce, { roles: ["STAFF", "REVIEWER", "LEADER"] }),
+    });
+    const created = await db.auditEvent.findFirstOrThrow({ where: { type: "user.created" } });
+    expect(created.payload).toMatchObject({ warning: "combinedReviewChainRoles" });
   });
 
   it("an agency administrator cannot touch another agency's user, nor give roles in another agency", async () => {

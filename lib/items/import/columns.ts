@@ -26,7 +26,6 @@ export const IMPORT_COLUMN_KEYS = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
 export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = [
   "title",
   "writtenOn",
-  "publishedOn",
   "subjectCategory",
   "genre",
   "channels",

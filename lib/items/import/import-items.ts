@@ -1,14 +1,20 @@
-// 历史信息导入: an agency brings the items it published before the platform existed. Every row of the
-// file is checked and every problem reported with its row and column; only a file without any problem
-// is written, all rows in one transaction (all or nothing). Imported items are published as they were:
-// 主动公开, one approved revision, their 发布日期, their 索引号 (kept, its serial reserved so it is never
-// issued again) or a new one from the serial of the 发布日期's year, and one audit event each.
+// 信息导入: an agency brings items in from a file. Every row of the file is checked and every problem
+// reported with its row and column; only a file without any problem is written, all rows in one
+// transaction (all or nothing). Import does not bypass the review chain (分级审核、先审后发):
+// - by default every row becomes an item submitted for 保密审查 (待保密审查), the importer its drafter, so a
+//   reviewer and then a leader — two other people — must pass it before it is published, with its 索引号
+//   and 发布日期 given at approval like any item;
+// - only an import the administrator marks as historical (历史信息), every row published before the
+//   agency's 上线日期 (go-live date, set by the platform administrator), is published as it was:
+//   主动公开, one approved revision, its 发布日期, its 索引号 (kept, its serial reserved so it is never
+//   issued again) or a new one from the serial of the 发布日期's year.
+// Either way one audit event per item records who imported it, its 索引号 and whether it was historical.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { chinaToday, toDbDate, yearOf, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { chinaToday, fromDbDate, toDbDate, yearOf, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { VALIDATION_KEYS } from "@/lib/forms/validation";
 import { isUniqueViolation } from "@/lib/errors/unique-violation";
@@ -33,6 +39,11 @@ export type ImportItemsOptions = {
   file: { bytes: Uint8Array; fileName: string };
   /** How to decode a CSV file; detected by default. */
   encoding?: ImportEncoding;
+  /**
+   * 历史信息: the rows were published before the agency's 上线日期 and are published as they were.
+   * Otherwise (default) every item is submitted for review.
+   */
+  historical?: boolean;
   now?: Date;
 };
 
@@ -70,10 +81,28 @@ export async function importItemsInTransaction(
   if (!agency) throw notFound();
   requirePermission(actor, "item.import", agencyId);
 
+  const historical = options.historical ?? false;
+  // Only the platform administrator sets the 上线日期; without one nothing can be historical.
+  const goLiveOn = agency.goLiveOn ? fromDbDate(agency.goLiveOn) : null;
+  if (historical && !goLiveOn)
+    throw new AppError("VALIDATION", { fieldErrors: { historical: ["importHistoricalWithoutGoLive"] } });
+
   const table = readTable(options.file, options.encoding);
   const { rows, errors } = validateRows(table, chinaToday(now));
-  const categories = await loadCategoryPaths(tx, agencyId);
   const column = (key: ImportColumn) => IMPORT_COLUMNS[key];
+  for (const { row, data } of rows) {
+    if (historical) {
+      // History is what was published before the platform: 发布日期 required, before the 上线日期.
+      if (!data.publishedOn) errors.push({ row, column: column("publishedOn"), message: "required" });
+      else if (goLiveOn && data.publishedOn >= goLiveOn)
+        errors.push({ row, column: column("publishedOn"), message: "importNotBeforeGoLive", params: { goLiveOn } });
+    } else {
+      // An item going through review gets its 发布日期 and 索引号 when a leader approves it.
+      if (data.publishedOn) errors.push({ row, column: column("publishedOn"), message: "importHistoricalOnly" });
+      if (data.indexNumber) errors.push({ row, column: column("indexNumber"), message: "importHistoricalOnly" });
+    }
+  }
+  const categories = await loadCategoryPaths(tx, agencyId);
 
   // 索引号: unique within the file and across the platform.
   const firstRowOf = new Map<string, number>();
@@ -117,45 +146,95 @@ export async function importItemsInTransaction(
   const batch = randomUUID();
   const auditActor = { id: actor.id, label: actor.name };
   for (const { data, categoryId } of resolved) {
-    const indexNumber = data.indexNumber || (await assignIndexNumber(tx, agency, data.publishedOn));
-    const item = await tx.item.create({
-      data: {
-        agencyId,
-        origin: "IMPORT",
-        indexNumber,
-        publishedOn: toDbDate(data.publishedOn),
-        // Historical items carry their 发布日期 only: shown as published at 09:00 China time that day.
-        publishedAt: new Date(`${data.publishedOn}T09:00:00+08:00`),
-        validity: data.validity,
-        validityChangedOn: data.validityChangedOn ? toDbDate(data.validityChangedOn) : null,
-        createdById: actor.id,
-        revisions: {
-          create: {
-            number: 1,
-            status: "APPROVED",
-            drafterId: actor.id,
-            approvedById: actor.id,
-            approvedAt: now,
-            ...revisionData(data, categoryId),
-          },
-        },
-      },
-      select: { id: true, revisions: { select: { id: true } } },
-    });
-    // Published once its revision exists (the database insists a published item has a live revision).
-    await tx.item.update({
-      where: { id: item.id },
-      data: { state: "PUBLISHED", liveRevisionId: item.revisions[0].id },
-    });
+    const id = historical
+      ? await createHistoricalItem(tx, { agency, actorId: actor.id, data, categoryId, now })
+      : await createItemForReview(tx, { agencyId, actorId: actor.id, data, categoryId, now });
     await recordAudit(tx, {
       type: "item.imported",
       actor: auditActor,
       agencyId,
-      entity: { type: "item", id: item.id },
-      payload: { indexNumber, title: data.title, batch },
+      entity: { type: "item", id: id.itemId },
+      payload: { indexNumber: id.indexNumber ?? "", title: data.title, batch, historical },
     });
   }
   return { imported: resolved.length, batch };
+}
+
+type NewItem = { actorId: string; data: TImportRow; categoryId: string | null; now: Date };
+
+/** A historical item: published as it was, one approved revision, its 发布日期 and 索引号. */
+async function createHistoricalItem(
+  tx: Tx,
+  {
+    agency,
+    actorId,
+    data,
+    categoryId,
+    now,
+  }: NewItem & { agency: { id: string; code: string; indexNumberPattern: string } },
+) {
+  const publishedOn = data.publishedOn!;
+  const indexNumber = data.indexNumber || (await assignIndexNumber(tx, agency, publishedOn));
+  const item = await tx.item.create({
+    data: {
+      agencyId: agency.id,
+      origin: "IMPORT",
+      indexNumber,
+      publishedOn: toDbDate(publishedOn),
+      // Historical items carry their 发布日期 only: shown as published at 09:00 China time that day.
+      publishedAt: new Date(`${publishedOn}T09:00:00+08:00`),
+      validity: data.validity,
+      validityChangedOn: data.validityChangedOn ? toDbDate(data.validityChangedOn) : null,
+      createdById: actorId,
+      revisions: {
+        create: {
+          number: 1,
+          status: "APPROVED",
+          drafterId: actorId,
+          approvedById: actorId,
+          approvedAt: now,
+          ...revisionData(data, categoryId),
+        },
+      },
+    },
+    select: { id: true, revisions: { select: { id: true } } },
+  });
+  // Published once its revision exists (the database insists a published item has a live revision).
+  await tx.item.update({
+    where: { id: item.id },
+    data: { state: "PUBLISHED", liveRevisionId: item.revisions[0].id },
+  });
+  return { itemId: item.id, indexNumber };
+}
+
+/**
+ * Any other imported item: not public, its first revision submitted for 保密审查 with the importer as its
+ * drafter — so neither the reviewer nor the approving leader can be the importer.
+ */
+async function createItemForReview(
+  tx: Tx,
+  { agencyId, actorId, data, categoryId, now }: NewItem & { agencyId: string },
+) {
+  const item = await tx.item.create({
+    data: {
+      agencyId,
+      origin: "IMPORT",
+      validity: data.validity,
+      validityChangedOn: data.validityChangedOn ? toDbDate(data.validityChangedOn) : null,
+      createdById: actorId,
+      revisions: {
+        create: {
+          number: 1,
+          status: "PENDING_REVIEW",
+          drafterId: actorId,
+          submittedAt: now,
+          ...revisionData(data, categoryId),
+        },
+      },
+    },
+    select: { id: true },
+  });
+  return { itemId: item.id, indexNumber: null };
 }
 
 async function assignIndexNumber(
@@ -207,6 +286,8 @@ const KNOWN_KEYS = new Set<string>([
   "importValidityDateRequired",
   "importValidityDateUnexpected",
   "importValidityDateBeforePublished",
+  "importNotBeforeGoLive",
+  "importHistoricalOnly",
 ]);
 
 /** The header and every row checked on their own (no database): the rows that passed, and every problem. */

@@ -103,7 +103,8 @@ export const ZImportRow = z
     title: ZItemDraft.shape.title,
     documentNumber: ZItemDraft.shape.documentNumber,
     writtenOn: requiredDate,
-    publishedOn: requiredDate,
+    // Required for historical imports only (import-items.ts): other items get theirs when approved.
+    publishedOn: optionalDate,
     indexNumber: zText(64).transform(plainText),
     subjectCategory: zSubject,
     catalogueCategory: zCategoryPath,

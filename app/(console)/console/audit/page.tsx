@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgenciesForUser } from "@/lib/agencies/queries";
 import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_TYPES } from "@/lib/audit/events";
+import { auditSentence } from "@/lib/audit/presentation";
 import { listAuditEvents, parseAuditFilter } from "@/lib/audit/queries";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
@@ -140,7 +141,14 @@ export default async function AuditPage({
                     : row.entityType}
                 </Link>
               </td>
-              <td className="px-3 py-2 font-mono text-xs break-all">{JSON.stringify(row.payload)}</td>
+              <td className="px-3 py-2">
+                <span data-testid="audit-sentence">{auditSentence(t, row)}</span>
+                {/* The stored record as it is, for whoever needs the exact values. */}
+                <details className="mt-1 text-xs text-stone-600">
+                  <summary className="cursor-pointer">{t("console.audit.rawRecord")}</summary>
+                  <pre className="font-mono whitespace-pre-wrap break-all">{JSON.stringify(row.payload, null, 1)}</pre>
+                </details>
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -38,9 +38,13 @@ export async function setRolesAction(
   formData: FormData,
 ): Promise<FormState> {
   return runFormAction(formData, async () => {
-    await setAgencyRoles({ actor: await requireUser(), userId, input: { agencyId, roles: formData.getAll("roles") } });
+    const { warning } = await setAgencyRoles({
+      actor: await requireUser(),
+      userId,
+      input: { agencyId, roles: formData.getAll("roles") },
+    });
     revalidatePath(`/console/users/${userId}`);
-    return { ok: true, message: "console.users.rolesSaved" };
+    return { ok: true, message: warning ? "console.users.rolesSavedWithWarning" : "console.users.rolesSaved" };
   });
 }
 

@@ -13,8 +13,8 @@ import { can } from "@/lib/auth/permissions";
 import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { itemTimeChecks } from "@/lib/items/late-items";
-import { findItemForUser, openRevisionOf } from "@/lib/items/queries";
-import { REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
+import { findItemForUser, openRevisionOf, reviewOpinionOf } from "@/lib/items/queries";
+import { actorRefusal, REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
 import {
   decideValidityAction,
   keepWithheldAction,
@@ -38,7 +38,7 @@ export default async function ItemPage({
   // Scope lives in the query: another agency's item is simply not found.
   const item = await findItemForUser(user, id);
   if (!item) notFound();
-  const t = await getTranslations("items");
+  const [t, te] = await Promise.all([getTranslations("items"), getTranslations("errors")]);
   const open = openRevisionOf(item);
   const live = item.revisions.find((r) => r.id === item.liveRevisionId) ?? null;
   const shown = open ?? live ?? item.revisions[0];
@@ -46,12 +46,21 @@ export default async function ItemPage({
   const transitions = open
     ? transitionsFrom(open.status).filter((tr) => {
         const rule = REVISION_TRANSITIONS[tr];
-        return can(user, rule.action, item.agencyId) && (rule.actor === "drafter" ? isDrafter : !isDrafter);
+        return can(user, rule.action, item.agencyId) && actorRefusal(rule, open, user.id) === null;
       })
     : [];
+  // A step the user holds the role for but may not take on this revision (their own draft, their own review).
+  const personalRefusal = open
+    ? transitionsFrom(open.status)
+        .filter((tr) => can(user, REVISION_TRANSITIONS[tr].action, item.agencyId))
+        .map((tr) => actorRefusal(REVISION_TRANSITIONS[tr], open, user.id))
+        .find((r) => r !== null && r !== "notYourDraft")
+    : undefined;
+  const review = open?.status === "PENDING_APPROVAL" ? await reviewOpinionOf(open) : null;
   const calendar = await loadWorkingCalendar();
   const timeChecks =
-    shown.disclosure === "PROACTIVE" && item.origin !== "IMPORT"
+    // Historical imports (published before the platform, never submitted) are not held to the time rules.
+    shown.disclosure === "PROACTIVE" && !(item.origin === "IMPORT" && !item.revisions.at(-1)?.submittedAt)
       ? itemTimeChecks(calendar, chinaToday(), {
           writtenOn: shown.writtenOn,
           publishedOn: item.publishedOn,
@@ -105,6 +114,22 @@ export default async function ItemPage({
                 <Link href={`/console/items/${item.id}/edit`} className="underline">
                   {t("console.actions.edit")}
                 </Link>
+              </p>
+            ) : null}
+            {review ? (
+              // 保密审查意见 beside the approve button: the leader decides knowing what the reviewer found.
+              <div className="rounded border border-stone-300 bg-stone-50 px-3 py-2" data-testid="review-opinion">
+                <p className="font-medium">
+                  {t("console.reviewOpinion")}：{review.comment || t("console.reviewOpinionNone")}
+                </p>
+                <p className="text-sm text-stone-700">
+                  {t("console.reviewedBy", { name: review.reviewer })} <DateTime value={review.at} />
+                </p>
+              </div>
+            ) : null}
+            {personalRefusal ? (
+              <p className="text-sm text-stone-700" data-testid="personal-refusal">
+                {te(personalRefusal)}
               </p>
             ) : null}
             <div className="grid gap-4 md:grid-cols-2">

@@ -24,17 +24,24 @@ export async function importItemsAction(_state: ImportFormState, formData: FormD
         actor,
         agencyId,
         encoding,
+        historical: formData.get("historical") === "1",
         file: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
       });
       revalidatePath("/console/items");
-      return { ok: true, message: "itemImport.imported", messageParams: { count: imported }, imported };
+      const historical = formData.get("historical") === "1";
+      return {
+        ok: true,
+        message: historical ? "itemImport.imported" : "itemImport.importedForReview",
+        messageParams: { count: imported },
+        imported,
+      };
     } catch (error) {
       if (!isImportValidationError(error)) throw error;
       return {
         ok: false,
         rowErrors: error.rowErrors.slice(0, IMPORT_ERRORS_SHOWN),
         errorCount: error.rowErrors.length,
-        values: { agencyId, encoding },
+        values: { agencyId, encoding, historical: formData.get("historical") === "1" ? "1" : "" },
       };
     }
   });

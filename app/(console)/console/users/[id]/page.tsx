@@ -6,6 +6,7 @@ import { listAgenciesForUser } from "@/lib/agencies/queries";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { findUserForAdmin } from "@/lib/users/queries";
+import { holdsWholeReviewChain } from "@/lib/users/separation-of-duties";
 import { resetPasswordAction, setActiveAction, setRolesAction, updateProfileAction } from "../actions";
 
 export default async function UserPage({
@@ -20,7 +21,11 @@ export default async function UserPage({
   // Scope lives in the query: a user of another agency is simply not found.
   const target = await findUserForAdmin(actor, id);
   if (!target) notFound();
-  const [t, agencies] = await Promise.all([getTranslations("console.users"), listAgenciesForUser(actor)]);
+  const [t, tr, agencies] = await Promise.all([
+    getTranslations("console.users"),
+    getTranslations("roles"),
+    listAgenciesForUser(actor),
+  ]);
   const roleAgencies = agencies.filter((a) => can(actor, "user.update", a.id));
   return (
     <div className="space-y-8">
@@ -48,7 +53,34 @@ export default async function UserPage({
         <h2 id="roles-title" className="text-lg font-semibold">
           {t("roles")}
         </h2>
-        {roleAgencies.map((agency) => (
+        {agencies
+          .filter((a) =>
+            holdsWholeReviewChain(target.memberships.filter((m) => m.agencyId === a.id).map((m) => m.role)),
+          )
+          .map((a) => (
+            <p
+              key={a.id}
+              role="note"
+              className="rounded border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950"
+              data-testid="combined-roles-warning"
+            >
+              {t("combinedRolesWarning", { agency: a.name })}
+            </p>
+          ))}
+        {target.id === actor.id ? (
+          // Nobody changes their own roles: the page shows them, another administrator changes them.
+          <>
+            <p className="text-sm text-stone-700">{t("ownRolesHint")}</p>
+            <ul className="list-disc pl-6" data-testid="own-roles">
+              {target.memberships.map((m) => (
+                <li key={`${m.agencyId}-${m.role}`}>
+                  {m.agency.shortName}：{tr(m.role)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {(target.id === actor.id ? [] : roleAgencies).map((agency) => (
           <AgencyRolesForm
             key={agency.id}
             action={setRolesAction.bind(null, target.id, agency.id)}
