@@ -8,8 +8,6 @@ import { AppError } from "@/lib/errors/app-error";
 import { registerRequest } from "@/lib/requests/register-request";
 import { draftReply } from "@/lib/requests/replies/draft-reply";
 import { remediesSentence } from "@/lib/requests/replies/letter";
-import { updateAgency } from "@/lib/agencies/update-agency";
-import { chinaToday } from "@/lib/calendar/calendar-date";
 import { proposeForCatalogue } from "@/lib/requests/replies/propose-for-catalogue";
 import { addReleasedFile } from "@/lib/requests/replies/released-files";
 import { resetReplyTemplate, saveReplyTemplate } from "@/lib/requests/replies/reply-templates";
