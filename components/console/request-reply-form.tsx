@@ -3,7 +3,7 @@
 // the 36 (四)/(五) letter changes), how a 予以公开 / 部分公开 reply provides the information, which 本机关不掌握
 // letter (and the responsible agency), and the letter in Markdown. "按模板重新生成" submits with regenerate=1; an
 // empty letter is generated too. Every field is controlled: a refused save shows exactly what the user left.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, valueOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -78,7 +78,19 @@ export function RequestReplyForm(props: Props) {
   const isReleasing = releasing.includes(values.outcome);
   const isNotHeld = values.outcome === "UNABLE_NOT_HELD";
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="reply-form">
+    // Submitted by hand rather than through `action`, so React does not reset the form after a refusal (a reset
+    // would show the first option of every select while the state still holds the user's choice).
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const submitter = (e.nativeEvent as SubmitEvent).submitter;
+        const data = new FormData(e.currentTarget, submitter);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-4"
+      noValidate
+      data-testid="reply-form"
+    >
       <FormMessage state={state} />
       <Field name="outcome" label={t("outcome")} state={state} required>
         {(p) => (

@@ -433,6 +433,44 @@ export const REQUESTS_SECTION: ApiSection = {
         },
       },
     },
+    "/api/v1/console/requests/{id}/replies/{replyId}/files": {
+      post: {
+        operationId: "addReleasedFile",
+        summary: "Attach a released document to a reply that provides the information as files (delivery FILES)",
+        tags: ["console-requests"],
+        security: bearer,
+        parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } },
+            },
+          },
+        },
+        responses: {
+          "201": {
+            description: "Attached",
+            content: jsonOf({
+              type: "object",
+              properties: {
+                id: { type: "string", format: "uuid" },
+                fileName: { type: "string" },
+                contentType: { type: "string" },
+                size: { type: "integer" },
+                sha256: { type: "string" },
+              },
+            }),
+          },
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
+          "413": { description: "The file is larger than GONGKAI_ATTACHMENT_MAX_MB" },
+          "422": errorRef("Validation"),
+        },
+      },
+    },
     ...Object.fromEntries(
       (
         [
