@@ -17,6 +17,8 @@ import { POST as submitReplyRoute } from "@/app/api/v1/console/requests/[id]/rep
 import { POST as approveReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/approve/route";
 import { PUT as updateReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/route";
 import { POST as sendReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/send/route";
+import { POST as replyFileRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/files/route";
+import { chinesePdf } from "../fixtures/attachments/build-fixtures";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/principals";
 import { onlineRequestInput } from "../support/requests";
@@ -399,6 +401,38 @@ describe("console API with personal access tokens", () => {
   });
 });
 
+describe("a release by files through the API", () => {
+  it("attaches the released document (multipart), then the reply goes to the leader", async () => {
+    const staffToken = (await createToken({ actor: staff, name: "经办" })).secret;
+    const request = await registerRequest({ actor: staff, input: registration(agencies.commerce) });
+    const path = `/api/v1/console/requests/${request.id}/replies`;
+    const reply = await body(
+      await draftRoute(req(path, { token: staffToken, body: { outcome: "GRANTED" } }), params({ id: request.id })),
+    );
+    const ids = params({ id: request.id, replyId: reply.id });
+    const upload = (form: FormData) =>
+      replyFileRoute(
+        new Request(`${BASE}${path}/${reply.id}/files`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${staffToken}` },
+          body: form,
+        }),
+        ids,
+      );
+    const empty = await upload(new FormData());
+    expect(empty.status).toBe(422);
+    expect((await body(empty)).error.fields.file[0].code).toBe("attachmentEmpty");
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(chinesePdf(["检查记录"]))], "检查记录.pdf", { type: "application/pdf" }));
+    const attached = await upload(form);
+    expect(attached.status).toBe(201);
+    expect(await body(attached)).toMatchObject({ fileName: "检查记录.pdf", contentType: "application/pdf" });
+    expect(
+      (await submitReplyRoute(req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }), ids)).status,
+    ).toBe(200);
+  });
+});
+
 describe("OpenAPI description", () => {
   it("describes every endpoint, with request bodies from the zod schemas", async () => {
     const response = await openApiRoute(req("/api/v1/openapi.json"));
@@ -415,6 +449,8 @@ describe("OpenAPI description", () => {
         "/api/v1/console/requests/{id}/replies",
         "/api/v1/console/requests/{id}/replies/{replyId}/approve",
         "/api/v1/console/requests/{id}/replies/{replyId}/send",
+        "/api/v1/console/requests/{id}/replies/{replyId}",
+        "/api/v1/console/requests/{id}/replies/{replyId}/files",
       ]),
     );
     expect(doc.components.schemas.OnlineRequest.required).toEqual(
