@@ -32,6 +32,8 @@ type Props = {
   deliveries: readonly string[];
   notHeldVariants: readonly string[];
   initial: ReplyFormValues;
+  /** From the request: the way the applicant asked to receive it (自取 / 邮寄 …) and their postal address. */
+  suggested: { delivery: string; postAddress: string };
   /** Changes when the stored reply changes (a successful save): the fields then show the stored values. */
   version: string;
   isNew: boolean;
@@ -49,7 +51,7 @@ const FIELDS = [
 ] as const satisfies readonly (keyof ReplyFormValues)[];
 
 export function RequestReplyForm(props: Props) {
-  const { action, groups, grounds, releasing, deliveries, notHeldVariants, initial, version, isNew } = props;
+  const { action, groups, grounds, releasing, deliveries, notHeldVariants, initial, suggested, version, isNew } = props;
   const t = useTranslations("replies.reply");
   const [state, formAction] = useActionState(action, initialFormState);
   const fromState = (s: FormState, base: ReplyFormValues) =>
@@ -69,7 +71,9 @@ export function RequestReplyForm(props: Props) {
   const choose = (name: "outcome" | "delivery" | "notHeldVariant", value: string) =>
     setValues((v) => {
       const next = { ...v, [name]: value };
-      if (name === "outcome" && releasing.includes(value) && !next.delivery) next.delivery = "FILES";
+      // The way the applicant asked for (条例 art. 40) is proposed first; posted copies go to their address.
+      if (name === "outcome" && releasing.includes(value) && !next.delivery) next.delivery = suggested.delivery;
+      if (next.delivery === "POST" && !next.deliveryDetail) next.deliveryDetail = suggested.postAddress;
       if (name === "outcome" && value === "UNABLE_NOT_HELD" && !next.notHeldVariant) next.notHeldVariant = "NOT_EXIST";
       if (!v.legalGround || v.legalGround === groundOf(v)) next.legalGround = groundOf(next);
       return next;

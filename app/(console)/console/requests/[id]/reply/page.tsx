@@ -62,7 +62,15 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
     "GRANTED:PUBLISHED": defaultLegalGround("GRANTED", { delivery: "PUBLISHED" }),
     "UNABLE_NOT_HELD:OTHER_AGENCY": defaultLegalGround("UNABLE_NOT_HELD", { notHeldVariant: "OTHER_AGENCY" }),
   };
+  // 自取 / 邮寄 as the applicant asked; electronic forms are provided as files.
+  const suggested = {
+    delivery: request.delivery === "PICKUP" ? "PICKUP" : request.delivery === "POST" ? "POST" : "FILES",
+    postAddress: request.address
+      ? [request.address, request.postcode, request.applicantName].filter(Boolean).join(" ")
+      : "",
+  };
   const formProps = {
+    suggested,
     groups,
     grounds,
     releasing: RELEASING_OUTCOMES,
