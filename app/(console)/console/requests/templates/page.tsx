@@ -42,6 +42,7 @@ export default async function ReplyTemplatesPage({ searchParams }: { searchParam
       <p className="text-sm text-stone-700">
         {t("placeholders")}：{PLACEHOLDERS.join(" ")}
       </p>
+      <p className="text-sm text-stone-700">{t("variants")}</p>
       <p className="text-sm text-stone-700">{t("remedies", { sentence: remediesSentence(bodies) })}</p>
       {templates.map((tpl) => (
         <details key={tpl.outcome} className="rounded border border-stone-300 bg-white p-4">
