@@ -28,3 +28,8 @@ CREATE TABLE "letter_serial" (
 
 -- AddForeignKey
 ALTER TABLE "letter_serial" ADD CONSTRAINT "letter_serial_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agency"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Replies written before: a release was always by files (an upload was required), and 本机关不掌握 was the
+-- 36 (四) letter.
+UPDATE "request_reply" SET "delivery" = 'FILES' WHERE "outcome" IN ('GRANTED', 'PARTIAL');
+UPDATE "request_reply" SET "not_held_variant" = 'NOT_EXIST' WHERE "outcome" = 'UNABLE_NOT_HELD';
