@@ -150,6 +150,7 @@ describe("the letter", () => {
       "(请填写地址)",
       "XXX",
     ]);
+    expect(unfilledParts("领取地点：局办公室（请提前电话预约）。")).toEqual([]);
     expect(punctuationDoubles("为：“记录。”。又。。还，。好。")).toEqual(["。”。", "。。", "，。"]);
     expect(punctuationDoubles("信息为：“记录”。根据（二）项。")).toEqual([]);
   });

@@ -221,7 +221,8 @@ export async function generateLetter(
 export function unfilledParts(text: string): string[] {
   const found = [
     ...(text.match(/\{[^{}\s]{1,20}\}/gu) ?? []),
-    ...(text.match(/[（(]\s*请[^（）()]{0,40}[）)]/gu) ?? []),
+    // Prompts ask the drafter to write something; "（请提前电话预约）" written for the applicant is no prompt.
+    ...(text.match(/[（(]\s*请(?:写明|填写|填入|补充|注明|输入|列明|选择)[^（）()]{0,40}[）)]/gu) ?? []),
     ...(text.match(/[Xx×]{3,}/gu) ?? []),
   ];
   return [...new Set(found)];
