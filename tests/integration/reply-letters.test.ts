@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { updateAgency } from "@/lib/agencies/update-agency";
 import { chinaToday } from "@/lib/calendar/calendar-date";
 import { AppError } from "@/lib/errors/app-error";
+import { findRequestForTracking } from "@/lib/requests/queries";
 import { registerRequest } from "@/lib/requests/register-request";
 import { draftReply } from "@/lib/requests/replies/draft-reply";
 import { punctuationDoubles, remediesSentence } from "@/lib/requests/replies/letter";
@@ -403,5 +404,8 @@ describe("letter numbers (文号)", () => {
     await sendReply({ actor: staff, requestId: first.id, replyId: a.id, input: { sentOn: "2026-11-20" } });
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { subject: { contains: "告知书" } } });
     expect(mail.textBody).toContain(`元商务依申〔${year}〕1号`);
+    // The applicant's tracking view shows it beside the reply.
+    const tracked = await findRequestForTracking(first.trackingCode, "8000");
+    expect(tracked?.replies.map((r) => r.letterNumber)).toEqual([`元商务依申〔${year}〕1号`]);
   });
 });
