@@ -19,6 +19,9 @@ type AgencyValues = {
   website: string;
   officeHours: string;
   disclosureOffice: string;
+  reviewBody: string;
+  court: string;
+  letterNumberPrefix: string;
   sortOrder: number;
   goLiveOn?: Date | null;
 };
@@ -42,6 +45,9 @@ const CONTACT_FIELDS = [
   "officeHours",
   "disclosureOffice",
 ] as const;
+
+/** What every reply letter names: the remedies' bodies, and the prefix of the letter numbers (文号). */
+const LETTER_FIELDS = ["reviewBody", "court", "letterNumberPrefix"] as const;
 
 export function AgencyForm({ action, agency, structural, parents, initialMessage }: Props) {
   const t = useTranslations();
@@ -84,6 +90,12 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
       {CONTACT_FIELDS.map((name) => (
         <div key={name}>{text(name)}</div>
       ))}
+      <fieldset className="space-y-4 rounded border border-stone-300 p-4">
+        <legend className="px-1 font-semibold">{t("console.agencies.letterSettings")}</legend>
+        {LETTER_FIELDS.map((name) => (
+          <div key={name}>{text(name, false, t(`console.agencies.${name}Hint`))}</div>
+        ))}
+      </fieldset>
       {structural ? text("sortOrder") : null}
       {structural ? (
         <Field

@@ -130,7 +130,10 @@ export async function RequestStatus({
             {t("reply")}：{tr(`outcomes.${reply.outcome}`)}
           </h2>
           {reply.sentOn ? (
-            <p className="text-stone-700">{t("replySentOn", { date: fromDbDate(reply.sentOn) })}</p>
+            <p className="text-stone-700">
+              {t("replySentOn", { date: fromDbDate(reply.sentOn) })}
+              {reply.letterNumber ? `　${reply.letterNumber}` : null}
+            </p>
           ) : null}
           {/* letterHtml is sanitised when the letter is written (markdown → sanitize-html). */}
           <div

@@ -24,6 +24,14 @@ export const ZAgencyInput = z.object({
   website: zText(300),
   officeHours: zText(300),
   disclosureOffice: zText(200),
+  /** 复议机关 and 管辖法院, named with their time limits in every reply letter (DOMAIN §3). */
+  // Optional: left out, they keep their value (and an agency created without them has none).
+  reviewBody: zText(200).optional(),
+  court: zText(200).optional(),
+  /** 文号 prefix of reply letters: 元商务依申 → 元商务依申〔2026〕7号. */
+  letterNumberPrefix: zText(50)
+    .regex(/^[\p{Script=Han}A-Za-z0-9]*$/u, "letterNumberPrefix")
+    .optional(),
   sortOrder: z.coerce.number().int("invalid").min(0, "invalid").max(100000, "invalid").default(0),
   /** 上线日期: items published before it may be imported as historical. Set by the platform administrator only. */
   goLiveOn: z

@@ -191,6 +191,12 @@ const REPLY_SCHEMA: JsonSchema = {
     outcome: { type: "string" },
     legalGround: { type: "string" },
     letterMarkdown: { type: "string" },
+    letterNumber: { ...nullable({ type: "string" }), description: "文号, e.g. 元商务依申〔2026〕7号; set at approval" },
+    delivery: nullable({ enum: ["FILES", "PICKUP", "POST", "PUBLISHED"] }),
+    deliveryDetail: { type: "string" },
+    notHeldVariant: nullable({ enum: ["NOT_EXIST", "OTHER_AGENCY"] }),
+    otherAgencyName: { type: "string" },
+    otherAgencyContact: { type: "string" },
     drafterId: { type: "string" },
     submittedAt: nullable(dateTime),
     approvedAt: nullable(dateTime),
@@ -403,6 +409,64 @@ export const REQUESTS_SECTION: ApiSection = {
           "403": errorRef("Forbidden"),
           "404": errorRef("NotFound"),
           "409": errorRef("Conflict"),
+          "422": errorRef("Validation"),
+        },
+      },
+    },
+    "/api/v1/console/requests/{id}/replies/{replyId}": {
+      put: {
+        operationId: "updateReply",
+        summary:
+          "The drafter changes a draft or returned reply (outcome, ground, delivery, 36 (五) agency, letter; regenerate=1)",
+        tags: ["console-requests"],
+        security: bearer,
+        parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
+        requestBody: { required: true, content: jsonOf(ref("ReplyDraft")) },
+        responses: {
+          "200": { description: "Saved", content: jsonOf(ref("Reply")) },
+          "400": errorRef("BadRequest"),
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
+          "422": errorRef("Validation"),
+        },
+      },
+    },
+    "/api/v1/console/requests/{id}/replies/{replyId}/files": {
+      post: {
+        operationId: "addReleasedFile",
+        summary: "Attach a released document to a reply that provides the information as files (delivery FILES)",
+        tags: ["console-requests"],
+        security: bearer,
+        parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } },
+            },
+          },
+        },
+        responses: {
+          "201": {
+            description: "Attached",
+            content: jsonOf({
+              type: "object",
+              properties: {
+                id: { type: "string", format: "uuid" },
+                fileName: { type: "string" },
+                contentType: { type: "string" },
+                size: { type: "integer" },
+                sha256: { type: "string" },
+              },
+            }),
+          },
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
+          "413": { description: "The file is larger than GONGKAI_ATTACHMENT_MAX_MB" },
           "422": errorRef("Validation"),
         },
       },

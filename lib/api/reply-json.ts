@@ -8,6 +8,12 @@ type Reply = {
   outcome: string;
   legalGround: string;
   letterMarkdown: string;
+  letterNumber: string | null;
+  delivery: string | null;
+  deliveryDetail: string;
+  notHeldVariant: string | null;
+  otherAgencyName: string;
+  otherAgencyContact: string;
   drafterId: string;
   submittedAt: Date | null;
   approvedAt: Date | null;
@@ -25,6 +31,15 @@ export function replyJson(r: Reply) {
     outcome: r.outcome,
     legalGround: r.legalGround,
     letterMarkdown: r.letterMarkdown,
+    /** 文号, assigned when a leader approves the letter. */
+    letterNumber: r.letterNumber,
+    /** 予以公开 / 部分公开: FILES | PICKUP | POST | PUBLISHED, and where/when; null for other outcomes. */
+    delivery: r.delivery,
+    deliveryDetail: r.deliveryDetail,
+    /** 本机关不掌握: NOT_EXIST (36 (四)) | OTHER_AGENCY (36 (五)), with that agency and its contact. */
+    notHeldVariant: r.notHeldVariant,
+    otherAgencyName: r.otherAgencyName,
+    otherAgencyContact: r.otherAgencyContact,
     drafterId: r.drafterId,
     submittedAt: instant(r.submittedAt),
     approvedAt: instant(r.approvedAt),

@@ -51,11 +51,15 @@ function translator(locale: Locale): Translate {
 
 function appErrorBody(error: AppError, locale: Locale): ApiErrorBody {
   const t = translator(locale);
-  // A specific sentence (errors.<message>) when the use case names one, else the code's sentence.
-  const specific =
-    error.message !== error.code && t.has(`errors.${error.message}`)
-      ? `errors.${error.message}`
-      : `errors.${error.code}`;
+  // A specific sentence when the use case names one — errors.<message>, or for a capability that keeps its
+  // messages in its own file (messages/*/replies.json) <capability>.errors.<key> as the console shows it
+  // (lib/requests/replies/form-messages.ts) — else the code's sentence.
+  const [capability, ...rest] = error.message.split(".");
+  const candidates =
+    error.message === error.code
+      ? []
+      : [`errors.${error.message}`, ...(rest.length ? [`${capability}.errors.${rest.join(".")}`] : [])];
+  const specific = candidates.find((key) => t.has(key)) ?? `errors.${error.code}`;
   const body: ApiErrorBody = { error: { code: error.code, message: t(specific, error.params) } };
   if (error.fieldErrors) {
     body.error.fields = Object.fromEntries(

@@ -25,7 +25,17 @@ type DemoAgency = {
   website?: string;
   officeHours?: string;
   disclosureOffice?: string;
+  /** Named in every reply letter: 复议机关 (行政复议 within 60 days) and 管辖法院 (行政诉讼 within 6 months). */
+  reviewBody?: string;
+  court?: string;
+  /** 文号 prefix of reply letters, e.g. 元商务依申〔2026〕7号. */
+  letterNumberPrefix?: string;
 };
+
+// A department's 复议机关 is the government at its level (行政复议法 2023 art. 24); cases against a district
+// department go to the district court. The district government itself answers to the city government, and a
+// case against a county-level government goes to the intermediate court (行政诉讼法 art. 15).
+const DISTRICT_REMEDIES = { reviewBody: "三明市三元区人民政府", court: "三明市三元区人民法院" };
 
 const OFFICE_HOURS = "工作日上午8:00—12:00，下午15:00—18:00（法定节假日除外）";
 
@@ -39,6 +49,9 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     website: "www.smsy.gov.cn",
     officeHours: OFFICE_HOURS,
     disclosureOffice: "三元区人民政府办公室（区政务公开办）",
+    reviewBody: "三明市人民政府",
+    court: "三明市中级人民法院",
+    letterNumberPrefix: "元政依申",
   },
   {
     // From the seed report: 如对本年报有任何疑问，请与我局办公室联系（地址…邮编…电话…电子邮箱…）
@@ -53,6 +66,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     website: "www.smsy.gov.cn",
     officeHours: OFFICE_HOURS,
     disclosureOffice: "三元区商务局办公室",
+    ...DISTRICT_REMEDIES,
+    letterNumberPrefix: "元商务依申",
   },
   {
     code: DEMO_FINANCE_CODE,
@@ -62,6 +77,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     postcode: "365001",
     officeHours: OFFICE_HOURS,
     disclosureOffice: "三元区财政局办公室",
+    ...DISTRICT_REMEDIES,
+    letterNumberPrefix: "元财依申",
   },
   {
     code: "350403003",
@@ -71,6 +88,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     postcode: "365001",
     officeHours: OFFICE_HOURS,
     disclosureOffice: "三元区市场监督管理局办公室",
+    ...DISTRICT_REMEDIES,
+    letterNumberPrefix: "元市监依申",
   },
   {
     code: "350403004",
@@ -80,6 +99,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
     postcode: "365001",
     officeHours: OFFICE_HOURS,
     disclosureOffice: "三元区教育局办公室",
+    ...DISTRICT_REMEDIES,
+    letterNumberPrefix: "元教依申",
   },
 ];
 

@@ -35,6 +35,7 @@ export const VALIDATION_KEYS = [
   "descriptionTooShort",
   "phoneLastFour",
   "futureDate",
+  "letterNumberPrefix",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -67,6 +67,7 @@ export async function findRequestForTracking(trackingCode: string, lastFour: str
           id: true,
           outcome: true,
           letterHtml: true,
+          letterNumber: true,
           sentOn: true,
           files: {
             where: { kind: { in: ["RELEASED", "REPLY_LETTER"] } },

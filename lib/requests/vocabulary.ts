@@ -5,7 +5,9 @@ import {
   DeliveryMethod,
   IdDocumentType,
   InformationForm,
+  NotHeldVariant,
   ReceiptBasis,
+  ReplyDelivery,
   RequestChannel,
   RequestOutcome,
 } from "@/lib/generated/prisma/enums";
@@ -75,3 +77,8 @@ export const REPLY_OUTCOMES = REQUEST_OUTCOMES.map((o) => o.outcome).filter(
 
 /** Outcomes that release documents (they are attached to the reply). */
 export const RELEASING_OUTCOMES: readonly RequestOutcome[] = ["GRANTED", "PARTIAL"];
+
+/** How a 予以公开 / 部分公开 reply provides the information: files, paper copies collected or posted, already public. */
+export const REPLY_DELIVERIES = Object.values(ReplyDelivery);
+/** The two letters of 本机关不掌握 (one row of table 三, （四）1): 36 (四) does not exist, 36 (五) another agency. */
+export const NOT_HELD_VARIANTS = Object.values(NotHeldVariant);

@@ -15,6 +15,10 @@ import { POST as eventsRoute } from "@/app/api/v1/console/requests/[id]/events/r
 import { POST as draftRoute } from "@/app/api/v1/console/requests/[id]/replies/route";
 import { POST as submitReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/submit/route";
 import { POST as approveReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/approve/route";
+import { PUT as updateReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/route";
+import { POST as sendReplyRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/send/route";
+import { POST as replyFileRoute } from "@/app/api/v1/console/requests/[id]/replies/[replyId]/files/route";
+import { chinesePdf } from "../fixtures/attachments/build-fixtures";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/principals";
 import { onlineRequestInput } from "../support/requests";
@@ -332,6 +336,42 @@ describe("console API with personal access tokens", () => {
     expect(
       (await approveReplyRoute(req(`${path}/${reply.id}/approve`, { token: leaderToken, method: "POST" }), ids)).status,
     ).toBe(409);
+    // Changed by issue 18: 予以公开 by files needs its files before submission, and the API says so in words
+    // (it used to answer the vague 内容与已有记录冲突 at sending).
+    const noFile = await submitReplyRoute(
+      req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }),
+      ids,
+    );
+    expect(noFile.status).toBe(422);
+    expect((await body(noFile)).error.message).toContain("必须先附上向申请人提供的政府信息文件");
+    // The same fields as the console: already public, with where.
+    const missingWhere = await updateReplyRoute(
+      req(`${path}/${reply.id}`, {
+        token: staffToken,
+        method: "PUT",
+        body: { outcome: "GRANTED", delivery: "PUBLISHED" },
+      }),
+      ids,
+    );
+    expect(missingWhere.status).toBe(422);
+    expect((await body(missingWhere)).error.fields.deliveryDetail[0]).toMatchObject({
+      code: "deliveryDetailRequiredPUBLISHED",
+      message: "请填写已公开的位置：门户网站网址，或出版物名称和期号。",
+    });
+    const published = await updateReplyRoute(
+      req(`${path}/${reply.id}`, {
+        token: staffToken,
+        method: "PUT",
+        body: {
+          outcome: "GRANTED",
+          delivery: "PUBLISHED",
+          deliveryDetail: "三元区人民政府门户网站 https://www.smsy.gov.cn/zwgk/",
+        },
+      }),
+      ids,
+    );
+    expect(published.status).toBe(200);
+    expect(await body(published)).toMatchObject({ delivery: "PUBLISHED", letterNumber: null });
     expect(
       (await submitReplyRoute(req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }), ids)).status,
     ).toBe(200);
@@ -347,7 +387,49 @@ describe("console API with personal access tokens", () => {
       ids,
     );
     expect(approved.status).toBe(200);
-    expect(await body(approved)).toMatchObject({ status: "APPROVED", approvedById: leader.id });
+    const year = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 4);
+    expect(await body(approved)).toMatchObject({
+      status: "APPROVED",
+      approvedById: leader.id,
+      letterNumber: `元商务依申〔${year}〕1号`,
+    });
+    const sent = await sendReplyRoute(
+      req(`${path}/${reply.id}/send`, { token: staffToken, body: { sentOn: "2026-11-20" } }),
+      ids,
+    );
+    expect(sent.status).toBe(200);
+  });
+});
+
+describe("a release by files through the API", () => {
+  it("attaches the released document (multipart), then the reply goes to the leader", async () => {
+    const staffToken = (await createToken({ actor: staff, name: "经办" })).secret;
+    const request = await registerRequest({ actor: staff, input: registration(agencies.commerce) });
+    const path = `/api/v1/console/requests/${request.id}/replies`;
+    const reply = await body(
+      await draftRoute(req(path, { token: staffToken, body: { outcome: "GRANTED" } }), params({ id: request.id })),
+    );
+    const ids = params({ id: request.id, replyId: reply.id });
+    const upload = (form: FormData) =>
+      replyFileRoute(
+        new Request(`${BASE}${path}/${reply.id}/files`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${staffToken}` },
+          body: form,
+        }),
+        ids,
+      );
+    const empty = await upload(new FormData());
+    expect(empty.status).toBe(422);
+    expect((await body(empty)).error.fields.file[0].code).toBe("attachmentEmpty");
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(chinesePdf(["检查记录"]))], "检查记录.pdf", { type: "application/pdf" }));
+    const attached = await upload(form);
+    expect(attached.status).toBe(201);
+    expect(await body(attached)).toMatchObject({ fileName: "检查记录.pdf", contentType: "application/pdf" });
+    expect(
+      (await submitReplyRoute(req(`${path}/${reply.id}/submit`, { token: staffToken, method: "POST" }), ids)).status,
+    ).toBe(200);
   });
 });
 
@@ -367,6 +449,8 @@ describe("OpenAPI description", () => {
         "/api/v1/console/requests/{id}/replies",
         "/api/v1/console/requests/{id}/replies/{replyId}/approve",
         "/api/v1/console/requests/{id}/replies/{replyId}/send",
+        "/api/v1/console/requests/{id}/replies/{replyId}",
+        "/api/v1/console/requests/{id}/replies/{replyId}/files",
       ]),
     );
     expect(doc.components.schemas.OnlineRequest.required).toEqual(

@@ -98,7 +98,13 @@ async function buildFixture(): Promise<Fixture> {
   await step(staff, f.withdrawn, { kind: "WITHDRAWN", on: "2026-11-05" });
   // A reply submitted for the leader's approval (received 11-18: not new, it is handled).
   f.approval = await letter(staff, c, "2026-11-18", "approval");
-  const reply = await draftReply({ actor: staff, requestId: f.approval, input: { outcome: "GRANTED" }, now: NOW });
+  // Already public (issue 18: a release by files would need its file before submission).
+  const reply = await draftReply({
+    actor: staff,
+    requestId: f.approval,
+    input: { outcome: "GRANTED", delivery: "PUBLISHED", deliveryDetail: "三元区人民政府门户网站" },
+    now: NOW,
+  });
   await submitReply({ actor: staff, requestId: f.approval, replyId: reply.id });
   // Unassigned (taken back to nobody): not in 分派给我的.
   f.unassigned = await letter(staff, c, "2026-11-03", "unassigned");

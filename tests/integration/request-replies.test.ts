@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
 import { registerRequest } from "@/lib/requests/register-request";
 import { draftReply } from "@/lib/requests/replies/draft-reply";
-import { REMEDIES_SENTENCE } from "@/lib/requests/replies/letter";
+import { remediesSentence } from "@/lib/requests/replies/letter";
 import { proposeForCatalogue } from "@/lib/requests/replies/propose-for-catalogue";
 import { addReleasedFile } from "@/lib/requests/replies/released-files";
 import { resetReplyTemplate, saveReplyTemplate } from "@/lib/requests/replies/reply-templates";
@@ -18,6 +18,9 @@ import { createUser } from "@/lib/users/create-user";
 import { chinesePdf } from "../fixtures/attachments/build-fixtures";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/principals";
 import { onlineRequestInput } from "../support/requests";
+
+/** 三元区商务局's demo settings: every letter names them. */
+const REMEDIES_SENTENCE = remediesSentence({ reviewBody: "三明市三元区人民政府", court: "三明市三元区人民法院" });
 
 let agencies: DemoAgencyIds;
 let staff: CurrentUser,
@@ -323,12 +326,15 @@ describe("sending", () => {
     ).toBe("replies.requestClosed");
   });
 
-  it("refuses to send a 予以公开 reply without a released document, then sends it with one", async () => {
-    const { request, reply } = await approvedReply("GRANTED");
-    const refused = await fail(
-      sendReply({ actor: staff, requestId: request.id, replyId: reply.id, input: { sentOn: "2026-11-20" } }),
-    );
-    expect(refused).toMatchObject({ code: "CONFLICT", message: "replies.releasedFileRequired" });
+  it("refuses a 予以公开 reply by files without a released document, then sends it with one", async () => {
+    // Changed by issue 18: the missing file is refused when the letter goes to the leader (it could never be
+    // added after), not only when it is sent.
+    const request = await newRequest();
+    const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } });
+    expect(reply.delivery).toBe("FILES");
+    const refused = await fail(submitReply({ actor: staff, requestId: request.id, replyId: reply.id }));
+    expect(refused).toMatchObject({ code: "VALIDATION", message: "replies.releasedFileRequired" });
+    expect((await db.requestReply.findUniqueOrThrow({ where: { id: reply.id } })).status).toBe("DRAFT");
     expect((await db.infoRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("OPEN");
     expect(await db.requestEvent.count({ where: { requestId: request.id, kind: "REPLIED" } })).toBe(0);
 
@@ -386,7 +392,17 @@ describe("sending", () => {
 describe("proposing a released document for the proactive catalogue", () => {
   it("creates a draft item of the same agency, origin REQUEST, with the file attached", async () => {
     const request = await newRequest();
-    const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "PARTIAL" } });
+    const draft = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "PARTIAL" } });
+    // The default 部分公开 letter asks for the reasons of the withheld part; it is written before submission.
+    const reply = await updateReply({
+      actor: staff,
+      requestId: request.id,
+      replyId: draft.id,
+      input: {
+        outcome: "PARTIAL",
+        letterMarkdown: draft.letterMarkdown.replace("（请写明理由）", "涉及第三方个人信息"),
+      },
+    });
     const file = await addReleasedFile({
       actor: staff,
       requestId: request.id,

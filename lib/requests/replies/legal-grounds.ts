@@ -29,15 +29,15 @@ export const REPLY_RULES: Record<ReplyOutcome, OutcomeRule> = {
   GRANTED: {
     ground: `${条例}第三十六条第（二）项`,
     kind: "答复书",
-    decision:
-      "经审查，您申请公开的信息属于可以公开的政府信息。根据{法律依据}的规定，本机关向您提供该政府信息，详见随本答复书提供的文件。",
+    // {获取方式}: how the information is provided (files, paper copies collected or posted, already public).
+    decision: "经审查，您申请公开的信息属于可以公开的政府信息。根据{法律依据}的规定，{获取方式}",
   },
   // art. 37: 区分处理 — what can be disclosed is provided, the rest refused with reasons.
   PARTIAL: {
     ground: `${条例}第三十七条`,
     kind: "答复书",
     decision:
-      "经审查，您申请公开的信息中含有不应当公开的内容，能够作区分处理。根据{法律依据}的规定，本机关向您提供可以公开的部分，详见随本答复书提供的文件；不予公开部分的理由为：（请写明理由）。",
+      "经审查，您申请公开的信息中含有不应当公开的内容，能够作区分处理。根据{法律依据}的规定，{获取方式}不予公开部分的理由为：（请写明理由）。",
   },
   // art. 14: 国家秘密, 法律行政法规禁止公开, 危及"三安全一稳定".
   REFUSED_STATE_SECRET: refusal("第十四条", "属于依法确定为国家秘密的政府信息"),
@@ -57,7 +57,7 @@ export const REPLY_RULES: Record<ReplyOutcome, OutcomeRule> = {
     decision:
       "经审查，您申请公开的信息属于有关法律、行政法规对信息的获取有特别规定的行政查询事项。根据{法律依据}的规定，请您依照有关法律、行政法规的规定办理。",
   },
-  // art. 36 (4): 经检索没有 — (5) when another agency is responsible; the drafter adapts the ground.
+  // art. 36 (4): 经检索没有. The 36 (5) letter (another agency is responsible) is OTHER_AGENCY_RULE below.
   UNABLE_NOT_HELD: {
     ground: `${条例}第三十六条第（四）项`,
     kind: "告知书",
@@ -116,11 +116,30 @@ export const REPLY_RULES: Record<ReplyOutcome, OutcomeRule> = {
   OTHER_OTHER: { ground: "", kind: "告知书", decision: "（请写明处理情况。）根据{法律依据}的规定，特此告知。" },
 };
 
+/**
+ * 本机关不掌握 because another agency is responsible (art. 36 (5)): the letter names that agency and its contact.
+ * Same outcome (table 三 row （四）1), another letter.
+ */
+export const OTHER_AGENCY_RULE: OutcomeRule = {
+  ground: `${条例}第三十六条第（五）项`,
+  kind: "告知书",
+  decision:
+    "经检索，您申请公开的政府信息不属于本机关负责公开。根据{法律依据}的规定，告知您该政府信息由{负责机关}负责公开，联系方式：{负责机关联系方式}。",
+};
+
+/** Already public (art. 36 (1)): the applicant is told how and where to obtain it. */
+export const GRANTED_PUBLISHED_GROUND = `${条例}第三十六条第（一）项`;
+
+/** What else than the outcome chooses the letter: the delivery of a release, the 36 (四)/(五) variant. */
+export type LetterVariant = { delivery?: string | null; notHeldVariant?: string | null };
+
 export function isReplyOutcome(outcome: RequestOutcome): outcome is ReplyOutcome {
   return (REPLY_OUTCOMES as readonly RequestOutcome[]).includes(outcome);
 }
 
-export function defaultLegalGround(outcome: ReplyOutcome): string {
+export function defaultLegalGround(outcome: ReplyOutcome, variant: LetterVariant = {}): string {
+  if (outcome === "UNABLE_NOT_HELD" && variant.notHeldVariant === "OTHER_AGENCY") return OTHER_AGENCY_RULE.ground;
+  if (outcome === "GRANTED" && variant.delivery === "PUBLISHED") return GRANTED_PUBLISHED_GROUND;
   return REPLY_RULES[outcome].ground;
 }
 

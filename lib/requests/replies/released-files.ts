@@ -28,6 +28,7 @@ export async function addReleasedFile(options: {
   const { request, reply } = await editableReply(actor, options.requestId, options.replyId);
   if (!RELEASING_OUTCOMES.includes(reply.outcome))
     throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
+  if (reply.delivery !== "FILES") throw new AppError("CONFLICT", { message: "replies.releasedFilesNotFilesDelivery" });
   // Checked by content and stored before the transaction; an unreferenced stored file is harmless.
   const stored = await ingestAttachment(options.file);
   return db.$transaction(async (tx) => {

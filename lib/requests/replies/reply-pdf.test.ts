@@ -1,14 +1,18 @@
 // The reply letter PDF parses in pdf.js and its text (through the CJK CMaps) is the letter's.
 import { describe, expect, it } from "vitest";
 import { extractPdfText } from "@/lib/attachments/extract-text";
-import { REMEDIES_SENTENCE, withRemedies } from "./letter";
-import { replyLetterPdf, wrapText } from "./reply-pdf";
+import { remediesSentence, withRemedies } from "./letter";
+import { LETTER_NUMBER_PENDING, replyLetterPdf, wrapText } from "./reply-pdf";
+
+const BODIES = { reviewBody: "三明市三元区人民政府", court: "三明市三元区人民法院" };
+const REMEDIES_SENTENCE = remediesSentence(BODIES);
 
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 describe("replyLetterPdf", () => {
   const letter = withRemedies(
     "张三：\n\n本机关于2026年11月2日收到您提出的政府信息公开申请（查询码：ABCD-EFGH-JKLM-NPQR），您申请公开的信息为：“2017年安全生产检查记录”。\n\n经审查，您申请公开的信息属于可以公开的政府信息。根据《中华人民共和国政府信息公开条例》第三十六条第（二）项的规定，本机关向您提供该政府信息。",
+    BODIES,
   );
 
   it("is a PDF whose text holds the applicant, the letter and the remedies", async () => {
@@ -16,6 +20,7 @@ describe("replyLetterPdf", () => {
       agencyName: "三明市三元区商务局",
       applicantName: "张三",
       trackingCode: "ABCD-EFGH-JKLM-NPQR",
+      letterNumber: "元商务依申〔2026〕7号",
       letterMarkdown: letter,
       sentOn: "2026-11-30",
       outcome: "GRANTED",
@@ -27,6 +32,9 @@ describe("replyLetterPdf", () => {
     expect(text).toContain("三明市三元区商务局");
     expect(text).toContain("政府信息公开申请答复书");
     expect(text).toContain("2026年11月30日");
+    // The agency's own 文号, never the tracking code, heads the letter.
+    expect(text).toContain("元商务依申〔2026〕7号");
+    expect(text).not.toContain("依申请公开第");
     expect(text).toContain("第三十六条第（二）项");
   });
 
@@ -36,6 +44,7 @@ describe("replyLetterPdf", () => {
         { length: 40 },
         (_, i) => `第${i + 1}段：本机关依法审查了您申请公开的信息，现将有关情况告知如下，请您知悉。`,
       ).join("\n\n"),
+      BODIES,
     );
     const pdf = replyLetterPdf({
       agencyName: "三明市三元区商务局",
@@ -49,6 +58,7 @@ describe("replyLetterPdf", () => {
     expect(text).toContain("第40段");
     expect(text).toContain(squash(REMEDIES_SENTENCE));
     expect(text).toContain("—2—");
+    expect(text).toContain(squash(LETTER_NUMBER_PENDING));
   });
 
   it("wraps by character width and never starts a line with closing punctuation", () => {

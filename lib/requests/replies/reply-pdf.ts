@@ -2,8 +2,8 @@
 // predefined CMap UniGB-UCS2-H over Adobe-GB1), which every PDF reader renders with its own Song typeface. No font
 // file ships with the document, so it stays a few kilobytes, and the text is extractable (pdf.js, search, 读屏).
 //
-// Layout after the 公文 format (GB/T 9704) in spirit: the agency's name as 抬头 above a red rule, a reference
-// (文号-like, from the tracking code), the title centred, the body with two-character first-line indents, the
+// Layout after the 公文 format (GB/T 9704) in spirit: the agency's name as 抬头 above a red rule, the letter's
+// 文号 (the agency's own series, assigned at approval; never the tracking code), the title centred, the body with two-character first-line indents, the
 // agency and the date as 落款 on the right, page numbers "— n —" at the foot.
 import type { RequestOutcome } from "@/lib/generated/prisma/enums";
 import { chinaToday, fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
@@ -18,6 +18,8 @@ export type ReplyLetterPdfInput = {
   agencyName: string;
   applicantName: string;
   trackingCode: string;
+  /** 文号, e.g. 元商务依申〔2026〕7号; null before a leader approves the letter. */
+  letterNumber?: string | null;
   letterMarkdown: string;
   /** The date of the letter: the day it was sent, else the day it was approved (a preview before sending). */
   sentOn?: Date | CalendarDate | null;
@@ -26,6 +28,9 @@ export type ReplyLetterPdfInput = {
   title?: string;
   outcome?: RequestOutcome;
 };
+
+/** Where a draft's 文号 will be. */
+export const LETTER_NUMBER_PENDING = "（文号在领导批准时编定）";
 
 // A4 in points, and the type area (lib/pdf/page-flow.ts LETTER_GEOMETRY).
 const PAGE_W = A4.width;
@@ -59,7 +64,7 @@ export function replyLetterPdf(input: ReplyLetterPdfInput): Buffer {
     `${red.join(" ")} RG 1.5 w ${MARGIN_LEFT} ${pages.y.toFixed(2)} m ${(PAGE_W - MARGIN_RIGHT).toFixed(2)} ${pages.y.toFixed(2)} l S 0 0 0 RG`,
   );
   pages.gap(4);
-  pages.line(BODY_SIZE, `（${date.slice(0, 4)}）依申请公开第 ${input.trackingCode} 号`, "center");
+  pages.line(BODY_SIZE, input.letterNumber ?? LETTER_NUMBER_PENDING, "center");
   pages.gap(14);
   for (const line of wrapText(title, 20, TEXT_W)) pages.line(20, line, "center");
   pages.gap(10);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { zRequiredText, zText } from "@/lib/forms/validation";
 import { plainText } from "@/lib/items/render-body";
+import { NotHeldVariant, ReplyDelivery } from "@/lib/generated/prisma/enums";
 import { REPLY_OUTCOMES } from "../vocabulary";
 
 export const zCalendarDate = z
@@ -16,6 +17,19 @@ export const ZReplyDraft = z.object({
   outcome: z.enum(REPLY_OUTCOMES, "required"),
   legalGround: zText(500).transform(plainText).optional(),
   letterMarkdown: z.string().max(50_000, "tooLong").optional(),
+  /** 予以公开 / 部分公开: how the information is provided (default 随答复书提供文件), and where/when. */
+  delivery: z
+    .union([z.enum(ReplyDelivery, "invalid"), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  deliveryDetail: zText(500).transform(plainText).optional(),
+  /** 本机关不掌握: does not exist (36 (四), the default) or another agency is responsible (36 (五)). */
+  notHeldVariant: z
+    .union([z.enum(NotHeldVariant, "invalid"), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  otherAgencyName: zText(200).transform(plainText).optional(),
+  otherAgencyContact: zText(300).transform(plainText).optional(),
   /** "按模板重新生成": replace the letter with the template's. */
   regenerate: z
     .union([z.literal("1"), z.literal("")])

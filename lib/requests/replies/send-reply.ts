@@ -35,10 +35,13 @@ export async function sendReply(options: {
   if (compareDates(sentOn, chinaToday(options.now)) > 0)
     throw new AppError("VALIDATION", { fieldErrors: { sentOn: ["futureDate"] } });
   const released = reply.files.filter((f) => f.kind === "RELEASED");
-  if (RELEASING_OUTCOMES.includes(reply.outcome) && released.length === 0)
+  // Only a release by files needs files; paper copies and "already public" are told in the letter.
+  if (reply.delivery === "FILES" && released.length === 0)
     throw new AppError("CONFLICT", { message: "replies.releasedFileRequired" });
   if (!RELEASING_OUTCOMES.includes(reply.outcome) && released.length > 0)
     throw new AppError("CONFLICT", { message: "replies.releasedFilesNotReleasing" });
+  if (reply.delivery !== "FILES" && released.length > 0)
+    throw new AppError("CONFLICT", { message: "replies.releasedFilesNotFilesDelivery" });
   const calendar = await loadWorkingCalendar();
 
   return db.$transaction(async (tx) => {
@@ -71,7 +74,7 @@ export async function sendReply(options: {
         ? `本机关提供的政府信息文件（${released.map((f) => f.fileName).join("、")}）可在政府信息公开申请查询页面下载。`
         : "";
       const body = [
-        `${request.agency.name}对您的政府信息公开申请作出如下答复：`,
+        `${request.agency.name}对您的政府信息公开申请作出如下答复${reply.letterNumber ? `（${reply.letterNumber}）` : ""}：`,
         "",
         ...letterParagraphs(reply.letterHtml).flatMap((p) => [p, ""]),
         `您可以凭查询码在政府信息公开申请查询页面查看本答复，并下载答复书（PDF）。${documents}`,

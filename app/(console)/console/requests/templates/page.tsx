@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { agencyScope } from "@/lib/auth/permissions";
-import { PLACEHOLDERS, REMEDIES_SENTENCE } from "@/lib/requests/replies/letter";
+import { PLACEHOLDERS, remediesSentence, remedyBodiesOf } from "@/lib/requests/replies/letter";
 import { listReplyTemplates } from "@/lib/requests/replies/reply-templates";
 import { resetTemplateAction, saveTemplateAction } from "./actions";
 
@@ -24,6 +24,7 @@ export default async function ReplyTemplatesPage({ searchParams }: { searchParam
   const tr = await getTranslations("requests");
   if (!current) return <PageHeader title={t("pageTitle")} />;
   const templates = await listReplyTemplates(user, current.id);
+  const bodies = await remedyBodiesOf(current.id);
 
   return (
     <div className="space-y-6">
@@ -41,7 +42,8 @@ export default async function ReplyTemplatesPage({ searchParams }: { searchParam
       <p className="text-sm text-stone-700">
         {t("placeholders")}：{PLACEHOLDERS.join(" ")}
       </p>
-      <p className="text-sm text-stone-700">{t("remedies", { sentence: REMEDIES_SENTENCE })}</p>
+      <p className="text-sm text-stone-700">{t("variants")}</p>
+      <p className="text-sm text-stone-700">{t("remedies", { sentence: remediesSentence(bodies) })}</p>
       {templates.map((tpl) => (
         <details key={tpl.outcome} className="rounded border border-stone-300 bg-white p-4">
           <summary className="cursor-pointer font-semibold">

@@ -11,10 +11,16 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
 import { findRequestForUser } from "@/lib/requests/queries";
-import { REPLY_RULES } from "@/lib/requests/replies/legal-grounds";
+import { defaultLegalGround } from "@/lib/requests/replies/legal-grounds";
 import { openReplyOf } from "@/lib/requests/replies/queries";
 import { REPLY_TRANSITIONS, replyTransitionsFrom } from "@/lib/requests/replies/workflow";
-import { RELEASING_OUTCOMES, REPLY_OUTCOMES, REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
+import {
+  NOT_HELD_VARIANTS,
+  RELEASING_OUTCOMES,
+  REPLY_DELIVERIES,
+  REPLY_OUTCOMES,
+  REQUEST_OUTCOMES,
+} from "@/lib/requests/vocabulary";
 import {
   addReleasedFileAction,
   approveReplyAction,
@@ -47,13 +53,30 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
       label: t(`groups.${group}`),
       options: REQUEST_OUTCOMES.filter(
         (o) => o.group === group && (REPLY_OUTCOMES as readonly string[]).includes(o.outcome),
-      ).map((o) => ({
-        value: o.outcome,
-        label: tr(`outcomes.${o.outcome}`),
-        ground: REPLY_RULES[o.outcome as keyof typeof REPLY_RULES].ground,
-      })),
+      ).map((o) => ({ value: o.outcome, label: tr(`outcomes.${o.outcome}`) })),
     }))
     .filter((g) => g.options.length > 0);
+  // The default ground of each outcome, and where the letter differs: already public (36 (一)), 36 (五).
+  const grounds: Record<string, string> = {
+    ...Object.fromEntries(REPLY_OUTCOMES.map((o) => [o, defaultLegalGround(o)])),
+    "GRANTED:PUBLISHED": defaultLegalGround("GRANTED", { delivery: "PUBLISHED" }),
+    "UNABLE_NOT_HELD:OTHER_AGENCY": defaultLegalGround("UNABLE_NOT_HELD", { notHeldVariant: "OTHER_AGENCY" }),
+  };
+  // 自取 / 邮寄 as the applicant asked; electronic forms are provided as files.
+  const suggested = {
+    delivery: request.delivery === "PICKUP" ? "PICKUP" : request.delivery === "POST" ? "POST" : "FILES",
+    postAddress: request.address
+      ? [request.address, request.postcode, request.applicantName].filter(Boolean).join(" ")
+      : "",
+  };
+  const formProps = {
+    suggested,
+    groups,
+    grounds,
+    releasing: RELEASING_OUTCOMES,
+    deliveries: REPLY_DELIVERIES,
+    notHeldVariants: NOT_HELD_VARIANTS,
+  };
 
   // Who sees which button: the drafter submits (never approves), another leader approves or returns, staff send.
   const transitions = open
@@ -65,7 +88,8 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
         return true;
       })
     : [];
-  const releasing = open ? RELEASING_OUTCOMES.includes(open.outcome) : false;
+  // Files are uploaded only for a release by files (paper copies and "already public" are told in the letter).
+  const releasing = open ? RELEASING_OUTCOMES.includes(open.outcome) && open.delivery === "FILES" : false;
   const released = open?.files.filter((f) => f.kind === "RELEASED") ?? [];
 
   return (
@@ -94,6 +118,16 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
               {t(`status.${open.status}`)}
             </span>
           </h2>
+          <p className="text-sm text-stone-700" data-testid="reply-letter-number">
+            {t("reply.letterNumber")}：{open.letterNumber ?? t("reply.letterNumberPending")}
+            {open.delivery ? (
+              <>
+                {"　"}
+                {t("reply.delivery")}：{t(`reply.deliveries.${open.delivery}`)}
+                {open.deliveryDetail ? `（${open.deliveryDetail}）` : null}
+              </>
+            ) : null}
+          </p>
           <p className="text-sm text-stone-700">
             {t("reply.drafter")}：{open.drafter.name}
             {open.submittedAt ? (
@@ -112,9 +146,19 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
           {editable ? (
             <RequestReplyForm
               action={updateReplyAction.bind(null, request.id, open.id)}
-              groups={groups}
+              {...formProps}
               isNew={false}
-              initial={{ outcome: open.outcome, legalGround: open.legalGround, letterMarkdown: open.letterMarkdown }}
+              version={open.updatedAt.toISOString()}
+              initial={{
+                outcome: open.outcome,
+                legalGround: open.legalGround,
+                delivery: open.delivery ?? "",
+                deliveryDetail: open.deliveryDetail,
+                notHeldVariant: open.notHeldVariant ?? "",
+                otherAgencyName: open.otherAgencyName,
+                otherAgencyContact: open.otherAgencyContact,
+                letterMarkdown: open.letterMarkdown,
+              }}
             />
           ) : (
             <>
@@ -220,9 +264,19 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
           </h2>
           <RequestReplyForm
             action={draftReplyAction.bind(null, request.id)}
-            groups={groups}
+            {...formProps}
             isNew
-            initial={{ outcome: "", legalGround: "", letterMarkdown: "" }}
+            version="new"
+            initial={{
+              outcome: "",
+              legalGround: "",
+              delivery: "",
+              deliveryDetail: "",
+              notHeldVariant: "",
+              otherAgencyName: "",
+              otherAgencyContact: "",
+              letterMarkdown: "",
+            }}
           />
         </section>
       ) : !sent.length ? (
@@ -240,6 +294,7 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
             {"　"}
             <span className="text-sm font-normal">
               {t("status.SENT")} {reply.sentOn ? fromDbDate(reply.sentOn) : ""}
+              {reply.letterNumber ? `　${reply.letterNumber}` : ""}
             </span>
           </h2>
           <p>

@@ -13,19 +13,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!found) return new Response("Not found", { status: 404 });
   const { request, reply } = found;
   const title = isReplyOutcome(reply.outcome)
-    ? (await templateFor(request.agencyId, reply.outcome)).title
+    ? (await templateFor(request.agencyId, reply.outcome, reply)).title
     : replyTitle(reply.outcome);
   const pdf = replyLetterPdf({
     agencyName: request.agency.name,
     applicantName: request.applicantName,
     trackingCode: request.trackingCode,
+    letterNumber: reply.letterNumber,
     letterMarkdown: reply.letterMarkdown,
     sentOn: reply.sentOn,
     approvedOn: reply.approvedAt,
     title,
     outcome: reply.outcome,
   });
-  const name = `${title}-${request.trackingCode}${reply.status === "SENT" ? "" : "-草稿"}.pdf`;
+  const name = `${title}-${reply.letterNumber ?? request.trackingCode}${reply.status === "SENT" ? "" : "-草稿"}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -8,6 +8,7 @@ import { chinaToday, fromDbDate, toChinaDate } from "@/lib/calendar/calendar-dat
 import { chineseDate, templateFor } from "@/lib/requests/replies/letter";
 import { isReplyOutcome, replyTitle } from "@/lib/requests/replies/legal-grounds";
 import { findReplyForUser } from "@/lib/requests/replies/queries";
+import { LETTER_NUMBER_PENDING } from "@/lib/requests/replies/reply-pdf";
 
 const PRINT_CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -35,7 +36,7 @@ export default async function PrintReplyPage({ params }: { params: Promise<{ id:
   const { request, reply } = found;
   const t = await getTranslations("replies.print");
   const title = isReplyOutcome(reply.outcome)
-    ? (await templateFor(request.agencyId, reply.outcome)).title
+    ? (await templateFor(request.agencyId, reply.outcome, reply)).title
     : replyTitle(reply.outcome);
   const date = reply.sentOn
     ? fromDbDate(reply.sentOn)
@@ -58,8 +59,9 @@ export default async function PrintReplyPage({ params }: { params: Promise<{ id:
         {reply.status !== "SENT" ? <p className="draft">{t("draft")}</p> : null}
         <div className="masthead">{request.agency.name}</div>
         <hr className="rule" />
-        <p className="reference">
-          （{date.slice(0, 4)}）依申请公开第 {request.trackingCode} 号
+        {/* 文号: the agency's own series, assigned when a leader approves the letter (never the tracking code). */}
+        <p className="reference" data-testid="letter-number">
+          {reply.letterNumber ?? LETTER_NUMBER_PENDING}
         </p>
         <h1>{title}</h1>
         {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts); it starts with the applicant's name. */}
