@@ -20,9 +20,10 @@ export const AUDIT_EVENTS = {
   "user.updated": z.object({ changes }),
   "user.role_granted": z.object({ role, warning: z.literal("combinedReviewChainRoles").optional() }),
   "user.role_revoked": z.object({ role }),
-  "user.password_changed": z.object({}),
-  "user.password_reset": z.object({}),
-  "user.deactivated": z.object({}),
+  // How many API tokens ended with the account's access (absent on events recorded before tokens did).
+  "user.password_changed": z.object({ tokensRevoked: z.number().int().min(0).optional() }),
+  "user.password_reset": z.object({ tokensRevoked: z.number().int().min(0).optional() }),
+  "user.deactivated": z.object({ tokensRevoked: z.number().int().min(0).optional() }),
   "user.reactivated": z.object({}),
   "agency.created": z.object({ code: z.string(), name: z.string(), parentId: z.string().nullable() }),
   "agency.updated": z.object({ changes }),

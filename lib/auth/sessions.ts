@@ -4,7 +4,13 @@
 // session; a cookie replayed after any of these ends opens nothing.
 import { db } from "@/lib/db";
 
-export type SessionEndReason = "SIGNED_OUT" | "EXPIRED" | "IDLE";
+export type SessionEndReason =
+  | "SIGNED_OUT"
+  | "EXPIRED"
+  | "IDLE"
+  | "PASSWORD_CHANGED"
+  | "PASSWORD_RESET"
+  | "DEACTIVATED";
 
 const hours = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);

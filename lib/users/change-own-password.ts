@@ -4,11 +4,13 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
+import { endAccountAccess } from "./end-account-access";
 import { ZPasswordChange } from "./schemas";
 
 /**
- * A user changes their own password. Every session of the account ends (including this one): the user
- * signs in again with the new password, and a session stolen earlier is worthless.
+ * A user changes their own password. Every session of the account ends (including this one) and every API
+ * token is revoked: the user signs in again with the new password, and a session or token stolen earlier is
+ * worthless.
  */
 export async function changeOwnPassword(options: { user: CurrentUser; input: unknown; clientIp?: string }) {
   const { user } = options;
@@ -24,15 +26,16 @@ export async function changeOwnPassword(options: { user: CurrentUser; input: unk
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false },
     });
+    const { tokensRevoked } = await endAccountAccess(tx, user.id, "PASSWORD_CHANGED");
     await recordAudit(tx, {
       type: "user.password_changed",
       actor: { id: user.id, label: user.name, clientIp: options.clientIp },
       // Shown to the administrators of the user's (first) agency, like the other account events.
       agencyId: user.memberships[0]?.agencyId ?? null,
       entity: { type: "user", id: user.id },
-      payload: {},
+      payload: { tokensRevoked },
     });
   });
 }

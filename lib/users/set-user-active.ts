@@ -2,11 +2,12 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { endAccountAccess } from "./end-account-access";
 import { loadManageableUser } from "./manage-rules";
 
 /**
- * Deactivates or reactivates an account. Deactivation bumps the session version, so a session that is
- * open right now stops working on its next request. Status-conditional update: a repeated click is a no-op.
+ * Deactivates or reactivates an account. Deactivation ends every session and revokes every API token, so
+ * neither works on its next request. Status-conditional update: a repeated click is a no-op.
  */
 export async function setUserActive(options: { actor: CurrentUser; userId: string; active: boolean }) {
   const { actor, userId, active } = options;
@@ -15,15 +16,16 @@ export async function setUserActive(options: { actor: CurrentUser; userId: strin
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, active: !active },
-      data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) },
+      data: { active },
     });
     if (count === 0) return;
+    const ended = active ? null : await endAccountAccess(tx, userId, "DEACTIVATED");
     await recordAudit(tx, {
       type: active ? "user.reactivated" : "user.deactivated",
       actor: { id: actor.id, label: actor.name },
       agencyId: target.memberships[0]?.agencyId ?? null,
       entity: { type: "user", id: userId },
-      payload: {},
+      payload: ended ? { tokensRevoked: ended.tokensRevoked } : {},
     });
   });
 }

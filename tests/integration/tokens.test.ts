@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authenticateToken, createToken, hashToken, listTokens, revokeToken } from "@/lib/api/tokens";
 import { AppError } from "@/lib/errors/app-error";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { resetPassword } from "@/lib/users/reset-password";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { runCli } from "@/scripts/cli";
 import { DEMO, principalFor, seedDemo } from "../support/principals";
@@ -71,6 +74,36 @@ describe("personal access tokens", () => {
     const token = await createToken({ actor: staff, name: "长期" });
     await setUserActive({ actor: commerceAdmin, userId: staff.id, active: false });
     expect(await authenticateToken(token.secret)).toBeNull();
+  });
+
+  it("follows the account: a password reset, a password change and a deactivation revoke every token", async () => {
+    const reset = await createToken({ actor: staff, name: "重置前" });
+    const other = await createToken({ actor: financeStaff, name: "别人的" });
+    await resetPassword({ actor: commerceAdmin, userId: staff.id, input: { password: "Reset-by-admin-2026" } });
+    expect(await authenticateToken(reset.secret)).toBeNull();
+    expect(await authenticateToken(other.secret), "another user's token is untouched").not.toBeNull();
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { type: "user.password_reset", entityId: staff.id } }),
+    ).toMatchObject({ payload: { tokensRevoked: 1 } });
+
+    const changed = await createToken({ actor: financeStaff, name: "改密码前" });
+    await changeOwnPassword({
+      user: financeStaff,
+      input: {
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Changed-by-me-2026",
+        confirmPassword: "Changed-by-me-2026",
+      },
+    });
+    expect(await authenticateToken(changed.secret)).toBeNull();
+    expect(await authenticateToken(other.secret)).toBeNull();
+
+    const leader = await principalFor(DEMO.commerceLeader);
+    const deactivated = await createToken({ actor: leader, name: "停用前" });
+    await setUserActive({ actor: commerceAdmin, userId: leader.id, active: false });
+    await setUserActive({ actor: commerceAdmin, userId: leader.id, active: true });
+    expect(await authenticateToken(deactivated.secret), "reactivation does not bring a token back").toBeNull();
+    expect(await db.apiToken.count({ where: { revokedAt: null } })).toBe(0);
   });
 
   it("refuses a missing name and an impossible expiry, next to the field", async () => {
