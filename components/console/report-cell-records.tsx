@@ -123,9 +123,16 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>
-              <Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">
-                {r.trackingCode}
-              </Link>
+              {/* A case about a request links to it; one without (未依法主动公开, 更正, other) to the case itself. */}
+              {r.requestId ? (
+                <Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">
+                  {r.trackingCode}
+                </Link>
+              ) : (
+                <Link href={`/console/appeals/${r.id}`} className="text-blue-800 underline">
+                  {r.summary}
+                </Link>
+              )}
             </td>
             <td className={cell}>{tc(`appealKinds.${r.kind}`)}</td>
             <td className={cell}>{r.filedOn}</td>

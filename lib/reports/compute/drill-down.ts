@@ -15,6 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type {
   AppealKind,
   AppealResult,
+  AppealSubject,
   ApplicantType,
   ComplaintKind,
   RequestChannel,
@@ -24,7 +25,7 @@ import type {
 import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { FIRST_REPORT_YEAR, currentFormatForYear } from "@/lib/reports/formats/choose-format";
 import { proactiveLayout } from "@/lib/reports/formats/proactive-table";
-import { REQUEST_ROWS } from "@/lib/reports/formats/request-table";
+import { requestRowsFor } from "@/lib/reports/formats/request-table";
 import type { ReportScope } from "@/lib/reports/types";
 import { appealColumnPredicate } from "./appeal-rules";
 import { legacyFiguresPerAgency } from "./compute-legacy-table";
@@ -65,8 +66,11 @@ export type ItemRecord = {
 };
 export type AppealRecord = {
   id: string;
-  requestId: string;
-  trackingCode: string;
+  /** The request it is about, or null (未依法主动公开, 更正, other: see subject and summary). */
+  requestId: string | null;
+  trackingCode: string | null;
+  subject: AppealSubject;
+  summary: string;
   kind: AppealKind;
   filedOn: CalendarDate;
   result: AppealResult;
@@ -113,7 +117,7 @@ type Resolved =
 function resolveCell(cell: DrillDownCell, period: ReportPeriod): Resolved | null {
   switch (cell.table) {
     case "requests": {
-      const row = REQUEST_ROWS.find((r) => r.key === cell.row);
+      const row = requestRowsFor(currentFormatForYear(period.year)).find((r) => r.key === cell.row);
       const column = requestColumnPredicate(cell.column);
       if (!row || !column) return null;
       return {
@@ -274,7 +278,7 @@ const LISTS: Record<SourceKind, { select: Prisma.Sql; order: Prisma.Sql }> = {
     order: Prisma.sql`i.published_on NULLS LAST, i.id`,
   },
   appeals: {
-    select: Prisma.sql`ap.id::text AS id, q.id::text AS request_id, q.tracking_code, ap.kind::text AS kind, ap.filed_on, ap.result::text AS result, ap.concluded_on`,
+    select: Prisma.sql`ap.id::text AS id, q.id::text AS request_id, q.tracking_code, ap.subject::text AS subject, ap.summary, ap.kind::text AS kind, ap.filed_on, ap.result::text AS result, ap.concluded_on`,
     order: Prisma.sql`ap.filed_on, ap.id`,
   },
   complaints: {
@@ -335,8 +339,10 @@ async function listRecords(
         ...base,
         rows: rows.map((r) => ({
           id: r.id as string,
-          requestId: r.request_id as string,
-          trackingCode: r.tracking_code as string,
+          requestId: (r.request_id as string | null) ?? null,
+          trackingCode: (r.tracking_code as string | null) ?? null,
+          subject: r.subject as AppealSubject,
+          summary: r.summary as string,
           kind: r.kind as AppealKind,
           filedOn: day(r.filed_on)!,
           result: r.result as AppealResult,
