@@ -3,6 +3,9 @@
 // cases in its own report only; refusals are sentences next to the field.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { createToken } from "@/lib/api/tokens";
+import { GET as listRoute, POST as recordRoute } from "@/app/api/v1/console/appeals/route";
+import { POST as setResult } from "@/app/api/v1/console/appeals/[id]/result/route";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
 import { computeReport } from "@/lib/reports/compute/compute-report";
@@ -219,3 +222,76 @@ describe("appeals without a request", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("the staff API of appeals", () => {
+  it("records, lists and concludes a case without a request, with the console's rules", async () => {
+    const [staffToken, financeToken] = await Promise.all([
+      createToken({ actor: staff, name: "复议登记" }),
+      createToken({ actor: financeStaff, name: "财政" }),
+    ]);
+    const call = (path: string, token: string, body?: unknown) => fetchRoute(path, token, body);
+    const created = await call("/api/v1/console/appeals", staffToken.secret, {
+      agencyId: agencies.commerce,
+      subject: "PROACTIVE_DISCLOSURE",
+      summary: "认为未主动公开商贸扶持资金分配结果",
+      kind: "ADMINISTRATIVE_REVIEW",
+      filedOn: "2025-03-03",
+    });
+    expect(created.status).toBe(201);
+    const appeal = (await created.json()) as { id: string; subject: string; request: unknown; result: string };
+    expect(appeal).toMatchObject({ subject: "PROACTIVE_DISCLOSURE", request: null, result: "PENDING" });
+
+    const refused = await call("/api/v1/console/appeals", staffToken.secret, {
+      agencyId: agencies.commerce,
+      subject: "OTHER",
+      summary: "",
+      kind: "ADMINISTRATIVE_REVIEW",
+      filedOn: "2025-03-03",
+    });
+    expect(refused.status).toBe(422);
+    expect(Object.keys(((await refused.json()) as { error: { fields: object } }).error.fields)).toEqual(["summary"]);
+    expect(
+      (
+        await call("/api/v1/console/appeals", financeToken.secret, {
+          agencyId: agencies.commerce,
+          subject: "OTHER",
+          summary: "其他",
+          kind: "ADMINISTRATIVE_REVIEW",
+          filedOn: "2025-03-03",
+        })
+      ).status,
+    ).toBe(404);
+
+    const list = await call(`/api/v1/console/appeals?agencyId=${agencies.commerce}&year=2025`, staffToken.secret);
+    expect(((await list.json()) as { appeals: { id: string }[] }).appeals.map((a) => a.id)).toEqual([appeal.id]);
+    const foreign = await call(`/api/v1/console/appeals?agencyId=${agencies.commerce}`, financeToken.secret);
+    expect(((await foreign.json()) as { appeals: unknown[] }).appeals).toEqual([]);
+
+    const early = await call(`/api/v1/console/appeals/${appeal.id}/result`, staffToken.secret, {
+      result: "CORRECTED",
+      concludedOn: "2025-03-01",
+    });
+    expect(early.status).toBe(422);
+    const done = await call(`/api/v1/console/appeals/${appeal.id}/result`, staffToken.secret, {
+      result: "CORRECTED",
+      concludedOn: "2025-08-01",
+    });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ result: "CORRECTED", concludedOn: "2025-08-01" });
+    expect(
+      (await call(`/api/v1/console/appeals/${appeal.id}/result`, financeToken.secret, { result: "PENDING" })).status,
+    ).toBe(404);
+  });
+});
+
+async function fetchRoute(path: string, token: string, body?: unknown): Promise<Response> {
+  const url = new URL(path, "http://console.example");
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const request = new Request(
+    url,
+    body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) },
+  );
+  const match = url.pathname.match(/^\/api\/v1\/console\/appeals\/([^/]+)\/result$/);
+  if (match) return setResult(request, { params: Promise.resolve({ id: match[1]! }) });
+  return body === undefined ? listRoute(request) : recordRoute(request);
+}
