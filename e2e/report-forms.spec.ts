@@ -2,6 +2,7 @@
 // entered figures, a historical year of the older format — and on the form recording a 行政复议/行政诉讼 without a
 // request, 财政局's 经办人 fills every field, one is refused next to its field, and every other field still holds
 // what was typed. Uses 财政局 (its 2024 report, history year 2010) so it never meets the other report specs' data.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { CZJ_STAFF } from "./support/accounts";
 import { signIn } from "./support/sign-in";
@@ -88,4 +89,23 @@ test("the report forms and the appeal form keep every field after a refused save
   await appeal.getByRole("button", { name: "登记" }).click();
   await expect(appeal.getByRole("status")).toHaveText("已登记。");
   await expect(staff.getByTestId("agency-appeals")).toContainText("对更正企业补贴发放记录申请的处理不服");
+  const axe = await new AxeBuilder({ page: staff }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // Its page: a result dated before the filing is refused; the result chosen and the note stay.
+  await staff.getByTestId("agency-appeals").getByRole("link", { name: "对更正企业补贴发放记录申请的处理不服" }).click();
+  await expect(staff.getByTestId("appeal-subject")).toHaveText("更正政府信息记录的申请");
+  const result = staff.getByTestId("update-agency-appeal");
+  await result.getByLabel("结果").selectOption({ label: "结果纠正" });
+  await result.getByLabel("审结日期").fill("2024-05-01");
+  await result.getByLabel("备注").fill("法院判决重新处理");
+  await result.getByRole("button", { name: "保存结果" }).click();
+  await expect(result.getByText("审结日期不能早于提起日期。")).toBeVisible();
+  await expect(result.getByLabel("结果")).toHaveValue("CORRECTED");
+  await expect(result.getByLabel("审结日期")).toHaveValue("2024-05-01");
+  await expect(result.getByLabel("备注")).toHaveValue("法院判决重新处理");
+  await result.getByLabel("审结日期").fill("2024-11-20");
+  await result.getByRole("button", { name: "保存结果" }).click();
+  await expect(result.getByRole("status")).toHaveText("结果已保存。");
+  await expect(staff.getByTestId("appeal-result")).toHaveText("结果纠正（2024-11-20）");
 });
