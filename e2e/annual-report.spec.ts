@@ -82,6 +82,11 @@ test("staff write the 2025 report, a leader approves it, the public reads it and
   await leader.getByTestId("report-approve").getByRole("button", { name: "审定并发布" }).click();
   await expect(leader.getByTestId("report-status")).toHaveText("已发布");
   await expect(leader.getByTestId("report-versions")).toContainText("首次发布");
+  // The published version's numbers drill down to the records frozen with it.
+  await leader.goto(`${reportUrl}/versions/1`);
+  await leader.locator('table[data-table="requests"] a').first().click();
+  await expect(leader).toHaveURL(/\/versions\/1\/cells\/requests\//);
+  await expect(leader.getByTestId("cell-frozen")).toBeVisible();
 
   // Anyone reads it on the portal, laid out like the document, and downloads the PDF.
   await visitor.goto("/reports/350403001/2025");

@@ -11,6 +11,7 @@ const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console/requests/templates", key: "replyTemplates", action: "request.templates" },
   { href: "/console/reports", key: "reports", action: "report.read" },
   { href: "/console/complaints", key: "complaints", action: "complaint.read" },
+  { href: "/console/appeals", key: "appeals", action: "request.read" },
   { href: "/console/catalogue", key: "catalogue", action: "catalogue.manage" },
   { href: "/console/agencies", key: "agencies", action: "agency.update" },
   { href: "/console/users", key: "users", action: "user.read" },

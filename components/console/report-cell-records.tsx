@@ -3,12 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { DrillDownResult } from "@/lib/reports/compute/drill-down";
 
-type Props = { result: DrillDownResult; reportId: string; page: number; basePath: string };
+type Props = {
+  result: DrillDownResult;
+  reportId: string;
+  page: number;
+  basePath: string;
+  /** Records to mark (a published version's records that no longer count in the cell), with the mark's text. */
+  changed?: { ids: string[]; label: string };
+  testId?: string;
+};
 
 const cell = "px-3 py-2";
 
 /** The records one report number counts: requests, items, appeals, complaints — or where an entered figure came from. */
-export async function ReportCellRecords({ result, page, basePath }: Props) {
+export async function ReportCellRecords({ result, page, basePath, changed, testId = "cell-records" }: Props) {
   const [t, tr, tc, tk] = await Promise.all([
     getTranslations("consoleReports.cells"),
     getTranslations("requests"),
@@ -16,6 +24,13 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
     getTranslations("complaints"),
   ]);
   const c = (key: string) => t(`columns.${key}`);
+  const changedIds = new Set(changed?.ids ?? []);
+  const mark = (id: string) =>
+    changedIds.has(id) ? (
+      <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900" data-testid="record-changed">
+        {changed!.label}
+      </span>
+    ) : null;
 
   if (result.kind === "manual") {
     return (
@@ -78,7 +93,7 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
   else if (result.kind === "requests") {
     table = (
       <DataTable
-        testId="cell-records"
+        testId={testId}
         headers={[c("trackingCode"), c("applicant"), c("receivedOn"), c("concludedOn"), c("outcome")]}
         dense
       >
@@ -88,6 +103,7 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
               <Link href={`/console/requests/${r.id}`} className="font-mono text-blue-800 underline">
                 {r.trackingCode}
               </Link>
+              {mark(r.id)}
             </td>
             <td className={cell}>{tr(`applicantTypes.${r.applicantType}`)}</td>
             <td className={cell}>{r.receivedOn}</td>
@@ -99,13 +115,14 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
     );
   } else if (result.kind === "items") {
     table = (
-      <DataTable testId="cell-records" headers={[c("title"), c("indexNumber"), c("date")]} dense>
+      <DataTable testId={testId} headers={[c("title"), c("indexNumber"), c("date")]} dense>
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>
               <Link href={`/console/items/${r.id}`} className="text-blue-800 underline">
                 {r.title}
               </Link>
+              {mark(r.id)}
             </td>
             <td className={`${cell} font-mono`}>{r.indexNumber ?? "—"}</td>
             <td className={cell}>{r.publishedOn ?? r.writtenOn}</td>
@@ -116,16 +133,24 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
   } else if (result.kind === "appeals") {
     table = (
       <DataTable
-        testId="cell-records"
+        testId={testId}
         headers={[c("trackingCode"), c("kind"), c("date"), c("result"), c("concludedOn")]}
         dense
       >
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>
-              <Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">
-                {r.trackingCode}
-              </Link>
+              {/* A case about a request links to it; one without (未依法主动公开, 更正, other) to the case itself. */}
+              {r.requestId ? (
+                <Link href={`/console/requests/${r.requestId}`} className="font-mono text-blue-800 underline">
+                  {r.trackingCode}
+                </Link>
+              ) : (
+                <Link href={`/console/appeals/${r.id}`} className="text-blue-800 underline">
+                  {r.summary}
+                </Link>
+              )}
+              {mark(r.id)}
             </td>
             <td className={cell}>{tc(`appealKinds.${r.kind}`)}</td>
             <td className={cell}>{r.filedOn}</td>
@@ -137,7 +162,7 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
     );
   } else {
     table = (
-      <DataTable testId="cell-records" headers={[c("kind"), c("receivedOn"), c("summary"), c("concludedOn")]} dense>
+      <DataTable testId={testId} headers={[c("kind"), c("receivedOn"), c("summary"), c("concludedOn")]} dense>
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>{tk(`kinds.${r.kind}`)}</td>
@@ -146,6 +171,7 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
               <Link href={`/console/complaints/${r.id}`} className="text-blue-800 underline">
                 {r.summary}
               </Link>
+              {mark(r.id)}
             </td>
             <td className={cell}>{r.handledOn ?? "—"}</td>
           </tr>
@@ -155,7 +181,7 @@ export async function ReportCellRecords({ result, page, basePath }: Props) {
   }
   return (
     <div className="space-y-3">
-      <p data-testid="cell-count">{t("count", { total: result.total })}</p>
+      {changed ? null : <p data-testid="cell-count">{t("count", { total: result.total })}</p>}
       {opening}
       {table}
       {pager}

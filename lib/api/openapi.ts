@@ -7,6 +7,7 @@ import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZClockStep } from "@/lib/requests/record-clock-event";
 import { OPEN_DATA_SECTION } from "@/lib/open-data/openapi-paths";
 import { REPORTS_SECTION } from "@/lib/reports/public/openapi-section";
+import { APPEALS_SECTION } from "@/lib/requests/appeals/openapi-section";
 import { ZOnlineRequest, ZStaffRegistration } from "@/lib/requests/schemas";
 import { ZReplyDraft, ZReplyReturn, ZReplySend } from "@/lib/requests/replies/schemas";
 
@@ -512,7 +513,7 @@ export const REQUESTS_SECTION: ApiSection = {
 };
 
 /** Every capability's part of the API; add a section here to describe new endpoints. */
-export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION, REPORTS_SECTION];
+export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION, REPORTS_SECTION, APPEALS_SECTION];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });
 

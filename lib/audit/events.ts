@@ -74,6 +74,9 @@ export const AUDIT_EVENTS = {
   "request.fee_paid": z.object({ paidOn: z.string() }),
   "request.appeal_recorded": z.object({ kind: z.string(), filedOn: z.string() }),
   "request.appeal_updated": z.object({ result: z.string() }),
+  // 行政复议/行政诉讼 against the agency without a request (未依法主动公开, 更正, other)
+  "appeal.recorded": z.object({ subject: z.string(), kind: z.string(), filedOn: z.string() }),
+  "appeal.updated": z.object({ result: z.string(), concludedOn: z.string().nullable() }),
   "request.file_added": z.object({ kind: z.string(), fileName: z.string() }),
   "request.proposed_for_catalogue": z.object({ itemId: z.string(), fileName: z.string() }),
   "email.resent": z.object({ to: z.string() }),
@@ -142,5 +145,6 @@ export const AUDIT_ENTITY_TYPES = [
   "calendar",
   "complaint",
   "report",
+  "appeal",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

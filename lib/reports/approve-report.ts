@@ -1,6 +1,7 @@
 // 领导审定并发布: a leader of the agency who did not submit the report approves it, and publishing freezes
 // the numbers and the text as version n+1. The figures are computed again inside the transaction, so what
-// is frozen is what the records say at that moment, and a report that no longer reconciles is refused.
+// is frozen is what the records say at that moment, and a report that no longer reconciles is refused. The
+// ids of the records behind each number are frozen with it (compute/freeze-cells.ts).
 // Of two approvals at once exactly one wins: the status-conditional update serialises them on the row and
 // (report_id, number) is unique. A year that has not ended cannot be published.
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/unique-violation";
+import { freezeCellRecords } from "./compute/freeze-cells";
 import { requireReport } from "./queries";
 import { assertPublishable, computeFor, freeze } from "./report-figures";
 import { yearHasEnded } from "./report-year";
@@ -60,8 +62,13 @@ export async function approveReport(options: { user: CurrentUser; reportId: stri
             approvedById: user.id,
             publishedAt: now,
             publishedOn: toDbDate(chinaToday(now)),
+            // A combined report's drill-down answers per agency, never with a department's records: nothing to freeze.
+            recordsFrozen: current.scope === "OWN",
           },
         });
+        // The records behind each number, as they are now: the published drill-down lists these.
+        if (current.scope === "OWN")
+          await freezeCellRecords(tx, { versionId: version.id, agencyIds: [current.agencyId], computed });
         await recordAudit(tx, {
           type: "report.published",
           actor: { id: user.id, label: user.name },

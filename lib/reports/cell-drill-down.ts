@@ -31,7 +31,8 @@ function tableOf(computed: ComputedReport, table: DrillDownCell["table"]): Figur
   return null;
 }
 
-function locate(
+/** The printed row and column of a cell and its number in `computed` (live or frozen), or null when there is no such cell. */
+export function locateCell(
   computed: ComputedReport,
   cell: DrillDownCell,
 ): { rowLabel: string | null; columnLabel: string; value: number | null } | null {
@@ -59,7 +60,7 @@ export async function cellDrillDown(options: {
   const { user, report, cell } = options;
   requirePermission(user, "report.read", report.agencyId);
   const computed = await computeFor(db, report);
-  const where = locate(computed, cell);
+  const where = locateCell(computed, cell);
   if (!where) return null;
   const result = await drillDown(db, {
     agencyId: report.agencyId,

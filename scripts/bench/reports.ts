@@ -101,8 +101,8 @@ async function generateRequests(client: pg.Client, count: number, from: number) 
        FROM batch b CROSS JOIN LATERAL (SELECT b.d_open < 5 AND b.received_on > date '2024-06-01' AS open) o`,
     );
     await client.query(
-      `INSERT INTO appeal (id, request_id, kind, filed_on, body, result, concluded_on)
-       SELECT gen_random_uuid(), b.id, (enum_range(NULL::appeal_kind))[1 + b.g % 3], b.received_on + b.days + 30, '三明市三元区人民政府',
+      `INSERT INTO appeal (id, agency_id, request_id, kind, filed_on, body, result, concluded_on)
+       SELECT gen_random_uuid(), b.agency_id, b.id, (enum_range(NULL::appeal_kind))[1 + b.g % 3], b.received_on + b.days + 30, '三明市三元区人民政府',
               CASE WHEN b.g % 10 < 7 THEN (enum_range(NULL::appeal_result))[1 + b.g % 3] ELSE 'PENDING' END::appeal_result,
               CASE WHEN b.g % 10 < 7 THEN b.received_on + b.days + 90 END
        FROM batch b WHERE b.d_open >= 5 AND b.g % 50 = 0`,

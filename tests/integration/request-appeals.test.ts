@@ -76,7 +76,7 @@ describe("appeals", () => {
           }),
         )
       )?.fieldErrors?.concludedOn,
-    ).toEqual(["invalid"]);
+    ).toEqual(["concludedBeforeFiled"]);
     const upheld = await updateAppealResult({
       actor: staff,
       requestId: request.id,

@@ -87,8 +87,10 @@ export async function addAppeal(
   requestId: string,
   a: { kind: AppealKind; filedOn: CalendarDate; result?: AppealResult; concludedOn?: CalendarDate | null },
 ) {
+  const { agencyId } = await db.infoRequest.findUniqueOrThrow({ where: { id: requestId }, select: { agencyId: true } });
   return db.appeal.create({
     data: {
+      agencyId,
       requestId,
       kind: a.kind,
       filedOn: date(a.filedOn),

@@ -1,4 +1,4 @@
-// 表四 computed in one pass over the appeals about the subject's requests (appeal-rules.ts).
+// 表四 computed in one pass over the appeals against the subject's agencies, with or without a request (appeal-rules.ts).
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { APPEAL_COLUMNS, APPEAL_ROW } from "@/lib/reports/formats/appeal-table";

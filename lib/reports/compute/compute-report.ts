@@ -30,7 +30,7 @@ export async function computeReport(db: Db | Tx, { agencyId, year, scope }: Repo
   const requestFamilies = families.filter((f) => f.source === "requests");
   const otherLegacyKeys = families.filter((f) => f.source !== "requests").flatMap((f) => f.keys);
   const [requests, small, ...legacyParts] = await Promise.all([
-    run((tx) => computeRequestTable(tx, agencyIds, period)),
+    run((tx) => computeRequestTable(tx, agencyIds, period, currentFormat)),
     run(async (tx) => ({
       appeals: await computeAppealTable(tx, agencyIds, period),
       proactive: await computeProactiveTable(tx, { agencyId, scope, agencyIds, format: currentFormat }, period),

@@ -15,6 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type {
   AppealKind,
   AppealResult,
+  AppealSubject,
   ApplicantType,
   ComplaintKind,
   RequestChannel,
@@ -24,7 +25,7 @@ import type {
 import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { FIRST_REPORT_YEAR, currentFormatForYear } from "@/lib/reports/formats/choose-format";
 import { proactiveLayout } from "@/lib/reports/formats/proactive-table";
-import { REQUEST_ROWS } from "@/lib/reports/formats/request-table";
+import { requestRowsFor } from "@/lib/reports/formats/request-table";
 import type { ReportScope } from "@/lib/reports/types";
 import { appealColumnPredicate } from "./appeal-rules";
 import { legacyFiguresPerAgency } from "./compute-legacy-table";
@@ -65,8 +66,11 @@ export type ItemRecord = {
 };
 export type AppealRecord = {
   id: string;
-  requestId: string;
-  trackingCode: string;
+  /** The request it is about, or null (未依法主动公开, 更正, other: see subject and summary). */
+  requestId: string | null;
+  trackingCode: string | null;
+  subject: AppealSubject;
+  summary: string;
   kind: AppealKind;
   filedOn: CalendarDate;
   result: AppealResult;
@@ -105,15 +109,16 @@ export type DrillDownResult =
 
 type RecordsPage = Extract<DrillDownResult, { kind: "requests" | "items" | "appeals" | "complaints" }>;
 
-type Resolved =
+export type Resolved =
   | { kind: "query"; query: CellQuery & { needsCategoryRoots?: boolean } }
   | { kind: "manual"; key: string }
   | { kind: "legacy"; key: string; column: "this_year" | "cumulative"; query: LegacyRowQuery };
 
-function resolveCell(cell: DrillDownCell, period: ReportPeriod): Resolved | null {
+/** What a cell counts: a records query (with the predicates of the aggregate), an entered figure, or an older-format row. */
+export function resolveCell(cell: DrillDownCell, period: ReportPeriod): Resolved | null {
   switch (cell.table) {
     case "requests": {
-      const row = REQUEST_ROWS.find((r) => r.key === cell.row);
+      const row = requestRowsFor(currentFormatForYear(period.year)).find((r) => r.key === cell.row);
       const column = requestColumnPredicate(cell.column);
       if (!row || !column) return null;
       return {
@@ -264,37 +269,53 @@ async function agenciesResult(
   return { kind: "agencies", total: rows.reduce((sum, r) => sum + (r.value ?? 0), 0), rows };
 }
 
-const LISTS: Record<SourceKind, { select: Prisma.Sql; order: Prisma.Sql }> = {
+export const LISTS: Record<SourceKind, { select: Prisma.Sql; order: Prisma.Sql; id: Prisma.Sql }> = {
   requests: {
     select: Prisma.sql`q.id::text AS id, q.tracking_code, q.applicant_type::text AS applicant_type, q.channel::text AS channel, q.received_on, q.concluded_on, q.outcome::text AS outcome`,
     order: Prisma.sql`q.received_on, q.id`,
+    id: Prisma.sql`q.id`,
   },
   items: {
     select: Prisma.sql`i.id::text AS id, i.index_number, r.title, i.published_on, r.written_on, i.validity::text AS validity`,
     order: Prisma.sql`i.published_on NULLS LAST, i.id`,
+    id: Prisma.sql`i.id`,
   },
   appeals: {
-    select: Prisma.sql`ap.id::text AS id, q.id::text AS request_id, q.tracking_code, ap.kind::text AS kind, ap.filed_on, ap.result::text AS result, ap.concluded_on`,
+    select: Prisma.sql`ap.id::text AS id, q.id::text AS request_id, q.tracking_code, ap.subject::text AS subject, ap.summary, ap.kind::text AS kind, ap.filed_on, ap.result::text AS result, ap.concluded_on`,
     order: Prisma.sql`ap.filed_on, ap.id`,
+    id: Prisma.sql`ap.id`,
   },
   complaints: {
     select: Prisma.sql`c.id::text AS id, c.kind::text AS kind, c.received_on, c.summary, c.handled_on`,
     order: Prisma.sql`c.received_on, c.id`,
+    id: Prisma.sql`c.id`,
   },
 };
 
 type Raw = Record<string, unknown>;
-const day = (v: unknown) => (v instanceof Date ? fromDbDate(v) : null);
+export const day = (v: unknown) => (v instanceof Date ? fromDbDate(v) : null);
 
-async function listRecords(
+export async function listRecords(
   db: Db | Tx,
   agencyIds: string[],
   query: CellQuery,
   page: number,
   roots: Prisma.Sql = Prisma.empty,
 ): Promise<RecordsPage> {
-  const { from } = SOURCES[query.source];
   const where = Prisma.sql`${inSubject(query.source, agencyIds)} AND ${query.where}`;
+  return listRecordsWhere(db, query.source, where, page, roots);
+}
+
+/** A page of a source's records matching `where` exactly as given (no agency scope added: the caller's job). */
+export async function listRecordsWhere(
+  db: Db | Tx,
+  source: SourceKind,
+  where: Prisma.Sql,
+  page: number,
+  roots: Prisma.Sql = Prisma.empty,
+): Promise<RecordsPage> {
+  const query = { source };
+  const { from } = SOURCES[source];
   const [[{ total }], rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`${roots} SELECT count(*)::int AS total FROM ${from} WHERE ${where}`,
     db.$queryRaw<Raw[]>`${roots} SELECT ${LISTS[query.source].select} FROM ${from} WHERE ${where}
@@ -335,8 +356,10 @@ async function listRecords(
         ...base,
         rows: rows.map((r) => ({
           id: r.id as string,
-          requestId: r.request_id as string,
-          trackingCode: r.tracking_code as string,
+          requestId: (r.request_id as string | null) ?? null,
+          trackingCode: (r.tracking_code as string | null) ?? null,
+          subject: r.subject as AppealSubject,
+          summary: r.summary as string,
           kind: r.kind as AppealKind,
           filedOn: day(r.filed_on)!,
           result: r.result as AppealResult,

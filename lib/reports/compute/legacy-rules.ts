@@ -8,7 +8,7 @@
 //   答复总数          requests by conclusion date (concluded_on); 同意公开 = GRANTED, 同意部分公开 = PARTIAL,
 //                    不予公开 = REFUSED_*, 其他类型 = every other outcome (also a missing one), so the four add up;
 //   行政申诉、举报    complaints by receipt date;
-//   行政复议 / 诉讼   appeals about the subject's requests by filing date (行政复议 = ADMINISTRATIVE_REVIEW,
+//   行政复议 / 诉讼   appeals against the subject's agencies (with or without a request) by filing date (行政复议 = ADMINISTRATIVE_REVIEW,
 //                    行政诉讼 = LAWSUIT_DIRECT or LAWSUIT_AFTER_REVIEW).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LEGACY_ROWS, type LegacyRowRule } from "@/lib/reports/formats/legacy-table";

@@ -2,7 +2,8 @@
 // With S = 1 January and E = 31 December of the report year:
 //   一 new          received (条例第三十一条 receipt date) in [S, E];
 //   二 carried_in   received before S and not concluded before S (concluded_on null or ≥ S);
-//   三 outcome row  concluded in [S, E] with that outcome (办理结果);
+//   三 outcome row  concluded in [S, E] with that outcome (办理结果); the trial format's single （六）其他处理
+//                   row: concluded in [S, E] with any 其他处理 outcome;
 //   三（七）total   the sum of the outcome rows — so a request concluded without an outcome, or concluded
 //                   before it was received, leaves 一 + 二 ≠ 三（七）+ 四 and the 勾稽关系 check shows it;
 //   四 carried_out  received by E and not concluded by E (concluded_on null or > E).
@@ -27,6 +28,8 @@ export function requestRowPredicate(rule: RequestRowRule, period: ReportPeriod):
       return Prisma.sql`q.received_on < ${S} AND (q.concluded_on IS NULL OR q.concluded_on >= ${S})`;
     case "outcome":
       return Prisma.sql`${concludedInYear(period)} AND q.outcome = ${rule.outcome}::request_outcome`;
+    case "outcomes":
+      return Prisma.sql`${concludedInYear(period)} AND q.outcome = ANY(${[...rule.outcomes]}::request_outcome[])`;
     case "concluded":
       // Exactly the union of the outcome rows (every outcome is one row), never "concluded, whatever the outcome".
       return Prisma.sql`${concludedInYear(period)} AND q.outcome = ANY(${REQUEST_OUTCOMES.map((o) => o.outcome)}::request_outcome[])`;

@@ -1,5 +1,5 @@
 // The record sources a report counts, each with the table alias every predicate in lib/reports/compute uses:
-//   q  = info_request (依申请公开 requests)          ap = appeal (行政复议/行政诉讼, joined to its request q)
+//   q  = info_request (依申请公开 requests)          ap = appeal (行政复议/行政诉讼; q = its request, if any)
 //   i  = item, r = its live revision (主动公开)       c  = complaint (行政申诉、举报)
 // The aggregate (COUNT(*) FILTER (WHERE …)) and the drill-down (SELECT … WHERE …) are both built from the
 // predicates of request-rules.ts, appeal-rules.ts, item-rules.ts and legacy-rules.ts over these sources, so a
@@ -19,10 +19,11 @@ type Source = {
 
 export const SOURCES: Record<SourceKind, Source> = {
   requests: { from: Prisma.sql`info_request q`, agencyColumn: Prisma.sql`q.agency_id`, base: Prisma.sql`TRUE` },
-  // An appeal belongs to the agency of the request it is about.
+  // An appeal belongs to the agency it is against (the request's agency when it is about a request); cases
+  // without a request (未依法主动公开, 更正, other) count the same (条例 art. 51).
   appeals: {
-    from: Prisma.sql`appeal ap JOIN info_request q ON q.id = ap.request_id`,
-    agencyColumn: Prisma.sql`q.agency_id`,
+    from: Prisma.sql`appeal ap LEFT JOIN info_request q ON q.id = ap.request_id`,
+    agencyColumn: Prisma.sql`ap.agency_id`,
     base: Prisma.sql`TRUE`,
   },
   // Only published items count: drafts, withheld (不予公开/依申请公开/非政府信息) and withdrawn (已撤回) items never do.

@@ -1,4 +1,6 @@
-// 表三 收到和处理政府信息公开申请情况 (国办公开办函〔2021〕30号; the 2019 trial format has the same rows and columns).
+// 表三 收到和处理政府信息公开申请情况 (国办公开办函〔2021〕30号). The trial format (国办公开办函〔2019〕60号, the 2019
+// and 2020 reports) has the same columns and rows except one: a single （六）其他处理 row with no sub-rows (the
+// fee row came with 国办函〔2020〕109号 for the 2021 reports), counting every 其他处理 outcome.
 // Row keys are the open-data format's (issue 6 §9), in the official order. Outcome rows come from
 // lib/requests/vocabulary.ts, where every request outcome already carries its report key.
 import { REQUEST_OUTCOMES } from "@/lib/requests/vocabulary";
@@ -29,6 +31,8 @@ export type RequestRowRule =
   | { kind: "new" }
   | { kind: "carried_in" }
   | { kind: "outcome"; outcome: RequestOutcome }
+  /** The trial format's single （六）其他处理 row: concluded within the year with any of these outcomes. */
+  | { kind: "outcomes"; outcomes: readonly RequestOutcome[] }
   | { kind: "concluded" }
   | { kind: "carried_out" };
 
@@ -75,7 +79,7 @@ const OUTCOME_LABELS: Record<RequestOutcome, { group: string; label: string }> =
   OTHER_OTHER: { group: "（六）其他处理", label: "3.其他" },
 };
 
-/** The 25 rows of 表三 in the official order. （三）–（六） have no subtotal row. */
+/** The 25 rows of 表三 (国办公开办函〔2021〕30号) in the official order. （三）–（六） have no subtotal row. */
 export const REQUEST_ROWS: readonly RequestRowDefinition[] = [
   {
     key: "new",
@@ -107,3 +111,34 @@ export const REQUEST_ROWS: readonly RequestRowDefinition[] = [
 ];
 
 export const REQUEST_ROW_KEYS = REQUEST_ROWS.map((row) => row.key);
+
+const OTHER_OUTCOMES: readonly RequestOutcome[] = REQUEST_OUTCOMES.filter((o) => o.group === "other").map(
+  (o) => o.outcome,
+);
+
+/** The trial format's single （六）其他处理 row (key `result.other`). */
+export const TRIAL_OTHER_ROW: RequestRowDefinition = {
+  key: "result.other",
+  label: "（六）其他处理",
+  section: SECTION_RESULTS,
+  rule: { kind: "outcomes", outcomes: OTHER_OUTCOMES },
+};
+
+/** The 23 rows of the trial format's 表三 (2019–2020): the three 其他处理 rows become one. */
+export const TRIAL_REQUEST_ROWS: readonly RequestRowDefinition[] = REQUEST_ROWS.flatMap((row) =>
+  row.rule.kind === "outcome" && OTHER_OUTCOMES.includes(row.rule.outcome)
+    ? row.rule.outcome === OTHER_OUTCOMES[0]
+      ? [TRIAL_OTHER_ROW]
+      : []
+    : [row],
+);
+
+/** 表三's rows in the layout of a report year's format (TRIAL_2019 for 2019–2020, else GOV_2021). */
+export function requestRowsFor(format: "TRIAL_2019" | "GOV_2021"): readonly RequestRowDefinition[] {
+  return format === "TRIAL_2019" ? TRIAL_REQUEST_ROWS : REQUEST_ROWS;
+}
+
+/** A row of either layout by key (its section and group are the same in both). */
+export function requestRowByKey(key: string): RequestRowDefinition | undefined {
+  return REQUEST_ROWS.find((r) => r.key === key) ?? (key === TRIAL_OTHER_ROW.key ? TRIAL_OTHER_ROW : undefined);
+}

@@ -100,7 +100,7 @@ const REPORT: JsonSchema = {
           required: ["requests", "proactive", "appeals"],
           properties: {
             requests: table(
-              `表三 收到和处理政府信息公开申请情况. Columns: ${REQUEST_COLUMNS.map((c) => c.key).join(", ")}. Rows in the official order: ${REQUEST_ROW_KEYS.join(", ")}.`,
+              `表三 收到和处理政府信息公开申请情况. Columns: ${REQUEST_COLUMNS.map((c) => c.key).join(", ")}. Rows in the official order: ${REQUEST_ROW_KEYS.join(", ")} (TRIAL_2019, the 2019–2020 reports: one row result.other （六）其他处理 instead of result.other.no_correction, result.other.unpaid_fee, result.other.other).`,
             ),
             proactive: table(
               "表二 主动公开政府信息情况: rows regulation, normative_document, licensing, penalty, coercion, administrative_fees (and, in TRIAL_2019, other_services, procurement).",

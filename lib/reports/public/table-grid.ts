@@ -5,7 +5,7 @@
 // header and three levels of row headings, 表四's 15 cells under 行政复议 | 行政诉讼, and the older format's
 // 指标名称 | 单位 | 本年 | 历年累计.
 import { proactiveLayout } from "@/lib/reports/formats/proactive-table";
-import { REQUEST_COLUMNS, REQUEST_ROWS } from "@/lib/reports/formats/request-table";
+import { REQUEST_COLUMNS, requestRowByKey } from "@/lib/reports/formats/request-table";
 import type { ComputedReport, FigureTable, FrozenFigures, ReportCell } from "@/lib/reports/types";
 
 export type GridTableKey = "proactive" | "requests" | "appeals" | "legacy";
@@ -186,7 +186,7 @@ export function requestGrid(figures: Pick<FrozenFigures, "current">): ReportGrid
   ];
 
   // Sections and groups come from the format's definition (the figures carry labels and groups, not sections).
-  const sectionOf = (key: string, label: string) => REQUEST_ROWS.find((r) => r.key === key)?.section ?? label;
+  const sectionOf = (key: string, label: string) => requestRowByKey(key)?.section ?? label;
   const rows = table.rows.map((row) => ({ ...row, section: sectionOf(row.key, row.label) }));
   const body: GridCell[][] = [];
   const sectionIds = new Map<string, string>();

@@ -20,6 +20,8 @@ export async function recordAppeal(options: { actor: CurrentUser; requestId: str
   return db.$transaction(async (tx) => {
     const appeal = await tx.appeal.create({
       data: {
+        agencyId: request.agencyId,
+        subject: "REQUEST_REPLY",
         requestId: request.id,
         kind: input.kind,
         filedOn: toDbDate(input.filedOn),

@@ -3,3 +3,8 @@
 export function cellPath(reportId: string, table: string, row: string, column: string): string {
   return `/console/reports/${reportId}/cells/${encodeURIComponent(table)}/${encodeURIComponent(row)}/${encodeURIComponent(column)}`;
 }
+
+/** The same cell in a published version: the records it counted at publication. */
+export function versionCellPath(reportId: string, version: number, table: string, row: string, column: string): string {
+  return `/console/reports/${reportId}/versions/${version}/cells/${encodeURIComponent(table)}/${encodeURIComponent(row)}/${encodeURIComponent(column)}`;
+}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
+import { ReportCarryOver } from "@/components/console/report-carry-over";
 import { ReportFigureForm } from "@/components/console/report-figure-form";
 import { ReportNarrativeForm } from "@/components/console/report-narrative-form";
 import { ReportNarrativeView } from "@/components/console/report-narrative-view";
@@ -15,6 +16,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { checkCarryOver } from "@/lib/reports/carry-over";
 import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
 import { reportHref } from "@/lib/reports/public/links";
 import { previousNarrative } from "@/lib/reports/previous-narrative";
@@ -48,6 +50,8 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
     previousNarrative({ user, reportId: report.id }),
     userNames([report.submittedById ?? "", ...report.versions.flatMap((v) => [v.submittedById, v.approvedById])]),
   ]);
+  // 上年结转 against last year's published 结转下年度: a warning before submission, never a block.
+  const carryOver = report.format === "LEGACY_2008" ? null : await checkCarryOver(db, report, computed);
   const editable = isEditable(report.status) && can(user, "report.edit", report.agencyId);
   const transitions = reportTransitionsFrom(report.status).filter((name) =>
     mayTransition(name, report, user.id, (action) => can(user, action, report.agencyId)),
@@ -170,6 +174,7 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
       ) : null}
 
       <ReportReconciliation computed={computed} />
+      {carryOver ? <ReportCarryOver check={carryOver} /> : null}
 
       {transitions.length ? (
         <section aria-labelledby="report-actions" className="space-y-3 rounded border border-stone-300 bg-white p-4">

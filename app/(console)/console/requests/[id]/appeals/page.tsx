@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/console/action-form";
+import { AppealForm } from "@/components/console/appeal-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +10,10 @@ import { APPEAL_KINDS, APPEAL_RESULTS } from "@/lib/requests/appeals/schemas";
 import { findRequestForUser } from "@/lib/requests/queries";
 import { appealResultAction, recordAppealAction } from "./actions";
 
-/** 行政复议 / 行政诉讼 of a request: staff record them, leaders and administrators read them. */
+/**
+ * 行政复议 / 行政诉讼 of a request: staff record them, leaders and administrators read them. A refused save keeps
+ * what was typed (AppealForm). Cases without a request are on /console/appeals.
+ */
 export default async function AppealsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser();
@@ -43,19 +46,24 @@ export default async function AppealsPage({ params }: { params: Promise<{ id: st
               </p>
               {a.note ? <p className="text-sm text-stone-700">{a.note}</p> : null}
               {canHandle ? (
-                <ActionForm
+                <AppealForm
                   action={appealResultAction.bind(null, request.id, a.id)}
                   label={t("updateResult")}
-                  variant="secondary"
                   fields={[
                     {
                       name: "result",
                       label: t("resultLabel"),
                       required: true,
+                      initial: a.result,
                       options: APPEAL_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) })),
                     },
-                    { name: "concludedOn", label: t("concludedOn"), type: "date" },
-                    { name: "note", label: t("note"), multiline: true },
+                    {
+                      name: "concludedOn",
+                      label: t("concludedOn"),
+                      type: "date",
+                      initial: a.concludedOn ? fromDbDate(a.concludedOn) : "",
+                    },
+                    { name: "note", label: t("note"), multiline: true, initial: a.note },
                   ]}
                 />
               ) : null}
@@ -68,7 +76,7 @@ export default async function AppealsPage({ params }: { params: Promise<{ id: st
           <h2 id="new-appeal" className="text-lg font-semibold">
             {t("record")}
           </h2>
-          <ActionForm
+          <AppealForm
             action={recordAppealAction.bind(null, request.id)}
             label={t("record")}
             testId="record-appeal"

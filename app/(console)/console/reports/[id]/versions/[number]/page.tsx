@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { reportHref } from "@/lib/reports/public/links";
 import { findVersionForUser, userNames } from "@/lib/reports/queries";
+import { versionCellPath } from "../../cell-path";
 
 /** One published version exactly as it was frozen: its text, its numbers, who approved it and why it was corrected. */
 export default async function ReportVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
@@ -52,11 +53,13 @@ export default async function ReportVersionPage({ params }: { params: Promise<{ 
         <dd data-testid="version-reason">{version.correctionReason || t("versions.first")}</dd>
       </dl>
       <ReportNarrativeView narrative={narrative} headingLevel={2} />
+      <p className="text-sm text-stone-600">{t("versions.drillHint")}</p>
       <ReportTables
         figures={figures}
         view={version.format === "LEGACY_2008" ? "legacy" : "current"}
         year={report.year}
         headingLevel={2}
+        cellHref={(table, row, column) => versionCellPath(report.id, version.number, table, row, column)}
       />
     </div>
   );
