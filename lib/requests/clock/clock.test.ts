@@ -29,20 +29,31 @@ type Case = {
 
 const cases: Case[] = [
   // ── ordinary receipts ──────────────────────────────────────────────────────────────────────────────
-  // Mon 7 May 2018: 8–11 May (4), 14–18 (9), 21–25 (14), 28–31 (18), Fri 1 Jun (19), Mon 4 Jun (20)
+  // Received before 2019-05-15: the old 条例 (art. 24) gives 15 working days.
+  // Mon 7 May 2018: 8–11 May (4), 14–18 (9), 21–25 (14), Mon 28 May (15)
   {
-    name: "weekday receipt, ordinary month (2018)",
+    name: "weekday receipt, ordinary month (2018, old 条例: 15 days)",
     events: [received("2018-05-07")],
     state: "OPEN",
-    due: "2018-06-04",
+    due: "2018-05-28",
+    also: { oldRegulation: true },
   },
-  // Sat 4 Mar 2017 → counting starts Monday: 6–10 Mar (5), 13–17 (10), 20–24 (15), 27–31 (20)
-  { name: "received on a Saturday (2017)", events: [received("2017-03-04")], state: "OPEN", due: "2017-03-31" },
-  // Sun 4 Mar 2018: 5–9 Mar (5), 12–16 (10), 19–23 (15), 26–30 (20)
-  { name: "received on a Sunday (2018)", events: [received("2018-03-04")], state: "OPEN", due: "2018-03-30" },
-  // Sat 28 Jan 2017, 春节 (27 Jan–2 Feb off): Fri 3 Feb (1), Sat 4 Feb* (2), 6–10 (7), 13–17 (12), 20–24 (17),
-  // 27, 28 Feb (19), Wed 1 Mar (20)
-  { name: "received on 2017-01-28 during 春节", events: [received("2017-01-28")], state: "OPEN", due: "2017-03-01" },
+  // Sat 4 Mar 2017 → counting starts Monday: 6–10 Mar (5), 13–17 (10), 20–24 (15)
+  { name: "received on a Saturday (2017, old 条例)", events: [received("2017-03-04")], state: "OPEN", due: "2017-03-24" },
+  // Sun 4 Mar 2018: 5–9 Mar (5), 12–16 (10), 19–23 (15)
+  { name: "received on a Sunday (2018, old 条例)", events: [received("2018-03-04")], state: "OPEN", due: "2018-03-23" },
+  // Sat 28 Jan 2017, 春节 (27 Jan–2 Feb off): Fri 3 Feb (1), Sat 4 Feb* (2), 6–10 (7), 13–17 (12), 20–22 (15)
+  {
+    name: "received on 2017-01-28 during 春节 (old 条例)",
+    events: [received("2017-01-28")],
+    state: "OPEN",
+    due: "2017-02-22",
+  },
+  // The last day of the old 条例 and the first of the new one (the revised 条例 took effect Wed 15 May 2019):
+  // Tue 14 May 2019: 15–17 (3), 20–24 (8), 27–31 (13), 3, 4 Jun (15)
+  { name: "received 2019-05-14: old 条例, 15 days", events: [received("2019-05-14")], state: "OPEN", due: "2019-06-04" },
+  // Wed 15 May 2019: 16, 17 (2), 20–24 (7), 27–31 (12), 3–6 Jun (16), [Fri 7 Jun 端午], 10–13 (20)
+  { name: "received 2019-05-15: new 条例, 20 days", events: [received("2019-05-15")], state: "OPEN", due: "2019-06-13" },
   // Tue 1 Oct 2019, 国庆 (1–7 Oct off): 8–11 Oct (4), Sat 12* (5), 14–18 (10), 21–25 (15), 28–31 (19), Fri 1 Nov (20)
   { name: "received on 2019-10-01 (国庆)", events: [received("2019-10-01")], state: "OPEN", due: "2019-11-01" },
   // Sun 29 Sep 2019* is a working day and is day 0 itself: Mon 30 Sep (1), 8–11 Oct (5), Sat 12* (6), 14–18 (11),
@@ -69,9 +80,9 @@ const cases: Case[] = [
   },
 
   // ── across Spring Festival ─────────────────────────────────────────────────────────────────────────
-  // Fri 9 Feb 2018: Sun 11* (1), 12–14 (4), [15–21 off], 22, 23 (6), Sat 24* (7), 26–28 (10), 1, 2 Mar (12),
-  // 5–9 (17), 12–14 (20)
-  { name: "spanning 春节 2018", events: [received("2018-02-09")], state: "OPEN", due: "2018-03-14" },
+  // Fri 9 Feb 2018 (old 条例, 15 days): Sun 11* (1), 12–14 (4), [15–21 off], 22, 23 (6), Sat 24* (7), 26–28 (10),
+  // 1, 2 Mar (12), 5–7 (15)
+  { name: "spanning 春节 2018 (old 条例)", events: [received("2018-02-09")], state: "OPEN", due: "2018-03-07" },
   // Mon 20 Jan 2020: 21–23 (3), [24 Jan–2 Feb off], 3–7 Feb (8), 10–14 (13), 17–21 (18), 24, 25 (20)
   { name: "spanning 春节 2020", events: [received("2020-01-20")], state: "OPEN", due: "2020-02-25" },
   // Mon 5 Feb 2024: 6–9 (4), [10–17 off], Sun 18* (5), 19–23 (10), 26–29 (14), Fri 1 Mar (15), 4–8 (20)
@@ -80,8 +91,8 @@ const cases: Case[] = [
   { name: "spanning 春节 2026", events: [received("2026-02-10")], state: "OPEN", due: "2026-03-16" },
 
   // ── across National Day, 调休 weekend days counted ──────────────────────────────────────────────────
-  // Mon 25 Sep 2017: 26–29 (4), Sat 30* (5), [1–8 Oct off], 9–13 (10), 16–20 (15), 23–27 (20)
-  { name: "spanning 国庆 2017", events: [received("2017-09-25")], state: "OPEN", due: "2017-10-27" },
+  // Mon 25 Sep 2017 (old 条例, 15 days): 26–29 (4), Sat 30* (5), [1–8 Oct off], 9–13 (10), 16–20 (15)
+  { name: "spanning 国庆 2017 (old 条例)", events: [received("2017-09-25")], state: "OPEN", due: "2017-10-20" },
   // Fri 20 Sep 2019: 23–27 (5), Sun 29* (6), Mon 30 (7), [1–7 Oct], 8–11 (11), Sat 12* (12), 14–18 (17), 21–23 (20)
   { name: "spanning 国庆 2019", events: [received("2019-09-20")], state: "OPEN", due: "2019-10-23" },
   // Mon 25 Sep 2023: 26–28 (3), [29 Sep–6 Oct off], Sat 7* (4), Sun 8* (5), 9–13 (10), 16–20 (15), 23–27 (20)
@@ -95,7 +106,8 @@ const cases: Case[] = [
   // Notice sent: no deadline until the corrected request arrives.
   {
     name: "补正 notice out: waiting for the applicant",
-    events: [received("2022-06-01"), { kind: "CORRECTION_NOTICE", on: "2022-06-02", applicantDeadline: "2022-06-16" }],
+    // The applicant's 10 working days after Thu 2 Jun 2022: [Fri 3 Jun 端午], 6–10 (5), 13–17 (10) → Fri 17 Jun
+    events: [received("2022-06-01"), { kind: "CORRECTION_NOTICE", on: "2022-06-02", applicantDeadline: "2022-06-17" }],
     state: "WAITING_FOR_APPLICANT",
     due: null,
     also: { correctionNoticeLate: false },
@@ -113,18 +125,40 @@ const cases: Case[] = [
     due: "2024-04-15",
     also: { correctionNoticeLate: false },
   },
-  // Notice Thu 13 Mar 2025 = 8th working day after Mon 3 Mar (4–7, 10–13): late. Correction Thu 20 Mar: Fri 21 (1),
-  // 24–28 (6), Mon 31 (7), 1–3 Apr (10), [4–6 清明], 7–11 (15), 14–18 (20)
+  // Notice Thu 13 Mar 2025 = 8th working day after Mon 3 Mar (4–7, 10–13): late (补正告知超期). It is recorded
+  // but the period does not restart: the original deadline of Mon 3 Mar stands: 4–7 (4), 10–14 (9), 17–21 (14),
+  // 24–28 (19), Mon 31 Mar (20). The correction of Thu 20 Mar does not reset it.
   {
-    name: "late 补正 notice (8th working day) is warned about",
+    name: "late 补正 notice (8th working day) never restarts the period",
     events: [
       received("2025-03-03"),
       { kind: "CORRECTION_NOTICE", on: "2025-03-13" },
       { kind: "CORRECTION_RECEIVED", on: "2025-03-20" },
     ],
     state: "OPEN",
-    due: "2025-04-18",
+    due: "2025-03-31",
     also: { correctionNoticeLate: true },
+  },
+  // …while the late notice waits for an answer, the clock keeps running on the same deadline
+  {
+    name: "late 补正 notice: the clock keeps running while the applicant corrects",
+    events: [received("2025-03-03"), { kind: "CORRECTION_NOTICE", on: "2025-03-13" }],
+    state: "OPEN",
+    due: "2025-03-31",
+    also: { correctionNoticeLate: true },
+  },
+  // …and a reply after that deadline is late: Tue 1 Apr is one working day after Mon 31 Mar
+  {
+    name: "late 补正 notice: a reply after the original deadline is late",
+    events: [
+      received("2025-03-03"),
+      { kind: "CORRECTION_NOTICE", on: "2025-03-13" },
+      { kind: "CORRECTION_RECEIVED", on: "2025-03-20" },
+      { kind: "REPLIED", on: "2025-04-01" },
+    ],
+    state: "CLOSED",
+    due: "2025-03-31",
+    also: { correctionNoticeLate: true, repliedLate: true },
   },
   // Wed 12 Mar 2025 is the 7th working day (4–7, 10–12): in time; same correction date, same deadline.
   {
@@ -186,8 +220,8 @@ const cases: Case[] = [
     due: "2026-03-30",
     also: { thirdPartyDue: "2026-03-31", countedTo: "2026-03-10" },
   },
-  // Mon 4 Mar 2019 → 1 Apr (5–8 (4), 11–15 (9), 18–22 (14), 25–29 (19), 1 Apr (20)). Agency 6→8 Mar: 7, 8 (2 days);
-  // third party 11→15 Mar: 12–15 (4 days). 1 Apr + 6: 2–4 (3), [5–7 清明], 8–10 (6).
+  // Mon 4 Mar 2019 (old 条例, 15 days) → 25 Mar (5–8 (4), 11–15 (9), 18–22 (14), 25 (15)). Agency 6→8 Mar: 7, 8
+  // (2 days); third party 11→15 Mar: 12–15 (4 days). 25 Mar + 6: 26–29 (4), 1, 2 Apr (6).
   // Agency answer due 6 Mar + 15: 7, 8 (2), 11–15 (7), 18–22 (12), 25–27 (15). Third party 11 Mar + 15: 12–15 (4),
   // 18–22 (9), 25–29 (14), 1 Apr (15)
   {
@@ -200,7 +234,7 @@ const cases: Case[] = [
       { kind: "CONSULTATION_ENDED", on: "2019-03-15", party: "THIRD_PARTY" },
     ],
     state: "OPEN",
-    due: "2019-04-10",
+    due: "2019-04-02",
     also: { thirdPartyDue: "2019-04-01", agencyOpinionDue: "2019-03-27", pausedWorkingDays: 6 },
   },
   // Mon 8 May 2023 → 5 Jun (9–12 (4), 15–19 (9), 22–26 (14), 29–31 (17), 1, 2 Jun (19), 5 (20)). Third party 10→17 May
@@ -287,13 +321,21 @@ const cases: Case[] = [
     due: "2022-09-27",
     also: { extensionDaysUsed: 20 },
   },
-  // 14 Mar 2018 (spanning 春节, above) + 10: 15, 16 (2), 19–23 (7), 26–28 (10)
+  // 7 Mar 2018 (spanning 春节, old 条例, above) + 10: 8, 9 (2), 12–16 (7), 19–21 (10)
   {
-    name: "extension of 10 after a 春节 receipt",
+    name: "extension of 10 after a 春节 receipt (old 条例)",
     events: [received("2018-02-09"), { kind: "EXTENSION_APPROVED", on: "2018-03-01", workingDays: 10 }],
     state: "OPEN",
-    due: "2018-03-28",
+    due: "2018-03-21",
     also: { extensionDaysUsed: 10 },
+  },
+  // Old 条例: at most 15 more. 7 Mar 2018 + 15: 8, 9 (2), 12–16 (7), 19–23 (12), 26–28 (15)
+  {
+    name: "old 条例: an extension of 15 is the most",
+    events: [received("2018-02-09"), { kind: "EXTENSION_APPROVED", on: "2018-03-01", workingDays: 15 }],
+    state: "OPEN",
+    due: "2018-03-28",
+    also: { extensionDaysUsed: 15, oldRegulation: true },
   },
 
   // ── the end ─────────────────────────────────────────────────────────────────────────────────────────
@@ -323,22 +365,23 @@ const cases: Case[] = [
   },
 
   // ── 2027: not published yet (weekends only) ─────────────────────────────────────────────────────────
-  // Mon 7 Dec 2026: 8–11 (4), 14–18 (9), 21–25 (14), 28–31 (18), Fri 1 Jan 2027 (19, 元旦 not yet known), Mon 4 Jan (20)
+  // Mon 7 Dec 2026: 8–11 (4), 14–18 (9), 21–25 (14), 28–31 (18), [Fri 1 Jan 2027 元旦, statutory even before the
+  // notice], Mon 4 Jan (19), Tue 5 Jan (20)
   {
-    name: "a deadline reaching into 2027 is provisional",
+    name: "a deadline reaching into 2027 is provisional and skips 元旦",
     events: [received("2026-12-07")],
     state: "OPEN",
-    due: "2027-01-04",
+    due: "2027-01-05",
     also: { provisional: true },
   },
   // Mon 30 Nov 2026 → 28 Dec (1–4 Dec (4), 7–11 (9), 14–18 (14), 21–25 (19), 28 (20)), within 2026; but the third
-  // party's answer (15 Dec + 15: 16–18 (3), 21–25 (8), 28–31 (12), 1 Jan (13), 4, 5 Jan (15)) falls in 2027.
+  // party's answer (15 Dec + 15: 16–18 (3), 21–25 (8), 28–31 (12), [1 Jan 元旦], 4–6 Jan (15)) falls in 2027.
   {
     name: "a third-party date in 2027 makes the clock provisional",
     events: [received("2026-11-30"), { kind: "CONSULTATION_STARTED", on: "2026-12-15", party: "THIRD_PARTY" }],
     state: "PAUSED",
     due: "2026-12-28",
-    also: { thirdPartyDue: "2027-01-05", provisional: true },
+    also: { thirdPartyDue: "2027-01-06", provisional: true },
   },
 ];
 
@@ -464,7 +507,13 @@ describe("the explanation, step by step", () => {
         dueAfter: "2026-03-30",
         note: {
           key: "clock.thirdPartyConsultation",
-          params: { date: "2026-03-10", answerDays: 15, answerDue: "2026-03-31", due: "2026-03-30" },
+          params: {
+            date: "2026-03-10",
+            deliveredOn: "2026-03-10",
+            answerDays: 15,
+            answerDue: "2026-03-31",
+            due: "2026-03-30",
+          },
         },
       },
       {
@@ -508,17 +557,28 @@ describe("the explanation, step by step", () => {
     ]);
   });
 
-  it("marks a late 补正 notice and the restart", () => {
+  it("marks a late 补正 notice, and the correction does not restart the period", () => {
     const { steps } = computeClock(cases.find((c) => c.name.startsWith("late 补正"))!.events, calendar);
     expect(steps[1]).toEqual({
       event: "CORRECTION_NOTICE",
       on: "2025-03-13",
-      dueAfter: null,
-      note: { key: "clock.correctionNoticeLate", params: { date: "2025-03-13", daysAfterReceipt: 8, limit: 7 } },
+      dueAfter: "2025-03-31",
+      note: {
+        key: "clock.correctionNoticeLate",
+        params: { date: "2025-03-13", daysAfterReceipt: 8, limit: 7, due: "2025-03-31" },
+      },
     });
     expect(steps[2].note).toEqual({
+      key: "clock.correctionReceivedNoRestart",
+      params: { date: "2025-03-20", due: "2025-03-31" },
+    });
+  });
+
+  it("a timely 补正 restarts the period from the correction", () => {
+    const { steps } = computeClock(cases.find((c) => c.name.startsWith("补正 restarts"))!.events, calendar);
+    expect(steps[2].note).toEqual({
       key: "clock.correctionReceived",
-      params: { date: "2025-03-20", firstDay: "2025-03-21", days: 20, extensionDays: 0, due: "2025-04-18" },
+      params: { date: "2024-03-15", firstDay: "2024-03-18", days: 20, due: "2024-04-15" },
     });
   });
 
