@@ -251,9 +251,14 @@ export function computeClock(
   };
   const checkDate = (value: unknown, index: number, field: string): CalendarDate => {
     if (!isCalendarDate(value))
-      throw new ClockSequenceError("INVALID_DATE", index, `${field} is not a YYYY-MM-DD date: ${JSON.stringify(value)}`, {
-        field,
-      });
+      throw new ClockSequenceError(
+        "INVALID_DATE",
+        index,
+        `${field} is not a YYYY-MM-DD date: ${JSON.stringify(value)}`,
+        {
+          field,
+        },
+      );
     return mark(value);
   };
   /** A date that records something that happened (never one after today). */
@@ -427,7 +432,10 @@ export function computeClock(
         const due = dueOn(on);
         step(
           third
-            ? { key: "clock.thirdPartyConsultation", params: { date: on, deliveredOn, answerDays, answerDue, due: due! } }
+            ? {
+                key: "clock.thirdPartyConsultation",
+                params: { date: on, deliveredOn, answerDays, answerDue, due: due! },
+              }
             : { key: "clock.agencyConsultation", params: { date: on, answerDays, answerDue, due: due! } },
           due,
         );
@@ -569,8 +577,7 @@ export function computeClock(
   const countedTo =
     options.asOf && !closedBy && compareDates(options.asOf, lastEvent) > 0 ? mark(options.asOf) : lastEvent;
   const thirdPartyMayDecide =
-    !closedBy &&
-    consultations.some((c) => c.until !== undefined && compareDates(countedTo, c.until) > 0);
+    !closedBy && consultations.some((c) => c.until !== undefined && compareDates(countedTo, c.until) > 0);
   const state: ClockState = closedBy
     ? "CLOSED"
     : waitingForCorrection
