@@ -76,7 +76,9 @@ export function clockOf(
 }
 
 /** Form field names of a use case whose fields are not named as the clock's (e.g. the fee notice's noticedOn). */
-export type ClockFieldNames = Partial<Record<"on" | "applicantDeadline" | "paymentDeadline" | "deliveredOn" | "receivedOn" | "workingDays", string>>;
+export type ClockFieldNames = Partial<
+  Record<"on" | "applicantDeadline" | "paymentDeadline" | "deliveredOn" | "receivedOn" | "workingDays", string>
+>;
 
 /** A clock refusal's message key prefix: the use cases audit refusals that carry it (request.event_refused). */
 const REFUSAL_PREFIX = "clock.";
