@@ -421,3 +421,36 @@ describe("8. the annual report's 逾期答复 and the dashboard follow the corre
     expect(figures.repliedLate).toBe(3);
   });
 });
+
+describe("stored requests keep their dueOn until recomputed (npm run cli -- recompute-clocks)", () => {
+  it("recomputes a request stored under the old rules, open ones only unless asked, and audits it", async () => {
+    // As the old code stored it: a late 补正 notice (working day 8) put the request in WAITING_FOR_APPLICANT.
+    const request = await register("2026-11-02");
+    await db.requestEvent.create({
+      data: {
+        requestId: request.id,
+        kind: "CORRECTION_NOTICE",
+        on: new Date("2026-11-12T00:00:00Z"),
+        data: { applicantDeadline: "2026-11-26" },
+      },
+    });
+    await db.infoRequest.update({ where: { id: request.id }, data: { state: "WAITING_FOR_APPLICANT", dueOn: null } });
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: () => {} };
+    const { runCli } = await import("@/scripts/cli");
+    expect(await runCli(["recompute-clocks", "--dry-run"], io)).toBe(0);
+    expect(lines).toEqual([
+      `${request.trackingCode}\tdue — → 2026-11-30\tstate WAITING_FOR_APPLICANT → OPEN\t补正告知超期`,
+    ]);
+    expect((await stored(request.id)).state).toBe("WAITING_FOR_APPLICANT");
+    expect(await runCli(["recompute-clocks"], io)).toBe(0);
+    expect(await stored(request.id)).toMatchObject({ state: "OPEN", correctionNoticeLate: true });
+    expect(day((await stored(request.id)).dueOn)).toBe("2026-11-30");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "request.clock_recomputed" } });
+    expect(audit.payload).toEqual({ dueOnBefore: null, dueOnAfter: "2026-11-30", state: "OPEN" });
+    // A second run finds nothing to change.
+    lines.length = 0;
+    expect(await runCli(["recompute-clocks", "--include-closed"], io)).toBe(0);
+    expect(lines).toEqual([]);
+  });
+});
