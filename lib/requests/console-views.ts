@@ -222,8 +222,9 @@ export async function listRequestView(
     description: row.description,
     channel: row.channel,
     receivedOn: fromDbDate(row.receivedOn),
-    dueOn: row.dueOn ? fromDbDate(row.dueOn) : null,
-    dueProvisional: row.dueProvisional,
+    // As counted today (an open consultation moves it); the stored date when the events cannot be read.
+    dueOn: clock ? clock.dueDate : row.dueOn ? fromDbDate(row.dueOn) : null,
+    dueProvisional: clock ? clock.provisional : row.dueProvisional,
     correctionNoticeLate: row.correctionNoticeLate,
     daysLeft: clock ? workingDaysLeft(clock, today, calendar) : null,
     overdue: clock ? isOverdue(clock, today) : false,

@@ -61,7 +61,9 @@ export default async function RequestPage({
   const steps = clock ? availableClockSteps(user, request.agencyId, request.events, clock) : null;
   const openParties = openConsultations(request.events);
   const daysLeft = clock ? workingDaysLeft(clock, today, calendar) : null;
-  const dueOn = request.dueOn ? fromDbDate(request.dueOn) : null;
+  // The clock counted to today (an open consultation moves it; a silent third party only for 15 working days);
+  // the stored date (as of the last step) when the events cannot be read.
+  const dueOn = clock ? clock.dueDate : request.dueOn ? fromDbDate(request.dueOn) : null;
   const canAssign = can(user, "request.handle", request.agencyId) || can(user, "request.approve", request.agencyId);
   const [similar, staff] = await Promise.all([
     request.similarToId ? findRequestReference(user, request.similarToId) : null,
