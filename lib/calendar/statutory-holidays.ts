@@ -4,7 +4,8 @@
 //   元旦 1 Jan · 春节 农历除夕 and 正月初一至初三 · 清明 the solar term's day · 劳动节 1–2 May ·
 //   端午 农历五月初五 · 中秋 农历八月十五 · 国庆 1–3 Oct
 // Years before 2025 (the older arrangement) are all in chinese-days, so only this one is needed.
-import { getSolarDateFromLunar, getSolarTermDate } from "chinese-days";
+// The UMD build (see chinese-days-umd.d.ts): the package's ESM build does not bundle in Next.js.
+import { getSolarDateFromLunar, getSolarTermDate } from "chinese-days/dist/index.min.js";
 import { addDays, parseCalendarDate, type CalendarDate } from "./calendar-date";
 import type { FestivalName } from "./official-calendar";
 
