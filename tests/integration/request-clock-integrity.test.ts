@@ -19,6 +19,7 @@ import { sendFeeNotice } from "@/lib/requests/fees/record-fee-notice";
 import { recordFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { recordFeePaid } from "@/lib/requests/fees/record-fee-paid";
 import { recordClockEvent } from "@/lib/requests/record-clock-event";
+import { sendDueReminders } from "@/lib/requests/reminders";
 import { registerRequest } from "@/lib/requests/register-request";
 import { GET as getRoute } from "@/app/api/v1/console/requests/[id]/route";
 import { POST as eventsRoute } from "@/app/api/v1/console/requests/[id]/events/route";
@@ -291,6 +292,24 @@ describe("4. consultation", () => {
       thirdPartyDue: "2026-11-06",
       thirdPartyMayDecide: true,
     });
+  });
+});
+
+describe("4. the reminder e-mails follow a silent third party's cap", () => {
+  it("reminds the assignee before the corrected deadline although the request is stored as paused", async () => {
+    const request = await register("2026-10-12"); // third party as in 4.: due Wed 2 Dec once its 15 days pass
+    await step(staff, request.id, {
+      kind: "CONSULTATION_STARTED",
+      on: "2026-10-14",
+      party: "THIRD_PARTY",
+      with: "某某商贸有限公司",
+      deliveredOn: "2026-10-16",
+    });
+    expect((await stored(request.id)).state).toBe("PAUSED");
+    // Mon 30 Nov: 2 Dec is 2 working days away, within the 3-day horizon.
+    expect(await sendDueReminders({ now: chinaNoon("2026-11-30"), workingDays: 3 })).toEqual({ queued: 1 });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { topic: { startsWith: "reminder" } } });
+    expect(mail.textBody).toContain("2026-12-02");
   });
 });
 
