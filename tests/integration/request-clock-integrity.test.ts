@@ -104,6 +104,27 @@ describe("1. no event in the future", () => {
     expect((await stored(request.id)).state).toBe("PAUSED");
   });
 
+  it("a receipt date after today is refused at registration, on the receipt date field", async () => {
+    const refused = await fail(
+      registerRequest({
+        actor: staff,
+        input: {
+          ...onlineRequestInput(agencies.commerce),
+          channel: "IN_PERSON",
+          receiptBasis: "HANDED_IN",
+          receivedOn: "2026-11-02",
+        },
+        now: chinaNoon("2026-11-01"),
+      }),
+    );
+    expect(refused).toMatchObject({
+      message: "clock.IN_FUTURE",
+      fieldErrors: { receivedOn: ["clockError.IN_FUTURE"] },
+      params: { today: "2026-11-01" },
+    });
+    expect(await db.infoRequest.count()).toBe(0);
+  });
+
   it("a fee payment dated after today is refused on its own field", async () => {
     const request = await register("2026-11-02");
     // Notice Thu 5 Nov; 20 working days to pay: 6 (1), 9–13 (6), 16–20 (11), 23–27 (16), 30 (17), 1–3 Dec (20)
