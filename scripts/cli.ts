@@ -2,6 +2,9 @@
 //   create-token --email <user> --name <label> [--expires-days <n>]
 //     Creates a personal access token for the console API, acting as that user (audited as theirs), and
 //     prints the secret once on stdout (notes go to stderr, so `… | tail -1` or a pipe gets just the token).
+//   recompute-clocks [--include-closed] [--dry-run]
+//     Recomputes the stored state and due date of requests from their events after the clock's rules changed
+//     (issue 18); open requests only unless --include-closed. Prints one line per changed request.
 // Uses DATABASE_URL; without it, the embedded PostgreSQL of `npm start` (started here if it is not running).
 import net from "node:net";
 import { parseArgs } from "node:util";
@@ -11,7 +14,8 @@ type Io = { out: (line: string) => void; err: (line: string) => void };
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 const USAGE = `Usage:
-  npm run cli -- create-token --email <user e-mail> --name <label> [--expires-days <days>]`;
+  npm run cli -- create-token --email <user e-mail> --name <label> [--expires-days <days>]
+  npm run cli -- recompute-clocks [--include-closed] [--dry-run]`;
 
 export class CliError extends Error {}
 
@@ -46,6 +50,7 @@ export async function createTokenForEmail(options: { email: string; name: string
 /** Runs one command; returns the process exit code. Needs DATABASE_URL to be set. */
 export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "recompute-clocks") return recomputeClocks(rest, io);
   if (command !== "create-token") {
     io.err(command ? `Unknown command: ${command}\n${USAGE}` : USAGE);
     return 2;
@@ -84,6 +89,33 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
     }
     throw error;
   }
+}
+
+async function recomputeClocks(args: string[], io: Io): Promise<number> {
+  let values: { "include-closed"?: boolean; "dry-run"?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { "include-closed": { type: "boolean" }, "dry-run": { type: "boolean" } },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { recomputeStoredClocks } = await import("@/lib/requests/recompute-clocks");
+  const result = await recomputeStoredClocks({
+    includeClosed: values["include-closed"] ?? false,
+    dryRun: values["dry-run"] ?? false,
+  });
+  for (const c of result.changed)
+    io.out(
+      `${c.trackingCode}\tdue ${c.dueOn.from ?? "—"} → ${c.dueOn.to ?? "—"}\tstate ${c.state.from} → ${c.state.to}${c.correctionNoticeLate.to ? "\t补正告知超期" : ""}`,
+    );
+  io.err(
+    `${result.checked} requests checked, ${result.changed.length} ${values["dry-run"] ? "would change" : "changed"}${result.unreadable.length ? `, unreadable (left as stored): ${result.unreadable.join(", ")}` : ""}.`,
+  );
+  return 0;
 }
 
 function portOpen(port: number) {

@@ -46,11 +46,16 @@ export async function RequestClock({
             {t("correctionNoticeLate")}
           </li>
         ) : null}
-        {clock.thirdPartyDue && openParties.includes("THIRD_PARTY") ? (
+        {clock.oldRegulation ? <li data-testid="old-regulation">{t("oldRegulation")}</li> : null}
+        {clock.thirdPartyMayDecide ? (
+          <li className="font-semibold text-amber-900" data-testid="third-party-may-decide">
+            {t("thirdPartyMayDecide", { date: clock.thirdPartyDue ?? "—" })}
+          </li>
+        ) : clock.thirdPartyDue && openParties.includes("THIRD_PARTY") ? (
           <li>{t("thirdPartyDue", { date: clock.thirdPartyDue })}</li>
         ) : null}
         {clock.agencyOpinionDue && openParties.includes("AGENCY") ? (
-          <li>{t("agencyOpinionDue", { date: clock.agencyOpinionDue })}</li>
+          <li data-testid="agency-consultation-open">{t("agencyOpinionDue", { date: clock.agencyOpinionDue })}</li>
         ) : null}
         {clock.extensionDaysUsed > 0 ? <li>{t("extensionUsed", { days: clock.extensionDaysUsed })}</li> : null}
         {clock.pausedWorkingDays > 0 ? <li>{t("pausedDays", { days: clock.pausedWorkingDays })}</li> : null}

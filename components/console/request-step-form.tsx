@@ -16,11 +16,20 @@ type Props = {
   /** Parties with an open consultation (CONSULTATION_ENDED asks which one when there are two). */
   consultationParties: readonly string[];
   extensionDaysLeft: number;
+  /** The applicant's least time to correct (GONGKAI_CORRECTION_MIN_WORKING_DAYS), shown in the 补正 hint. */
+  correctionMinWorkingDays: number;
 };
 
 const PARTIES = ["THIRD_PARTY", "AGENCY"] as const;
 
-export function RequestStepForm({ action, kind, today, consultationParties, extensionDaysLeft }: Props) {
+export function RequestStepForm({
+  action,
+  kind,
+  today,
+  consultationParties,
+  extensionDaysLeft,
+  correctionMinWorkingDays,
+}: Props) {
   const t = useTranslations("requestConsole");
   const [state, formAction] = useActionState(action, initialFormState);
   const id = useId();
@@ -70,7 +79,9 @@ export function RequestStepForm({ action, kind, today, consultationParties, exte
       noValidate
     >
       <h3 className="font-semibold">{t(`steps.${kind}`)}</h3>
-      <p className="text-sm text-stone-600">{t(`stepHints.${kind}`)}</p>
+      <p className="text-sm text-stone-600">
+        {t(`stepHints.${kind}`, { min: correctionMinWorkingDays, max: extensionDaysLeft })}
+      </p>
       <FormMessage state={state} />
       {field("on", t("stepFields.on"), "date", { required: true, fallback: today })}
       {kind === "CORRECTION_NOTICE" ? (
@@ -83,6 +94,7 @@ export function RequestStepForm({ action, kind, today, consultationParties, exte
         <>
           {partySelect(PARTIES, true)}
           {field("with", t("stepFields.with"), "text", { required: true })}
+          {field("deliveredOn", t("stepFields.deliveredOn"), "date")}
         </>
       ) : null}
       {kind === "CONSULTATION_ENDED" && consultationParties.length > 1 ? partySelect(consultationParties, true) : null}

@@ -42,6 +42,15 @@ export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; s
           <td className="whitespace-nowrap px-3 py-2">{row.receivedOn}</td>
           <td className="whitespace-nowrap px-3 py-2">
             {row.dueOn ?? t("noDeadline")}
+            {row.correctionNoticeLate ? (
+              <abbr
+                title={t("correctionNoticeLateHint")}
+                className="ml-1 rounded bg-red-100 px-1 text-xs text-red-900 no-underline"
+                data-testid="correction-notice-late-badge"
+              >
+                {t("correctionNoticeLateBadge")}
+              </abbr>
+            ) : null}
             {row.dueOn && row.dueProvisional ? (
               <abbr
                 title={t("provisionalHint")}

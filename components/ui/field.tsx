@@ -44,7 +44,7 @@ export function Field({ name, id: givenId, label, state, hint, required, childre
       ) : null}
       {errors.length ? (
         <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
-          {errors.map((key) => (t.has(key) ? t(key) : key)).join(" ")}
+          {errors.map((key) => (t.has(key) ? t(key, state.messageParams) : key)).join(" ")}
         </p>
       ) : null}
     </div>

@@ -41,6 +41,7 @@ export async function listRequestsForApi(user: CurrentUser, query: unknown) {
       receivedOn: true,
       dueOn: true,
       dueProvisional: true,
+      correctionNoticeLate: true,
       outcome: true,
       concludedOn: true,
       createdAt: true,

@@ -145,8 +145,16 @@ const CLOCK_SCHEMA: JsonSchema = {
     overdue: { type: "boolean" },
     extensionDaysUsed: { type: "integer" },
     pausedWorkingDays: { type: "integer" },
-    correctionNoticeLate: { type: "boolean" },
+    correctionNoticeLate: {
+      type: "boolean",
+      description: "补正告知超期: the 补正 notice was later than working day 7; it did not restart the period.",
+    },
+    oldRegulation: { type: "boolean", description: "Received before 2019-05-15: 15 working days + at most 15." },
     thirdPartyDue: nullable(date),
+    thirdPartyMayDecide: {
+      type: "boolean",
+      description: "The third party's 15 working days passed unanswered: the clock runs again, the agency may decide.",
+    },
     agencyOpinionDue: nullable(date),
     steps: {
       type: "array",
@@ -176,6 +184,7 @@ const REQUEST_LIST_ITEM: JsonSchema = {
     receivedOn: date,
     dueOn: nullable(date),
     dueProvisional: { type: "boolean" },
+    correctionNoticeLate: { type: "boolean", description: "补正告知超期" },
     outcome: nullable({ type: "string" }),
     concludedOn: nullable(date),
     assignee: nullable({ type: "object", properties: { id: { type: "string" }, name: { type: "string" } } }),

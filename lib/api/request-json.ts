@@ -62,6 +62,7 @@ type ListRow = {
   receivedOn: Date;
   dueOn: Date | null;
   dueProvisional: boolean;
+  correctionNoticeLate: boolean;
   outcome: string | null;
   concludedOn: Date | null;
   createdAt: Date;
@@ -81,6 +82,7 @@ export function requestListItemJson(r: ListRow) {
     receivedOn: day(r.receivedOn),
     dueOn: day(r.dueOn),
     dueProvisional: r.dueProvisional,
+    correctionNoticeLate: r.correctionNoticeLate,
     outcome: r.outcome,
     concludedOn: day(r.concludedOn),
     assignee: r.assignee,
@@ -90,8 +92,9 @@ export function requestListItemJson(r: ListRow) {
 
 /** The clock as derived from the stored events, with today's standing (working days left, overdue). */
 export function clockJson(events: RequestForUser["events"], calendar: WorkingCalendar, now = new Date()) {
-  const clock = clockOf(events, calendar);
   const today = chinaToday(now);
+  // Counted up to today: an open consultation's days so far, and a third party's 15 working days at most.
+  const clock = clockOf(events, calendar, { asOf: today });
   return {
     state: clock.state,
     dueOn: clock.dueDate,
@@ -101,7 +104,10 @@ export function clockJson(events: RequestForUser["events"], calendar: WorkingCal
     extensionDaysUsed: clock.extensionDaysUsed,
     pausedWorkingDays: clock.pausedWorkingDays,
     correctionNoticeLate: clock.correctionNoticeLate,
+    oldRegulation: clock.oldRegulation,
     thirdPartyDue: clock.thirdPartyDue ?? null,
+    /** A third party's 15 working days passed unanswered: the clock runs again and the agency may decide. */
+    thirdPartyMayDecide: clock.thirdPartyMayDecide,
     agencyOpinionDue: clock.agencyOpinionDue ?? null,
     steps: clock.steps.map((s) => ({ event: s.event, on: s.on, dueAfter: s.dueAfter, note: s.note })),
   };
@@ -119,6 +125,7 @@ export function consoleRequestJson(r: RequestForUser, calendar: WorkingCalendar,
     receivedOn: day(r.receivedOn),
     dueOn: day(r.dueOn),
     dueProvisional: r.dueProvisional,
+    correctionNoticeLate: r.correctionNoticeLate,
     concludedOn: day(r.concludedOn),
     submittedAt: instant(r.submittedAt),
     applicant: {

@@ -65,7 +65,11 @@ function appErrorBody(error: AppError, locale: Locale): ApiErrorBody {
     body.error.fields = Object.fromEntries(
       Object.entries(error.fieldErrors).map(([field, keys]) => [
         field,
-        keys.map((key) => ({ code: key, message: t.has(`validation.${key}`) ? t(`validation.${key}`) : key })),
+        // The field's sentence may show the same values as the message (e.g. the earliest allowed date).
+        keys.map((key) => ({
+          code: key,
+          message: t.has(`validation.${key}`) ? t(`validation.${key}`, error.params) : key,
+        })),
       ]),
     );
   }

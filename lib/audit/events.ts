@@ -60,6 +60,14 @@ export const AUDIT_EVENTS = {
     receiptBasis: z.string(),
   }),
   "request.event_recorded": z.object({ kind: z.string(), on: z.string(), dueOn: z.string().nullable() }),
+  // A clock step the rules refused (issue 18): what was attempted, for which day, and the rule (clock error code)
+  "request.event_refused": z.object({ kind: z.string(), on: z.string(), reason: z.string(), field: z.string() }),
+  // The stored state and due date recomputed from the events after a change of the clock's rules (CLI)
+  "request.clock_recomputed": z.object({
+    dueOnBefore: z.string().nullable(),
+    dueOnAfter: z.string().nullable(),
+    state: z.string(),
+  }),
   "request.assigned": z.object({ assigneeId: z.string().nullable(), assignee: z.string() }),
   "request.note_added": z.object({}),
   "request.reply_drafted": z.object({ outcome: z.string() }),

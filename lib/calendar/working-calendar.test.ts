@@ -115,9 +115,9 @@ describe("provisional dates: years chinese-days does not cover yet", () => {
     expect(official.isProvisional("2003-06-02")).toBe(false);
   });
 
-  it("a deadline reaching into 2027 counts weekends only and is flagged provisional", () => {
-    // 11 Dec (1), 14–18 (6), 21–25 (11), 28–31 (15), Fri 1 Jan 2027 (16: 元旦 not yet known), 4–7 Jan (20)
-    expect(official.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-07", provisional: true });
+  it("a deadline reaching into 2027 skips the statutory 元旦 and is flagged provisional", () => {
+    // 11 Dec (1), 14–18 (6), 21–25 (11), 28–31 (15), [Fri 1 Jan 2027 元旦, statutory], 4–8 Jan (20)
+    expect(official.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-08", provisional: true });
     expect(official.addWorkingDays("2027-03-01", 0)).toEqual({ date: "2027-03-01", provisional: true });
   });
 
@@ -126,12 +126,65 @@ describe("provisional dates: years chinese-days does not cover yet", () => {
     expect(calendar.isProvisional("2027-03-01")).toBe(false);
     expect(calendar.yearStatus(2027)).toBe("confirmed");
     expect(calendar.isProvisional("2028-01-03")).toBe(true);
-    expect(calendar.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-07", provisional: false });
+    expect(calendar.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-08", provisional: false });
   });
 
   it("crossing an unconfirmed year into a confirmed one stays provisional", () => {
     const calendar = createWorkingCalendar({ confirmedYears: [2028] });
     expect(calendar.addWorkingDays("2027-12-20", 20).provisional).toBe(true);
+  });
+});
+
+// 全国年节及纪念日放假办法 (from 2025) in years chinese-days does not carry. The lunar dates are those of the
+// almanac (万年历), checked by hand: 2027 正月初一 Sat 6 Feb (除夕 Fri 5 Feb, 腊月廿九), 清明 Mon 5 Apr, 端午 Wed 9 Jun,
+// 中秋 Wed 15 Sep; 2028 正月初一 Wed 26 Jan (除夕 Tue 25 Jan), 清明 Tue 4 Apr, 端午 Sun 28 May, 中秋 Tue 3 Oct.
+describe("statutory holidays before the year's notice", () => {
+  const off: [CalendarDate, string][] = [
+    ["2027-01-01", "元旦"],
+    ["2027-02-05", "春节"],
+    ["2027-02-08", "春节"],
+    ["2027-04-05", "清明节"],
+    ["2027-05-01", "劳动节"],
+    ["2027-05-02", "劳动节"],
+    ["2027-06-09", "端午节"],
+    ["2027-09-15", "中秋节"],
+    ["2027-10-01", "国庆节"],
+    ["2027-10-03", "国庆节"],
+    ["2028-01-25", "春节"],
+    ["2028-01-28", "春节"],
+    ["2028-04-04", "清明节"],
+    ["2028-05-01", "劳动节"],
+    ["2028-05-02", "劳动节"],
+    ["2028-05-28", "端午节"],
+    ["2028-10-03", "国庆节"], // 中秋 falls inside 国庆 in 2028
+  ];
+  it.each(off)("%s is a provisional holiday (%s)", (date, zh) => {
+    expect(official.isWorkingDay(date)).toBe(false);
+    expect(official.dayInfo(date)).toMatchObject({
+      working: false,
+      type: "holiday",
+      festival: { zh },
+      provisional: true,
+    });
+  });
+
+  it("only the statutory days: the rest of the week works, 调休 is not guessed", () => {
+    // Tue 9 Feb 2027 (正月初四) and Mon 4 Oct 2027 are ordinary working days until the notice says otherwise.
+    expect(official.isWorkingDay("2027-02-09")).toBe(true);
+    expect(official.isWorkingDay("2027-10-04")).toBe(true);
+    expect(official.isWorkingDay("2028-01-24")).toBe(true);
+  });
+
+  it("a deadline across 春节 2028 skips 除夕 to 初三", () => {
+    // Mon 17 Jan 2028: 18–21 (4), 24 (5), [25–28 春节], 31 Jan–4 Feb (10), 7–11 (15), 14–18 (20)
+    expect(official.addWorkingDays("2028-01-17", 20)).toEqual({ date: "2028-02-18", provisional: true });
+  });
+
+  it("an administrator's WORKDAY override still wins", () => {
+    const calendar = createWorkingCalendar({
+      overrides: [{ date: "2027-06-09", kind: "WORKDAY", note: "test" }],
+    });
+    expect(calendar.isWorkingDay("2027-06-09")).toBe(true);
   });
 });
 
@@ -203,7 +256,7 @@ describe("dayInfo: what the calendar page shows", () => {
     expect(calendar.dayInfo("2027-10-01")).toMatchObject({
       working: false,
       type: "holiday",
-      festival: null,
+      festival: { zh: "国庆节" },
       provisional: true,
       override: { kind: "HOLIDAY", note: "国办发明电〔2026〕7号" },
     });

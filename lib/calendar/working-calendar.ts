@@ -11,6 +11,7 @@ import {
   OFFICIAL_WORKDAYS,
   type FestivalName,
 } from "./official-calendar";
+import { statutoryHolidays } from "./statutory-holidays";
 
 export type DayKind = "HOLIDAY" | "WORKDAY";
 export type CalendarOverrideEntry = { date: CalendarDate; kind: DayKind; note: string };
@@ -29,6 +30,9 @@ export type DayInfo = {
 };
 
 /**
+ * Years after chinese-days' last year still have the statutory days off (全国年节及纪念日放假办法, see
+ * statutory-holidays.ts) before the State Council's notice; 调休 is unknown until then, so they stay provisional.
+ *
  * official: chinese-days carries the State Council's arrangement; confirmed: an administrator entered
  * it (CalendarYear); provisional: not yet published, weekends only; unavailable: before chinese-days' data.
  */
@@ -72,9 +76,15 @@ export function createWorkingCalendar(
   };
   const provisionalYear = (year: number) => year > LAST_OFFICIAL_YEAR && !confirmed.has(year);
 
+  const lastOfficialDay = toDayNumber(`${LAST_OFFICIAL_YEAR}-12-31` as CalendarDate);
+  /** The statutory festival of a day after chinese-days' last year, if it is one. */
+  const statutoryFestival = (date: CalendarDate): FestivalName | null =>
+    toDayNumber(date) > lastOfficialDay ? (statutoryHolidays(yearOf(date)).get(date) ?? null) : null;
+
   const workingOn = (dayNumber: number): boolean => {
     const exception = exceptions.get(dayNumber);
     if (exception !== undefined) return exception;
+    if (dayNumber > lastOfficialDay && statutoryFestival(fromDayNumber(dayNumber))) return false;
     const weekday = (((dayNumber + 4) % 7) + 7) % 7;
     return weekday !== 0 && weekday !== 6;
   };
@@ -130,14 +140,14 @@ export function createWorkingCalendar(
         ? weekend
           ? "adjustedWorkday"
           : "workday"
-        : weekend && !OFFICIAL_HOLIDAYS.has(date) && !overrides.has(date)
+        : weekend && !OFFICIAL_HOLIDAYS.has(date) && !overrides.has(date) && !statutoryFestival(date)
           ? "weekend"
           : "holiday";
       const festival = working
         ? weekend
           ? (OFFICIAL_WORKDAYS.get(date) ?? null)
           : null
-        : (OFFICIAL_HOLIDAYS.get(date) ?? null);
+        : (OFFICIAL_HOLIDAYS.get(date) ?? statutoryFestival(date));
       return {
         date,
         working,

@@ -5,7 +5,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import type { StoredEvent } from "./clock-store";
 import type { ClockResult, ConsultationParty } from "./clock/compute-clock";
-import { DEFAULT_CLOCK_RULES } from "./clock/clock-rules";
+import { CLOCK_RULES } from "./clock/clock-rules";
 import type { TClockStep } from "./record-clock-event";
 
 export type ClockStepKind = TClockStep["kind"];
@@ -45,16 +45,24 @@ export function availableClockSteps(
   const handle = can(user, "request.handle", agencyId);
   const approve = can(user, "request.approve", agencyId);
   const parties = [...new Set(openConsultations(events))];
-  const extensionDaysLeft = DEFAULT_CLOCK_RULES.maxExtensionWorkingDays - clock.extensionDaysUsed;
+  const maxExtension = clock.oldRegulation
+    ? CLOCK_RULES.oldRegulation.maxExtensionWorkingDays
+    : CLOCK_RULES.maxExtensionWorkingDays;
+  const extensionDaysLeft = maxExtension - clock.extensionDaysUsed;
   const kinds: ClockStepKind[] = [];
   const correctionNoticed = events.some((e) => e.kind === "CORRECTION_NOTICE");
+  // A late 补正 notice leaves the clock running (OPEN) but still waits for the correction or its lapse.
+  const correctionPending =
+    correctionNoticed && !events.some((e) => e.kind === "CORRECTION_RECEIVED" || e.kind === "CORRECTION_LAPSED");
   const feeOpen =
     events.some((e) => e.kind === "FEE_NOTICE") &&
     !events.some((e) => e.kind === "FEE_PAID" || e.kind === "FEE_LAPSED");
   switch (clock.state) {
     case "OPEN":
     case "PAUSED":
-      if (handle && !correctionNoticed && clock.state === "OPEN" && !feeOpen) kinds.push("CORRECTION_NOTICE");
+      if (handle && !correctionNoticed && clock.state === "OPEN" && !feeOpen && parties.length === 0)
+        kinds.push("CORRECTION_NOTICE");
+      if (handle && correctionPending) kinds.push("CORRECTION_RECEIVED", "CORRECTION_LAPSED");
       if (handle) kinds.push("CONSULTATION_STARTED");
       if (handle && parties.length > 0) kinds.push("CONSULTATION_ENDED");
       if (approve && extensionDaysLeft > 0) kinds.push("EXTENSION_APPROVED");

@@ -140,6 +140,7 @@ const ROW_SELECT = {
   receivedOn: true,
   dueOn: true,
   dueProvisional: true,
+  correctionNoticeLate: true,
   state: true,
   outcome: true,
   concludedOn: true,
@@ -158,6 +159,8 @@ export type RequestRow = {
   receivedOn: CalendarDate;
   dueOn: CalendarDate | null;
   dueProvisional: boolean;
+  /** 补正告知超期: the 补正 notice was later than working day 7 (it did not restart the period). */
+  correctionNoticeLate: boolean;
   /** Working days left on `today` (negative when overdue); null without a running deadline. */
   daysLeft: number | null;
   overdue: boolean;
@@ -174,9 +177,11 @@ function safeClock(
     data: unknown;
   }[],
   calendar: WorkingCalendar,
+  today: CalendarDate,
 ): ClockResult | null {
   try {
-    return clockOf(events, calendar);
+    // Counted up to today: an unanswered third party stops pausing the clock after its 15 working days.
+    return clockOf(events, calendar, { asOf: today });
   } catch {
     return null;
   }
@@ -196,7 +201,7 @@ async function findRows(
     ...(view === "overdue" ? {} : { take: options.take ?? 200 }),
     select: ROW_SELECT,
   });
-  const withClock = rows.map((row) => ({ row, clock: safeClock(row.events, calendar) }));
+  const withClock = rows.map((row) => ({ row, clock: safeClock(row.events, calendar, today) }));
   const kept =
     view === "overdue" ? withClock.filter(({ clock }) => clock !== null && isOverdue(clock, today)) : withClock;
   return { today, calendar, rows: view === "overdue" ? kept.slice(0, options.take ?? 200) : kept, total: kept.length };
@@ -217,8 +222,10 @@ export async function listRequestView(
     description: row.description,
     channel: row.channel,
     receivedOn: fromDbDate(row.receivedOn),
-    dueOn: row.dueOn ? fromDbDate(row.dueOn) : null,
-    dueProvisional: row.dueProvisional,
+    // As counted today (an open consultation moves it); the stored date when the events cannot be read.
+    dueOn: clock ? clock.dueDate : row.dueOn ? fromDbDate(row.dueOn) : null,
+    dueProvisional: clock ? clock.provisional : row.dueProvisional,
+    correctionNoticeLate: row.correctionNoticeLate,
     daysLeft: clock ? workingDaysLeft(clock, today, calendar) : null,
     overdue: clock ? isOverdue(clock, today) : false,
     state: row.state,

@@ -6,7 +6,8 @@ import type { WorkingCalendar } from "@/lib/calendar/working-calendar";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import type { ReceiptBasis, RequestChannel } from "@/lib/generated/prisma/enums";
-import { clockOf, saveClock } from "./clock-store";
+import { chinaToday } from "@/lib/calendar/calendar-date";
+import { clockWith, saveClock } from "./clock-store";
 import { receiptEmail } from "./emails";
 import type { TOnlineRequest } from "./schemas";
 import { findSimilarRequest } from "./similar-requests";
@@ -20,9 +21,16 @@ type Arrival = {
   receivedOn: CalendarDate;
   registeredById: string | null;
   actor: AuditActor;
+  /** "Today" is taken from this moment (China time): a receipt date after it is refused. Tests inject it. */
+  now?: Date;
 };
 
 export async function createRequest(tx: Tx, arrival: Arrival, calendar: WorkingCalendar) {
+  // The clock's own rules first (a receipt date after today is refused, on the receivedOn field).
+  const clock = clockWith([], { kind: "RECEIVED", on: toDbDate(arrival.receivedOn), data: {} }, calendar, {
+    today: chinaToday(arrival.now),
+    fields: { on: "receivedOn" },
+  });
   const agency = await tx.agency.findUniqueOrThrow({ where: { id: arrival.agencyId }, select: { name: true } });
   const similar = await findSimilarRequest(tx, {
     agencyId: arrival.agencyId,
@@ -42,7 +50,6 @@ export async function createRequest(tx: Tx, arrival: Arrival, calendar: WorkingC
       events: { create: { kind: "RECEIVED", on: toDbDate(arrival.receivedOn), actorId: arrival.registeredById } },
     },
   });
-  const clock = clockOf([{ kind: "RECEIVED", on: toDbDate(arrival.receivedOn), data: {} }], calendar);
   await saveClock(tx, request.id, clock);
   await recordAudit(tx, {
     type: arrival.registeredById ? "request.registered" : "request.submitted",

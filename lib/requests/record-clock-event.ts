@@ -1,6 +1,7 @@
 // Staff record a step of the statutory clock (补正, consultation, extension, withdrawal…). The step is
 // checked against the request's other events by the clock itself, stored, the derived deadline saved,
-// the step audited and — when the applicant must know — e-mailed, all in one transaction.
+// the step audited and — when the applicant must know — e-mailed, all in one transaction. A step the clock
+// refuses (a future date, an extension after the deadline…) is audited as request.event_refused.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -13,7 +14,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { parseInput, zRequiredText, zText } from "@/lib/forms/validation";
 import type { RequestOutcome } from "@/lib/generated/prisma/enums";
 import { plainText } from "@/lib/items/render-body";
-import { appendClockEvent } from "./clock-store";
+import { appendClockEvent, auditingRefusal } from "./clock-store";
 import { stepEmail } from "./emails";
 import { findRequestForUser } from "./queries";
 
@@ -22,6 +23,8 @@ const zDate = z
   .trim()
   .refine(isCalendarDate, "date")
   .transform((v) => v as CalendarDate);
+/** A date that may be left blank (then the step's own date applies). */
+const zOptionalDate = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), zDate.optional());
 
 /** The steps staff record here, each with its fields, the permission it needs and what it tells the applicant. */
 export const ZClockStep = z.discriminatedUnion(
@@ -41,6 +44,8 @@ export const ZClockStep = z.discriminatedUnion(
       on: zDate,
       party: z.enum(["THIRD_PARTY", "AGENCY"], "required"),
       with: zRequiredText(200).transform(plainText),
+      /** The day the third party received the 征求意见书 (its 15 working days run from it); blank: the sending day. */
+      deliveredOn: zOptionalDate,
     }),
     z.object({ kind: z.literal("CONSULTATION_ENDED"), on: zDate, party: z.enum(["THIRD_PARTY", "AGENCY"]).optional() }),
     // 延期: approved by a leader (the person recording it), with the reason the applicant is told.
@@ -73,12 +78,22 @@ const CLOSING_OUTCOME: Partial<Record<TClockStep["kind"], RequestOutcome>> = {
 };
 
 /** Steps the applicant is told about by e-mail (and sees on the tracking page). */
-function applicantMessage(step: TClockStep, dueOn: CalendarDate | null): { subject: string; body: string } | null {
+/** The statutory consequence of not correcting (条例 art. 30), word for word. */
+export const CORRECTION_LAPSE_WORDING = "无正当理由逾期不补正的，视为放弃申请";
+
+function applicantMessage(
+  step: TClockStep,
+  dueOn: CalendarDate | null,
+  correctionNoticeLate: boolean,
+): { subject: string; body: string } | null {
   switch (step.kind) {
     case "CORRECTION_NOTICE":
       return {
         subject: "补正通知",
-        body: `您的政府信息公开申请内容不够明确，请于 ${step.applicantDeadline} 前补正以下内容：\n${step.corrections}\n答复期限自我机关收到补正后的申请之日起重新计算。逾期未补正的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。`,
+        body: `您的政府信息公开申请内容不够明确，请于 ${step.applicantDeadline} 前补正以下内容：\n${step.corrections}\n${
+          // A late notice does not restart the period: the applicant is not told it does.
+          correctionNoticeLate ? "" : "答复期限自我机关收到补正后的申请之日起重新计算。"
+        }${CORRECTION_LAPSE_WORDING}（《中华人民共和国政府信息公开条例》第三十条）。`,
       };
     case "CORRECTION_RECEIVED":
       return {
@@ -98,14 +113,20 @@ function applicantMessage(step: TClockStep, dueOn: CalendarDate | null): { subje
     case "CORRECTION_LAPSED":
       return {
         subject: "申请终止告知",
-        body: `您未在补正期限内补正申请内容，我机关不再处理该政府信息公开申请（《中华人民共和国政府信息公开条例》第三十条）。`,
+        body: `您未在补正期限内补正申请内容。${CORRECTION_LAPSE_WORDING}，我机关不再处理该政府信息公开申请（《中华人民共和国政府信息公开条例》第三十条）。`,
       };
     default:
       return null;
   }
 }
 
-export async function recordClockEvent(options: { actor: CurrentUser; requestId: string; input: unknown }) {
+export async function recordClockEvent(options: {
+  actor: CurrentUser;
+  requestId: string;
+  input: unknown;
+  /** "Today" is taken from this moment (China time); tests inject it. */
+  now?: Date;
+}) {
   const { actor, requestId } = options;
   const request = await findRequestForUser(actor, requestId);
   if (!request) throw notFound();
@@ -114,30 +135,39 @@ export async function recordClockEvent(options: { actor: CurrentUser; requestId:
   const { kind, on, ...data } = step;
   const calendar = await loadWorkingCalendar();
 
-  return db.$transaction(async (tx) => {
-    const outcome = CLOSING_OUTCOME[kind];
-    const clock = await appendClockEvent(
-      tx,
-      calendar,
-      { requestId: request.id, kind, on, data, actorId: actor.id },
-      outcome ? { outcome, concludedOn: on } : undefined,
-    );
-    await recordAudit(tx, {
-      type: "request.event_recorded",
-      actor: { id: actor.id, label: actor.name },
-      agencyId: request.agencyId,
-      entity: { type: "request", id: request.id },
-      payload: { kind, on, dueOn: clock.dueDate },
-    });
-    const message = applicantMessage(step, clock.dueDate);
-    if (message && request.email) {
-      await enqueueEmail(tx, {
-        ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, ...message }),
-        to: request.email,
-        topic: `request:${request.id}`,
+  const attempt = {
+    actor: { id: actor.id, label: actor.name },
+    agencyId: request.agencyId,
+    requestId: request.id,
+    kind,
+    on,
+  };
+  return auditingRefusal(attempt, () =>
+    db.$transaction(async (tx) => {
+      const outcome = CLOSING_OUTCOME[kind];
+      const clock = await appendClockEvent(
+        tx,
+        calendar,
+        { requestId: request.id, kind, on, data, actorId: actor.id, now: options.now },
+        outcome ? { outcome, concludedOn: on } : undefined,
+      );
+      await recordAudit(tx, {
+        type: "request.event_recorded",
+        actor: { id: actor.id, label: actor.name },
         agencyId: request.agencyId,
+        entity: { type: "request", id: request.id },
+        payload: { kind, on, dueOn: clock.dueDate },
       });
-    }
-    return clock;
-  });
+      const message = applicantMessage(step, clock.dueDate, clock.correctionNoticeLate);
+      if (message && request.email) {
+        await enqueueEmail(tx, {
+          ...stepEmail({ agencyName: request.agency.name, trackingCode: request.trackingCode, ...message }),
+          to: request.email,
+          topic: `request:${request.id}`,
+          agencyId: request.agencyId,
+        });
+      }
+      return clock;
+    }),
+  );
 }

@@ -15,6 +15,8 @@ export async function registerRequest(options: {
   actor: CurrentUser;
   input: unknown;
   scans?: readonly UploadedFile[];
+  /** "Today" for the receipt date (China time); tests inject it. */
+  now?: Date;
 }) {
   const { actor } = options;
   const scans = options.scans ?? [];
@@ -44,6 +46,7 @@ export async function registerRequest(options: {
         receivedOn,
         registeredById: actor.id,
         actor: { id: actor.id, label: actor.name },
+        now: options.now,
       },
       calendar,
     );

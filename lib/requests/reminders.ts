@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { chinaToday, fromDbDate, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { clockOf } from "./clock-store";
+import type { ClockResult } from "./clock/compute-clock";
 
 export const DEFAULT_REMINDER_WORKING_DAYS = 3;
 
@@ -53,17 +55,35 @@ export async function sendDueReminders(options: { now?: Date; workingDays?: numb
   if (!calendar.isWorkingDay(today)) return { queued: 0 };
   // Due on or before the day `workingDays` working days from today (overdue ones included).
   const horizon = calendar.addWorkingDays(today, workingDays).date;
-  const requests = await db.infoRequest.findMany({
-    where: { state: "OPEN", dueOn: { not: null, lte: toDbDate(horizon) }, assignee: { active: true } },
+  // Candidates: open ones, and paused ones (stored as of their last step; a third party silent for more than its
+  // 15 working days no longer pauses the clock). The clock counted to today decides.
+  const candidates = await db.infoRequest.findMany({
+    where: {
+      state: { in: ["OPEN", "PAUSED"] },
+      dueOn: { not: null, lte: toDbDate(horizon) },
+      assignee: { active: true },
+    },
     select: {
       id: true,
       agencyId: true,
       trackingCode: true,
       receivedOn: true,
+      state: true,
       dueOn: true,
       agency: { select: { name: true } },
       assignee: { select: { email: true } },
+      events: { orderBy: [{ on: "asc" }, { createdAt: "asc" }], select: { kind: true, on: true, data: true } },
     },
+  });
+  const requests = candidates.flatMap((request) => {
+    let clock: ClockResult;
+    try {
+      clock = clockOf(request.events, calendar, { asOf: today });
+    } catch {
+      return request.state === "OPEN" ? [request] : []; // unreadable events: the stored date of an open request
+    }
+    if (clock.state !== "OPEN" || !clock.dueDate || clock.dueDate > horizon) return [];
+    return [{ ...request, dueOn: toDbDate(clock.dueDate) }];
   });
   if (requests.length === 0) return { queued: 0 };
   const topics = requests.map((r) => reminderTopic(r.id, today));

@@ -129,6 +129,7 @@ export async function submitOnlineRequestWithFiles(options: {
         receivedOn: chinaToday(options.now),
         registeredById: null,
         actor: { id: null, label: "申请人", clientIp: options.clientIp ?? null },
+        now: options.now,
       },
       calendar,
     );

@@ -33,11 +33,11 @@ describe("setCalendarOverride", () => {
     const admin = await principalFor(DEMO.platformAdmin);
     const saved = await setCalendarOverride({
       actor: admin,
-      input: { date: "2027-10-01", kind: "HOLIDAY", note: ` ${NOTICE} ` },
+      input: { date: "2027-10-04", kind: "HOLIDAY", note: ` ${NOTICE} ` },
     });
-    expect(saved).toMatchObject({ date: "2027-10-01", kind: "HOLIDAY", note: NOTICE });
+    expect(saved).toMatchObject({ date: "2027-10-04", kind: "HOLIDAY", note: NOTICE });
 
-    const stored = await db.calendarOverride.findUniqueOrThrow({ where: { date: toDbDate("2027-10-01") } });
+    const stored = await db.calendarOverride.findUniqueOrThrow({ where: { date: toDbDate("2027-10-04") } });
     expect(stored).toMatchObject({ kind: "HOLIDAY", note: NOTICE, createdById: admin.id });
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(1);
@@ -46,8 +46,8 @@ describe("setCalendarOverride", () => {
       actorId: admin.id,
       agencyId: null,
       entityType: "calendar",
-      entityId: "2027-10-01",
-      payload: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE, previous: null },
+      entityId: "2027-10-04",
+      payload: { date: "2027-10-04", kind: "HOLIDAY", note: NOTICE, previous: null },
     });
   });
 
@@ -70,7 +70,7 @@ describe("setCalendarOverride", () => {
       const error = await appError(
         setCalendarOverride({
           actor: await principalFor(email),
-          input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE },
+          input: { date: "2027-10-04", kind: "HOLIDAY", note: NOTICE },
         }),
       );
       expect(error.code, email).toBe("FORBIDDEN");
@@ -96,15 +96,16 @@ describe("setCalendarOverride", () => {
 
   it("refuses an override that says what the official calendar already says", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    // 2026-10-01 is 国庆节 and 2027-10-03 a Sunday: already days off.
-    for (const date of ["2026-10-01", "2027-10-03"]) {
+    // 2026-10-01 is 国庆节, 2027-10-03 a Sunday, and Fri 2027-10-01 a statutory holiday (全国年节及纪念日放假办法)
+    // even before 2027's notice: already days off.
+    for (const date of ["2026-10-01", "2027-10-03", "2027-10-01"]) {
       const error = await appError(
         setCalendarOverride({ actor: admin, input: { date, kind: "HOLIDAY", note: NOTICE } }),
       );
       expect(error.fieldErrors, date).toEqual({ date: ["alreadyOff"] });
     }
-    // 2026-10-10 is a 调休 Saturday and 2027-10-04 a Monday: already working days.
-    for (const date of ["2026-10-10", "2027-10-04"]) {
+    // 2026-10-10 is a 调休 Saturday and 2027-10-11 a Monday: already working days.
+    for (const date of ["2026-10-10", "2027-10-11"]) {
       const error = await appError(
         setCalendarOverride({ actor: admin, input: { date, kind: "WORKDAY", note: NOTICE } }),
       );
@@ -117,28 +118,28 @@ describe("setCalendarOverride", () => {
 describe("removeCalendarOverride", () => {
   it("removes the override, audited with what was removed; an unknown date is not found", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    await setCalendarOverride({ actor: admin, input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE } });
-    await removeCalendarOverride({ actor: admin, input: { date: "2027-10-01" } });
+    await setCalendarOverride({ actor: admin, input: { date: "2027-10-04", kind: "HOLIDAY", note: NOTICE } });
+    await removeCalendarOverride({ actor: admin, input: { date: "2027-10-04" } });
     expect(await db.calendarOverride.count()).toBe(0);
     const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(last).toMatchObject({
       type: "calendar.override_removed",
       agencyId: null,
       entityType: "calendar",
-      entityId: "2027-10-01",
-      payload: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE },
+      entityId: "2027-10-04",
+      payload: { date: "2027-10-04", kind: "HOLIDAY", note: NOTICE },
     });
 
-    expect((await appError(removeCalendarOverride({ actor: admin, input: { date: "2027-10-01" } }))).code).toBe(
+    expect((await appError(removeCalendarOverride({ actor: admin, input: { date: "2027-10-04" } }))).code).toBe(
       "NOT_FOUND",
     );
   });
 
   it("an agency administrator cannot remove an override", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
-    await setCalendarOverride({ actor: admin, input: { date: "2027-10-01", kind: "HOLIDAY", note: NOTICE } });
+    await setCalendarOverride({ actor: admin, input: { date: "2027-10-04", kind: "HOLIDAY", note: NOTICE } });
     const error = await appError(
-      removeCalendarOverride({ actor: await principalFor(DEMO.commerceAdmin), input: { date: "2027-10-01" } }),
+      removeCalendarOverride({ actor: await principalFor(DEMO.commerceAdmin), input: { date: "2027-10-04" } }),
     );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.calendarOverride.count()).toBe(1);
@@ -186,30 +187,31 @@ describe("loadWorkingCalendar", () => {
   it("picks up overrides and confirmed years from the database", async () => {
     const admin = await principalFor(DEMO.platformAdmin);
     const before = await loadWorkingCalendar();
-    // Friday 1 Jan 2027 counts as a working day while 2027 is unpublished, and the deadline is provisional.
-    expect(before.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-07", provisional: true });
+    // Friday 1 Jan 2027 (元旦) is a statutory holiday even while 2027 is unpublished; the deadline is provisional:
+    // 11 Dec (1), 14–18 (6), 21–25 (11), 28–31 (15), [1 Jan], 4–8 Jan (20)
+    expect(before.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-08", provisional: true });
 
-    await setCalendarOverride({ actor: admin, input: { date: "2027-01-01", kind: "HOLIDAY", note: NOTICE } });
+    await setCalendarOverride({ actor: admin, input: { date: "2027-01-04", kind: "HOLIDAY", note: NOTICE } });
     await setCalendarOverride({ actor: admin, input: { date: "2026-12-13", kind: "WORKDAY", note: "更正（示例）" } });
     await confirmCalendarYear({ actor: admin, input: { year: 2027, note: NOTICE } });
 
     const after = await loadWorkingCalendar();
-    expect(after.isWorkingDay("2027-01-01")).toBe(false);
+    expect(after.isWorkingDay("2027-01-04")).toBe(false);
     expect(after.isWorkingDay("2026-12-13")).toBe(true); // a Sunday made a working day
     expect(after.isProvisional("2027-06-01")).toBe(false);
-    // One day more for 元旦, one day less for the worked Sunday: the same date, now final.
-    expect(after.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-07", provisional: false });
+    // One day more for 4 Jan, one day less for the worked Sunday: the same date, now final.
+    expect(after.addWorkingDays("2026-12-10", 20)).toEqual({ date: "2027-01-08", provisional: false });
     expect(after.addWorkingDays("2026-12-10", 3).date).toBe("2026-12-14");
 
     // The page's list of a year's overrides.
     const list = await listCalendarOverrides(admin, 2027);
     expect(list).toEqual([
-      expect.objectContaining({ date: "2027-01-01", kind: "HOLIDAY", note: NOTICE, createdBy: admin.name }),
+      expect.objectContaining({ date: "2027-01-04", kind: "HOLIDAY", note: NOTICE, createdBy: admin.name }),
     ]);
 
     // Inside a transaction, through the transaction client.
     await db.$transaction(async (tx) => {
-      expect((await loadWorkingCalendar(tx)).isWorkingDay("2027-01-01")).toBe(false);
+      expect((await loadWorkingCalendar(tx)).isWorkingDay("2027-01-04")).toBe(false);
     });
   });
 });

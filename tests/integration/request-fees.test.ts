@@ -80,7 +80,7 @@ describe("the notice, payment and lapse", () => {
           sendFeeNotice({
             actor: staff,
             requestId: request.id,
-            input: { method: "PER_PAGE", pages: "20", noticedOn: "2026-11-05", paymentDeadline: "2026-11-20" },
+            input: { method: "PER_PAGE", pages: "20", noticedOn: "2026-11-05", paymentDeadline: "2026-12-03" },
           }),
         )
       )?.message,
@@ -108,20 +108,22 @@ describe("the notice, payment and lapse", () => {
           sendFeeNotice({
             actor: leader,
             requestId: request.id,
-            input: { method: "PER_PAGE", pages: "250", noticedOn: "2026-11-05", paymentDeadline: "2026-11-20" },
+            input: { method: "PER_PAGE", pages: "250", noticedOn: "2026-11-05", paymentDeadline: "2026-12-03" },
           }),
         )
       )?.code,
     ).toBe("FORBIDDEN");
+    // 20 working days from the day after the notice (Thu 5 Nov 2026): 6 (1), 9–13 (6), 16–20 (11), 23–27 (16), 30 (17),
+    // 1–3 Dec (20) → Thu 3 Dec at the earliest
     const notice = await sendFeeNotice({
       actor: staff,
       requestId: request.id,
-      input: { method: "PER_PAGE", pages: "250", noticedOn: "2026-11-05", paymentDeadline: "2026-11-20" },
+      input: { method: "PER_PAGE", pages: "250", noticedOn: "2026-11-05", paymentDeadline: "2026-12-03" },
     });
     expect(notice).toMatchObject({ method: "PER_PAGE", amountYuan: 4700, pages: 250, nthInMonth: null });
     expect(await db.infoRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "PAUSED" });
     const event = await db.requestEvent.findFirstOrThrow({ where: { requestId: request.id, kind: "FEE_NOTICE" } });
-    expect(event.data).toMatchObject({ paymentDeadline: "2026-11-20", method: "PER_PAGE", amountYuan: 4700 });
+    expect(event.data).toMatchObject({ paymentDeadline: "2026-12-03", method: "PER_PAGE", amountYuan: 4700 });
     expect(
       (await db.outboxEmail.findFirstOrThrow({ where: { subject: { contains: "收费通知" } } })).textBody,
     ).toContain("4700元");
@@ -134,7 +136,7 @@ describe("the notice, payment and lapse", () => {
           sendFeeNotice({
             actor: staff,
             requestId: request.id,
-            input: { method: "PER_PAGE", pages: "300", noticedOn: "2026-11-06", paymentDeadline: "2026-11-20" },
+            input: { method: "PER_PAGE", pages: "300", noticedOn: "2026-11-06", paymentDeadline: "2026-12-04" },
           }),
         )
       )?.message,
@@ -158,14 +160,14 @@ describe("the notice, payment and lapse", () => {
       sendFeeNotice({
         actor: staff,
         requestId: request.id,
-        input: { method: "PER_REQUEST", pages: "250", noticedOn: "2026-11-16", paymentDeadline: "2026-11-25" },
+        input: { method: "PER_REQUEST", pages: "250", noticedOn: "2026-11-16", paymentDeadline: "2026-12-14" },
       }),
     );
     expect(both?.fieldErrors?.pages).toEqual(["invalid"]);
     const notice = await sendFeeNotice({
       actor: staff,
       requestId: request.id,
-      input: { method: "PER_REQUEST", pages: "", noticedOn: "2026-11-16", paymentDeadline: "2026-11-25" },
+      input: { method: "PER_REQUEST", pages: "", noticedOn: "2026-11-16", paymentDeadline: "2026-12-14" },
     });
     expect(notice).toMatchObject({ method: "PER_REQUEST", amountYuan: 100, nthInMonth: 11, pages: null });
   });
@@ -175,16 +177,16 @@ describe("the notice, payment and lapse", () => {
     await sendFeeNotice({
       actor: staff,
       requestId: request.id,
-      input: { method: "PER_PAGE", pages: "120", noticedOn: "2026-11-05", paymentDeadline: "2026-11-20" },
+      input: { method: "PER_PAGE", pages: "120", noticedOn: "2026-11-05", paymentDeadline: "2026-12-03" },
     });
     expect(
-      (await fail(recordFeeLapsed({ actor: staff, requestId: request.id, input: { on: "2026-11-20" } })))?.message,
+      (await fail(recordFeeLapsed({ actor: staff, requestId: request.id, input: { on: "2026-12-03" } })))?.message,
     ).toBe("clock.FEE_LAPSED_EARLY");
-    await recordFeeLapsed({ actor: staff, requestId: request.id, input: { on: "2026-11-23" } });
+    await recordFeeLapsed({ actor: staff, requestId: request.id, input: { on: "2026-12-04" } });
     const stored = await db.infoRequest.findUniqueOrThrow({ where: { id: request.id }, include: { fees: true } });
     expect(stored).toMatchObject({ state: "CLOSED", outcome: "OTHER_UNPAID_FEE" });
-    expect(day(stored.concludedOn)).toBe("2026-11-23");
-    expect(day(stored.fees[0].lapsedOn)).toBe("2026-11-23");
+    expect(day(stored.concludedOn)).toBe("2026-12-04");
+    expect(day(stored.fees[0].lapsedOn)).toBe("2026-12-04");
     expect(
       (await db.outboxEmail.findFirstOrThrow({ where: { subject: { contains: "申请终止" } } })).textBody,
     ).toContain("不再处理");

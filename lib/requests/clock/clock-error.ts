@@ -24,6 +24,13 @@ export const CLOCK_ERROR_CODES = [
   "EXTENSION_DAYS_INVALID",
   "EXTENSION_LIMIT_EXCEEDED",
   "UNKNOWN_EVENT",
+  "IN_FUTURE",
+  "EXTENSION_AFTER_DUE",
+  "CORRECTION_NOTICE_AFTER_DUE",
+  "APPLICANT_DEADLINE_TOO_SHORT",
+  "FEE_NOTICE_AFTER_DUE",
+  "PAYMENT_DEADLINE_TOO_SHORT",
+  "DELIVERED_BEFORE_SENT",
 ] as const;
 export type ClockErrorCode = (typeof CLOCK_ERROR_CODES)[number];
 
@@ -31,12 +38,23 @@ export class ClockSequenceError extends Error {
   readonly code: ClockErrorCode;
   /** Position of the offending event in the list given to computeClock (-1 for the list as a whole). */
   readonly eventIndex: number;
+  /** The event's field the problem concerns: "on" unless another date of the event is wrong. */
+  readonly field: string;
+  /** Values the sentence shows (e.g. the earliest allowed deadline). */
+  readonly params: Record<string, string | number>;
 
-  constructor(code: ClockErrorCode, eventIndex: number, detail: string) {
+  constructor(
+    code: ClockErrorCode,
+    eventIndex: number,
+    detail: string,
+    options: { field?: string; params?: Record<string, string | number> } = {},
+  ) {
     super(`${code} at event ${eventIndex}: ${detail}`);
     this.name = "ClockSequenceError";
     this.code = code;
     this.eventIndex = eventIndex;
+    this.field = options.field ?? "on";
+    this.params = options.params ?? {};
   }
 }
 

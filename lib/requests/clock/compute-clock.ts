@@ -8,6 +8,13 @@
 // day E takes the working days after S up to and including E out of the count: S itself was a day the agency
 // worked on the request, and E is the day the clock runs again (as a corrected request's arrival is day 0).
 // The reply deadline moves later by those working days. Pauses that overlap count once (their union).
+// An unanswered third party (art. 32) is excluded for at most its 15 working days from the day it received the
+// 征求意见书: after that the clock runs again, closed or not, and the agency may decide (依法作出决定).
+//
+// What cannot be bent (issue 18): no event after today; an extension, a 补正 notice or a fee notice only while
+// the period runs; a 补正 notice after working day 7 never restarts the period (flagged 补正告知超期); an
+// extension before a timely 补正 does not carry over to the restarted period; the applicant gets at least
+// N working days to correct and 20 to pay; the old 条例 (received before 2019-05-15) gives 15 + 15 days.
 import {
   compareDates,
   fromDayNumber,
@@ -17,7 +24,7 @@ import {
 } from "@/lib/calendar/calendar-date";
 import type { WorkingCalendar } from "@/lib/calendar/working-calendar";
 import { ClockSequenceError, type ClockErrorCode } from "./clock-error";
-import { DEFAULT_CLOCK_RULES, type ClockRules } from "./clock-rules";
+import { CLOCK_RULES, type ClockRules } from "./clock-rules";
 
 /** 征求意见: a third party (art. 32) or another agency that co-produced the information (art. 34). */
 export type ConsultationParty = "THIRD_PARTY" | "AGENCY";
@@ -35,11 +42,24 @@ export type ClockEvent =
    * A consultation begins. `ref` tells overlapping consultations apart when several with the same party
    * are open at once (e.g. two third parties); the matching CONSULTATION_ENDED carries the same ref.
    */
-  | { kind: "CONSULTATION_STARTED"; on: CalendarDate; party: ConsultationParty; ref?: string }
+  | {
+      kind: "CONSULTATION_STARTED";
+      on: CalendarDate;
+      party: ConsultationParty;
+      ref?: string;
+      /** The day the third party received the 征求意见书 (its 15 working days run from it); default `on`. */
+      deliveredOn?: CalendarDate;
+    }
   /** Ends the one open consultation that matches `ref` and `party` (either may be left out when unambiguous). */
   | { kind: "CONSULTATION_ENDED"; on: CalendarDate; party?: ConsultationParty; ref?: string }
   /** 收费通知 (国办函〔2020〕109号), with the date by which the applicant must pay. */
-  | { kind: "FEE_NOTICE"; on: CalendarDate; paymentDeadline: CalendarDate }
+  | {
+      kind: "FEE_NOTICE";
+      on: CalendarDate;
+      paymentDeadline: CalendarDate;
+      /** The day the applicant received the notice (the 20 working days run from the next day); default `on`. */
+      receivedOn?: CalendarDate;
+    }
   | { kind: "FEE_PAID"; on: CalendarDate }
   /** Not paid by the deadline: the request ends (其他处理 row 2). */
   | { kind: "FEE_LAPSED"; on: CalendarDate }
@@ -61,13 +81,16 @@ export type ClockState = "OPEN" | "WAITING_FOR_APPLICANT" | "PAUSED" | "CLOSED";
 /** Message keys of the explanation (messages/*.json → clock.*); params are dates "YYYY-MM-DD" and day counts. */
 export const CLOCK_MESSAGE_KEYS = [
   "clock.received", // { received, firstDay, days, due }
+  "clock.receivedOldRegulation", // same params: received before 2019-05-15, the old 条例's 15 days
   "clock.correctionNotice", // { date, daysAfterReceipt, limit, applicantDeadline? }
-  "clock.correctionNoticeLate", // same params: sent after the 7-working-day limit
-  "clock.correctionReceived", // { date, firstDay, days, extensionDays, due }
+  "clock.correctionNoticeLate", // same params + due: sent after the 7-working-day limit, the period does not restart
+  "clock.correctionReceived", // { date, firstDay, days, due }
+  "clock.correctionReceivedNoRestart", // { date, due }: after a late notice the original deadline stands
   "clock.correctionLapsed", // { date, applicantDeadline? }
-  "clock.thirdPartyConsultation", // { date, answerDays, answerDue, due }
+  "clock.thirdPartyConsultation", // { date, deliveredOn, answerDays, answerDue, due }
   "clock.agencyConsultation", // { date, answerDays, answerDue, due }
   "clock.consultationEnded", // { date, started, party, days, added, due }: `added` < `days` when it overlapped another pause
+  "clock.consultationEndedCapped", // same + answerDue: the third party answered late, only its 15 days are excluded
   "clock.feeNotice", // { date, paymentDeadline, due }: the clock stops
   "clock.feeNoticeClockRuns", // { date, paymentDeadline, due }: when the rules do not pause the clock
   "clock.feePaid", // { date, noticed, days, added, due }
@@ -103,8 +126,18 @@ export type ClockResult = {
   /** Some date used or produced lies in a year whose official calendar is not known yet (weekends only). */
   provisional: boolean;
   steps: ClockStep[];
-  /** The 补正 notice went out later than 7 working days after receipt (art. 30): a warning, not an error. */
+  /**
+   * 补正告知超期: the 补正 notice went out later than 7 working days after receipt (art. 30). It is recorded but
+   * did not restart the period.
+   */
   correctionNoticeLate: boolean;
+  /** Received before 2019-05-15: the old 条例's 15 working days and at most 15 more. */
+  oldRegulation: boolean;
+  /**
+   * A third party's 15 working days (art. 32) have passed without the consultation being closed: the clock runs
+   * again and the agency may now decide (依法作出决定).
+   */
+  thirdPartyMayDecide: boolean;
   /** The third party's answer is due (art. 32, 15 working days): the latest third-party consultation. */
   thirdPartyDue?: CalendarDate;
   /** Another agency's opinion is due (art. 34, 15 working days): the latest agency consultation. */
@@ -119,7 +152,17 @@ export type ClockResult = {
   closedBy?: ClockClosure;
 };
 
-type OpenPause = { from: CalendarDate; party: ConsultationParty; ref?: string };
+/** An open consultation; `until` is the last excluded day of a third party's (its 15th working day). */
+type OpenPause = { from: CalendarDate; party: ConsultationParty; ref?: string; until?: CalendarDate };
+
+export type ClockOptions = {
+  /** Today in China: an event (or a date it carries) after it is refused (IN_FUTURE). */
+  today?: CalendarDate;
+  /** Count open pauses up to this day (default: the last event's date; never before it). */
+  asOf?: CalendarDate;
+};
+
+const minDate = (a: CalendarDate, b: CalendarDate) => (compareDates(a, b) <= 0 ? a : b);
 
 const PARTIES: readonly ConsultationParty[] = ["THIRD_PARTY", "AGENCY"];
 
@@ -130,7 +173,8 @@ const PARTIES: readonly ConsultationParty[] = ["THIRD_PARTY", "AGENCY"];
 export function computeClock(
   events: readonly ClockEvent[],
   calendar: WorkingCalendar,
-  rules: ClockRules = DEFAULT_CLOCK_RULES,
+  rules: ClockRules = CLOCK_RULES,
+  options: ClockOptions = {},
 ): ClockResult {
   if (events.length === 0) throw new ClockSequenceError("NO_EVENTS", -1, "a clock needs at least the RECEIVED event");
 
@@ -146,6 +190,12 @@ export function computeClock(
   };
 
   let received: CalendarDate | null = null;
+  /** The time limits of the 条例 the request falls under (set at RECEIVED). */
+  let replyDays = rules.replyWorkingDays;
+  let maxExtension = rules.maxExtensionWorkingDays;
+  let oldRegulation = false;
+  /** A 补正 notice is out and not yet answered (correction received or lapsed); timely or not. */
+  let correctionPending = false;
   /** Day 0 of the running count: the receipt, or the corrected request's arrival. */
   let base: CalendarDate | null = null;
   let waitingForCorrection = false;
@@ -172,20 +222,25 @@ export function computeClock(
       if (calendar.isWorkingDay(fromDayNumber(day))) days.push(day);
     return days;
   };
-  const openPauses = (): CalendarDate[] => [
-    ...consultations.map((c) => c.from),
-    ...(fee && rules.feeNoticePausesClock ? [fee.from] : []),
+  /** Open pauses as [from, last day they can exclude]. */
+  const openPauses = (): [CalendarDate, CalendarDate | undefined][] => [
+    ...consultations.map((c): [CalendarDate, CalendarDate | undefined] => [c.from, c.until]),
+    ...(fee && rules.feeNoticePausesClock ? [[fee.from, undefined] as [CalendarDate, undefined]] : []),
   ];
-  /** The working days not counted, with open pauses counted up to `asOf`. */
+  /** Open pauses still stopping the clock on `asOf` (a third party's stops after its 15th working day). */
+  const activePauses = (asOf: CalendarDate) =>
+    openPauses().filter(([, until]) => until === undefined || compareDates(asOf, until) <= 0);
+  /** The working days not counted, with open pauses counted up to `asOf` (a third party's at most to its cap). */
   const pausedDays = (asOf: CalendarDate): Set<number> => {
     const all = new Set(excluded);
-    for (const from of openPauses()) for (const day of workingDaysIn(from, asOf)) all.add(day);
+    for (const [from, until] of openPauses())
+      for (const day of workingDaysIn(from, until ? minDate(asOf, until) : asOf)) all.add(day);
     return all;
   };
   /** The reply deadline with everything known on `asOf`. */
   const dueOn = (asOf: CalendarDate): CalendarDate | null => {
     if (base === null || waitingForCorrection) return null;
-    return add(base, rules.replyWorkingDays + extensionDays + pausedDays(asOf).size);
+    return add(base, replyDays + extensionDays + pausedDays(asOf).size);
   };
   /** Ends a pause that began on `from`: its working days up to `to` leave the count. Returns [lasted, newly added]. */
   const endPause = (from: CalendarDate, to: CalendarDate): [number, number] => {
@@ -200,15 +255,38 @@ export function computeClock(
         "INVALID_DATE",
         index,
         `${field} is not a YYYY-MM-DD date: ${JSON.stringify(value)}`,
+        {
+          field,
+        },
       );
     return mark(value);
+  };
+  /** A date that records something that happened (never one after today). */
+  const checkPast = (value: unknown, index: number, field: string): CalendarDate => {
+    const date = checkDate(value, index, field);
+    if (options.today && compareDates(date, options.today) > 0)
+      throw new ClockSequenceError("IN_FUTURE", index, `${field} ${date} is after today (${options.today})`, {
+        field,
+        params: { today: options.today },
+      });
+    return date;
   };
 
   for (let index = 0; index < events.length; index++) {
     const event = events[index];
-    const on = checkDate(event.on, index, "on");
-    const fail = (code: ClockErrorCode, detail: string): never => {
-      throw new ClockSequenceError(code, index, `${event.kind} on ${on}: ${detail}`);
+    const on = checkPast(event.on, index, "on");
+    const fail = (
+      code: ClockErrorCode,
+      detail: string,
+      extra: { field?: string; params?: Record<string, string | number> } = {},
+    ): never => {
+      throw new ClockSequenceError(code, index, `${event.kind} on ${on}: ${detail}`, extra);
+    };
+    /** Refuses a step that must happen while the reply period still runs (on or before the current deadline). */
+    const requireWithinPeriod = (code: ClockErrorCode) => {
+      const due = dueOn(on);
+      if (due !== null && compareDates(on, due) > 0)
+        fail(code, `the reply period ended on ${due}`, { params: { due } });
     };
     if (index === 0 && event.kind !== "RECEIVED")
       fail("NOT_RECEIVED_FIRST", "the first event must be RECEIVED (the receipt date starts the clock)");
@@ -232,11 +310,16 @@ export function computeClock(
       case "RECEIVED": {
         if (index !== 0) fail("RECEIVED_TWICE", "a request is received once");
         received = base = on;
+        oldRegulation = compareDates(on, rules.oldRegulation.receivedBefore) < 0;
+        if (oldRegulation) {
+          replyDays = rules.oldRegulation.replyWorkingDays;
+          maxExtension = rules.oldRegulation.maxExtensionWorkingDays;
+        }
         const due = dueOn(on)!;
         step(
           {
-            key: "clock.received",
-            params: { received: on, firstDay: mark(calendar.nextWorkingDay(on)), days: rules.replyWorkingDays, due },
+            key: oldRegulation ? "clock.receivedOldRegulation" : "clock.received",
+            params: { received: on, firstDay: mark(calendar.nextWorkingDay(on)), days: replyDays, due },
           },
           due,
         );
@@ -251,13 +334,27 @@ export function computeClock(
             ? undefined
             : checkDate(event.applicantDeadline, index, "applicantDeadline");
         if (deadline && compareDates(deadline, on) < 0)
-          fail("APPLICANT_DEADLINE_BEFORE_NOTICE", `the applicant's deadline ${deadline} is before the notice`);
+          fail("APPLICANT_DEADLINE_BEFORE_NOTICE", `the applicant's deadline ${deadline} is before the notice`, {
+            field: "applicantDeadline",
+          });
+        if (deadline && calendar.workingDaysBetween(on, deadline) < rules.correctionMinWorkingDays) {
+          const earliest = add(on, rules.correctionMinWorkingDays);
+          fail("APPLICANT_DEADLINE_TOO_SHORT", `the applicant must have until ${earliest} at least`, {
+            field: "applicantDeadline",
+            params: { min: rules.correctionMinWorkingDays, earliest },
+          });
+        }
+        requireWithinPeriod("CORRECTION_NOTICE_AFTER_DUE");
         const daysAfterReceipt = calendar.workingDaysBetween(received!, on);
-        const late = daysAfterReceipt > rules.correctionNoticeWorkingDays;
+        // The old 条例 set no day limit for the notice (its art. 21 only asked to tell the applicant).
+        const late = !oldRegulation && daysAfterReceipt > rules.correctionNoticeWorkingDays;
         correctionNoticed = true;
         correctionNoticeLate = late;
-        waitingForCorrection = true;
+        correctionPending = true;
+        // A late notice is recorded, but the clock keeps running on the original deadline.
+        waitingForCorrection = !late;
         applicantDeadline = deadline;
+        const due = late ? dueOn(on) : null;
         step(
           {
             key: late ? "clock.correctionNoticeLate" : "clock.correctionNotice",
@@ -266,42 +363,47 @@ export function computeClock(
               daysAfterReceipt,
               limit: rules.correctionNoticeWorkingDays,
               ...(deadline ? { applicantDeadline: deadline } : {}),
-            },
-          },
-          null,
-        );
-        continue;
-      }
-      case "CORRECTION_RECEIVED": {
-        if (!waitingForCorrection) fail("NO_CORRECTION_PENDING", "no 补正 notice is waiting for an answer");
-        waitingForCorrection = false;
-        // The full time limit runs again from this day: earlier pauses are behind the new day 0.
-        base = on;
-        excluded = new Set();
-        const due = dueOn(on)!;
-        step(
-          {
-            key: "clock.correctionReceived",
-            params: {
-              date: on,
-              firstDay: mark(calendar.nextWorkingDay(on)),
-              days: rules.replyWorkingDays,
-              extensionDays,
-              due,
+              ...(due ? { due } : {}),
             },
           },
           due,
         );
         continue;
       }
+      case "CORRECTION_RECEIVED": {
+        if (!correctionPending) fail("NO_CORRECTION_PENDING", "no 补正 notice is waiting for an answer");
+        correctionPending = false;
+        if (!waitingForCorrection) {
+          // After a late notice the original deadline stands: the correction does not reset the clock.
+          const due = dueOn(on)!;
+          step({ key: "clock.correctionReceivedNoRestart", params: { date: on, due } }, due);
+          continue;
+        }
+        waitingForCorrection = false;
+        // The full time limit runs again from this day: earlier pauses are behind the new day 0, and an
+        // extension granted before the 补正 does not carry over to the restarted period.
+        base = on;
+        excluded = new Set();
+        extensionDays = 0;
+        const due = dueOn(on)!;
+        step(
+          {
+            key: "clock.correctionReceived",
+            params: { date: on, firstDay: mark(calendar.nextWorkingDay(on)), days: replyDays, due },
+          },
+          due,
+        );
+        continue;
+      }
       case "CORRECTION_LAPSED": {
-        if (!waitingForCorrection) fail("NO_CORRECTION_PENDING", "no 补正 notice is waiting for an answer");
+        if (!correctionPending) fail("NO_CORRECTION_PENDING", "no 补正 notice is waiting for an answer");
         if (applicantDeadline && compareDates(on, applicantDeadline) <= 0)
           fail("CORRECTION_LAPSED_EARLY", `the applicant has until ${applicantDeadline}`);
         closedBy = "CORRECTION_LAPSED";
+        correctionPending = false;
         step(
           { key: "clock.correctionLapsed", params: { date: on, ...(applicantDeadline ? { applicantDeadline } : {}) } },
-          null,
+          dueOn(on),
         );
         continue;
       }
@@ -309,18 +411,32 @@ export function computeClock(
         requireNotWaiting();
         if (!PARTIES.includes(event.party))
           fail("CONSULTATION_PARTY_INVALID", `party must be THIRD_PARTY or AGENCY, got ${JSON.stringify(event.party)}`);
-        consultations.push({ from: on, party: event.party, ...(event.ref !== undefined ? { ref: event.ref } : {}) });
         const third = event.party === "THIRD_PARTY";
+        const deliveredOn =
+          third && event.deliveredOn !== undefined ? checkPast(event.deliveredOn, index, "deliveredOn") : on;
+        if (compareDates(deliveredOn, on) < 0)
+          fail("DELIVERED_BEFORE_SENT", `the third party cannot receive it (${deliveredOn}) before it was sent`, {
+            field: "deliveredOn",
+          });
         const answerDays = third ? rules.thirdPartyWorkingDays : rules.agencyOpinionWorkingDays;
-        const answerDue = add(on, answerDays);
+        const answerDue = add(deliveredOn, answerDays);
+        // A third party's silence excludes at most its 15 working days; another agency's consultation lasts as it lasts.
+        consultations.push({
+          from: on,
+          party: event.party,
+          ...(event.ref !== undefined ? { ref: event.ref } : {}),
+          ...(third ? { until: answerDue } : {}),
+        });
         if (third) thirdPartyDue = answerDue;
         else agencyOpinionDue = answerDue;
         const due = dueOn(on);
         step(
-          {
-            key: third ? "clock.thirdPartyConsultation" : "clock.agencyConsultation",
-            params: { date: on, answerDays, answerDue, due: due! },
-          },
+          third
+            ? {
+                key: "clock.thirdPartyConsultation",
+                params: { date: on, deliveredOn, answerDays, answerDue, due: due! },
+              }
+            : { key: "clock.agencyConsultation", params: { date: on, answerDays, answerDue, due: due! } },
           due,
         );
         continue;
@@ -335,13 +451,14 @@ export function computeClock(
           fail("CONSULTATION_AMBIGUOUS", `${matches.length} open consultations match it; give the party or the ref`);
         const [match] = matches;
         consultations.splice(consultations.indexOf(match), 1);
-        const [days, added] = endPause(match.from, on);
+        const capped = match.until !== undefined && compareDates(on, match.until) > 0;
+        const [days, added] = endPause(match.from, capped ? match.until! : on);
         const due = dueOn(on);
+        const params = { date: on, started: match.from, party: match.party, days, added, due: due! };
         step(
-          {
-            key: "clock.consultationEnded",
-            params: { date: on, started: match.from, party: match.party, days, added, due: due! },
-          },
+          capped
+            ? { key: "clock.consultationEndedCapped", params: { ...params, answerDue: match.until! } }
+            : { key: "clock.consultationEnded", params },
           due,
         );
         continue;
@@ -351,7 +468,22 @@ export function computeClock(
         if (feeNoticed) fail("FEE_NOTICE_REPEATED", "a request carries one fee notice");
         const paymentDeadline = checkDate(event.paymentDeadline, index, "paymentDeadline");
         if (compareDates(paymentDeadline, on) < 0)
-          fail("PAYMENT_DEADLINE_BEFORE_NOTICE", `the payment deadline ${paymentDeadline} is before the notice`);
+          fail("PAYMENT_DEADLINE_BEFORE_NOTICE", `the payment deadline ${paymentDeadline} is before the notice`, {
+            field: "paymentDeadline",
+          });
+        const noticeReceived = event.receivedOn === undefined ? on : checkPast(event.receivedOn, index, "receivedOn");
+        if (compareDates(noticeReceived, on) < 0)
+          fail("DELIVERED_BEFORE_SENT", `the applicant cannot receive it (${noticeReceived}) before it was sent`, {
+            field: "receivedOn",
+          });
+        if (calendar.workingDaysBetween(noticeReceived, paymentDeadline) < rules.feePaymentWorkingDays) {
+          const earliest = add(noticeReceived, rules.feePaymentWorkingDays);
+          fail("PAYMENT_DEADLINE_TOO_SHORT", `the applicant must have until ${earliest} at least to pay`, {
+            field: "paymentDeadline",
+            params: { min: rules.feePaymentWorkingDays, earliest },
+          });
+        }
+        requireWithinPeriod("FEE_NOTICE_AFTER_DUE");
         feeNoticed = true;
         fee = { from: on, paymentDeadline };
         const due = dueOn(on);
@@ -387,25 +519,25 @@ export function computeClock(
       case "EXTENSION_APPROVED": {
         requireNotWaiting();
         const days = event.workingDays;
-        if (!Number.isSafeInteger(days) || days < 1 || days > rules.maxExtensionWorkingDays) {
-          fail(
-            "EXTENSION_DAYS_INVALID",
-            `an extension is 1 to ${rules.maxExtensionWorkingDays} working days, got ${days}`,
-          );
+        if (!Number.isSafeInteger(days) || days < 1 || days > maxExtension) {
+          fail("EXTENSION_DAYS_INVALID", `an extension is 1 to ${maxExtension} working days, got ${days}`, {
+            field: "workingDays",
+            params: { max: maxExtension },
+          });
         }
-        if (extensionDays + days > rules.maxExtensionWorkingDays) {
+        if (extensionDays + days > maxExtension) {
           fail(
             "EXTENSION_LIMIT_EXCEEDED",
-            `${extensionDays} + ${days} working days exceed the ${rules.maxExtensionWorkingDays} allowed in total`,
+            `${extensionDays} + ${days} working days exceed the ${maxExtension} allowed in total`,
+            { field: "workingDays", params: { max: maxExtension, used: extensionDays } },
           );
         }
+        // Only while the period runs: an extension after the deadline cannot make a late reply timely.
+        requireWithinPeriod("EXTENSION_AFTER_DUE");
         extensionDays += days;
         const due = dueOn(on);
         step(
-          {
-            key: "clock.extension",
-            params: { date: on, days, total: extensionDays, max: rules.maxExtensionWorkingDays, due: due! },
-          },
+          { key: "clock.extension", params: { date: on, days, total: extensionDays, max: maxExtension, due: due! } },
           due,
         );
         continue;
@@ -441,20 +573,27 @@ export function computeClock(
     }
   }
 
-  const countedTo = last!;
+  const lastEvent = last!;
+  const countedTo =
+    options.asOf && !closedBy && compareDates(options.asOf, lastEvent) > 0 ? mark(options.asOf) : lastEvent;
+  const thirdPartyMayDecide =
+    !closedBy && consultations.some((c) => c.until !== undefined && compareDates(countedTo, c.until) > 0);
   const state: ClockState = closedBy
     ? "CLOSED"
     : waitingForCorrection
       ? "WAITING_FOR_APPLICANT"
-      : openPauses().length > 0
+      : activePauses(countedTo).length > 0
         ? "PAUSED"
         : "OPEN";
+  const dueDate = countedTo === lastEvent ? steps[steps.length - 1].dueAfter : dueOn(countedTo);
   return {
     state,
-    dueDate: steps[steps.length - 1].dueAfter,
+    dueDate,
     provisional,
     steps,
     correctionNoticeLate,
+    oldRegulation,
+    thirdPartyMayDecide,
     ...(thirdPartyDue ? { thirdPartyDue } : {}),
     ...(agencyOpinionDue ? { agencyOpinionDue } : {}),
     ...(repliedLate !== undefined ? { repliedLate } : {}),

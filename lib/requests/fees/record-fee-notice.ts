@@ -6,12 +6,12 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { addMonths, compareDates, fromDbDate, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
+import { addMonths, fromDbDate, toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { appendClockEvent } from "../clock-store";
+import { appendClockEvent, auditingRefusal } from "../clock-store";
 import { stepEmail } from "../emails";
 import { findRequestForUser } from "../queries";
 import { zCalendarDate } from "../replies/schemas";
@@ -22,6 +22,8 @@ const blank = z.union([z.literal(""), z.undefined(), z.null()]);
 
 const common = {
   noticedOn: zCalendarDate,
+  /** The day the applicant received the notice (the 20 working days to pay run from the next day); blank: noticedOn. */
+  receivedOn: z.preprocess((v) => (v === "" || v === null ? undefined : v), zCalendarDate.optional()),
   paymentDeadline: zCalendarDate,
   amountYuan: z.preprocess((v) => (v === "" || v === null ? undefined : v), zCount(1).optional()),
 };
@@ -72,14 +74,13 @@ export async function feeSuggestions(
   };
 }
 
-export async function sendFeeNotice(options: { actor: CurrentUser; requestId: string; input: unknown }) {
+export async function sendFeeNotice(options: { actor: CurrentUser; requestId: string; input: unknown; now?: Date }) {
   const { actor } = options;
   const request = await findRequestForUser(actor, options.requestId);
   if (!request) throw notFound();
   requirePermission(actor, "request.handle", request.agencyId);
   const input = parseInput(ZFeeNotice, options.input);
-  if (compareDates(input.paymentDeadline, input.noticedOn) <= 0)
-    throw new AppError("VALIDATION", { fieldErrors: { paymentDeadline: ["invalid"] } });
+  // The clock checks the dates: within the reply period, not in the future, at least 20 working days to pay.
   const nthInMonth = input.method === "PER_REQUEST" ? await nthRequestInMonth(request) : null;
   const suggestion =
     input.method === "PER_REQUEST"
@@ -92,49 +93,65 @@ export async function sendFeeNotice(options: { actor: CurrentUser; requestId: st
     throw new AppError("VALIDATION", { fieldErrors: { amountYuan: ["invalid"] } });
   const calendar = await loadWorkingCalendar();
 
-  return db.$transaction(async (tx) => {
-    const data = { paymentDeadline: input.paymentDeadline, method: input.method, amountYuan };
-    const clock = await appendClockEvent(tx, calendar, {
-      requestId: request.id,
-      kind: "FEE_NOTICE",
-      on: input.noticedOn,
-      data,
-      actorId: actor.id,
-    });
-    const notice = await tx.feeNotice.create({
-      data: {
-        requestId: request.id,
+  const attempt = {
+    actor: { id: actor.id, label: actor.name },
+    agencyId: request.agencyId,
+    requestId: request.id,
+    kind: "FEE_NOTICE" as const,
+    on: input.noticedOn,
+  };
+  return auditingRefusal(attempt, () =>
+    db.$transaction(async (tx) => {
+      const data = {
+        paymentDeadline: input.paymentDeadline,
         method: input.method,
         amountYuan,
-        pages: input.method === "PER_PAGE" ? input.pages : null,
-        nthInMonth: input.method === "PER_REQUEST" ? nthInMonth : null,
-        noticedOn: toDbDate(input.noticedOn),
-        paymentDeadline: toDbDate(input.paymentDeadline),
-      },
-    });
-    await recordAudit(tx, {
-      type: "request.fee_noticed",
-      actor: { id: actor.id, label: actor.name },
-      agencyId: request.agencyId,
-      entity: { type: "request", id: request.id },
-      payload: { method: input.method, amountYuan, paymentDeadline: input.paymentDeadline },
-    });
-    if (request.email) {
-      const basis =
-        input.method === "PER_REQUEST" ? `按件计收（本月第${nthInMonth}件申请）` : `按量计收（共${input.pages}页）`;
-      const body = `根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），您的申请需缴纳信息处理费${amountYuan}元，${basis}。请于 ${input.paymentDeadline} 前缴纳。缴费期间不计算在答复期限内；逾期未缴纳的，本机关不再处理该政府信息公开申请。`;
-      await enqueueEmail(tx, {
-        ...stepEmail({
-          agencyName: request.agency.name,
-          trackingCode: request.trackingCode,
-          subject: "信息处理费收费通知",
-          body,
-        }),
-        to: request.email,
-        topic: `request:${request.id}`,
-        agencyId: request.agencyId,
+        ...(input.receivedOn ? { receivedOn: input.receivedOn } : {}),
+      };
+      await appendClockEvent(tx, calendar, {
+        requestId: request.id,
+        kind: "FEE_NOTICE",
+        on: input.noticedOn,
+        data,
+        actorId: actor.id,
+        now: options.now,
+        fields: { on: "noticedOn" },
       });
-    }
-    return notice;
-  });
+      const notice = await tx.feeNotice.create({
+        data: {
+          requestId: request.id,
+          method: input.method,
+          amountYuan,
+          pages: input.method === "PER_PAGE" ? input.pages : null,
+          nthInMonth: input.method === "PER_REQUEST" ? nthInMonth : null,
+          noticedOn: toDbDate(input.noticedOn),
+          paymentDeadline: toDbDate(input.paymentDeadline),
+        },
+      });
+      await recordAudit(tx, {
+        type: "request.fee_noticed",
+        actor: { id: actor.id, label: actor.name },
+        agencyId: request.agencyId,
+        entity: { type: "request", id: request.id },
+        payload: { method: input.method, amountYuan, paymentDeadline: input.paymentDeadline },
+      });
+      if (request.email) {
+        const basis =
+          input.method === "PER_REQUEST" ? `按件计收（本月第${nthInMonth}件申请）` : `按量计收（共${input.pages}页）`;
+        const body = `根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），您的申请需缴纳信息处理费${amountYuan}元，${basis}。请于 ${input.paymentDeadline} 前缴纳。缴费期间不计算在答复期限内；逾期未缴纳的，本机关不再处理该政府信息公开申请。`;
+        await enqueueEmail(tx, {
+          ...stepEmail({
+            agencyName: request.agency.name,
+            trackingCode: request.trackingCode,
+            subject: "信息处理费收费通知",
+            body,
+          }),
+          to: request.email,
+          topic: `request:${request.id}`,
+          agencyId: request.agencyId,
+        });
+      }
+      return notice;
+    }),
+  );
 }

@@ -13,6 +13,7 @@ import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { availableClockSteps, openConsultations } from "@/lib/requests/clock-explanation";
 import { clockOf } from "@/lib/requests/clock-store";
+import { CLOCK_RULES } from "@/lib/requests/clock/clock-rules";
 import { workingDaysLeft, type ClockResult } from "@/lib/requests/clock/compute-clock";
 import { findRequestReference, listAssignableStaff } from "@/lib/requests/console-views";
 import { findRequestForUser } from "@/lib/requests/queries";
@@ -52,14 +53,17 @@ export default async function RequestPage({
   const today = chinaToday();
   let clock: ClockResult | null = null;
   try {
-    clock = clockOf(request.events, calendar);
+    // Counted up to today: an open consultation so far, an unanswered third party for its 15 working days at most.
+    clock = clockOf(request.events, calendar, { asOf: today });
   } catch {
     clock = null; // shown as unreadable; the stored due date still stands
   }
   const steps = clock ? availableClockSteps(user, request.agencyId, request.events, clock) : null;
   const openParties = openConsultations(request.events);
   const daysLeft = clock ? workingDaysLeft(clock, today, calendar) : null;
-  const dueOn = request.dueOn ? fromDbDate(request.dueOn) : null;
+  // The clock counted to today (an open consultation moves it; a silent third party only for 15 working days);
+  // the stored date (as of the last step) when the events cannot be read.
+  const dueOn = clock ? clock.dueDate : request.dueOn ? fromDbDate(request.dueOn) : null;
   const canAssign = can(user, "request.handle", request.agencyId) || can(user, "request.approve", request.agencyId);
   const [similar, staff] = await Promise.all([
     request.similarToId ? findRequestReference(user, request.similarToId) : null,
@@ -153,6 +157,7 @@ export default async function RequestPage({
                   today={today}
                   consultationParties={steps.consultationParties}
                   extensionDaysLeft={steps.extensionDaysLeft}
+                  correctionMinWorkingDays={CLOCK_RULES.correctionMinWorkingDays}
                 />
               ))}
             </div>

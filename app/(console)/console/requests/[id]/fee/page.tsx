@@ -24,6 +24,7 @@ export default async function FeePage({
   if (!request) notFound();
   const t = await getTranslations("replies.fee");
   const tr = await getTranslations("replies");
+  const tc = await getTranslations("requestConsole");
   const pages = pagesParam && /^\d{1,6}$/.test(pagesParam) ? Number(pagesParam) : null;
   const suggestion = await feeSuggestions(request, pages);
   const canHandle = can(user, "request.handle", request.agencyId);
@@ -62,7 +63,9 @@ export default async function FeePage({
   );
   const dates = [
     { name: "noticedOn", label: t("noticedOn"), required: true, type: "date" as const },
-    { name: "paymentDeadline", label: t("paymentDeadline"), required: true, type: "date" as const },
+    // The 20 working days to pay run from the day after the applicant received the notice (国办函〔2020〕109号).
+    { name: "receivedOn", label: tc("feeReceivedOn"), type: "date" as const },
+    { name: "paymentDeadline", label: tc("feePaymentDeadline"), required: true, type: "date" as const },
     { name: "amountYuan", label: t("amountYuan") },
   ];
 
