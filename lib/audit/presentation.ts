@@ -40,9 +40,15 @@ function codeNamespace(type: string, field: string): string | null {
       return `${VALUES}.appealResults`;
     case "warning":
       return `${VALUES}.warnings`;
+    case "reason":
+      return type === "request.event_refused" ? `${VALUES}.refusals` : null;
+    case "subject":
+      return type === "appeal.recorded" ? "appeals.subjects" : null;
+    case "state":
+      return type === "request.clock_recomputed" ? "requests.states" : null;
     case "kind":
-      if (type === "request.event_recorded") return `${VALUES}.eventKinds`;
-      if (type === "request.appeal_recorded") return `${VALUES}.appealKinds`;
+      if (type === "request.event_recorded" || type === "request.event_refused") return `${VALUES}.eventKinds`;
+      if (type === "request.appeal_recorded" || type === "appeal.recorded") return `${VALUES}.appealKinds`;
       if (type.startsWith("request.file_")) return `${VALUES}.fileKinds`;
       if (type.startsWith("complaint.")) return `${VALUES}.complaintKinds`;
       if (type.startsWith("calendar.")) return "calendar.kinds";
