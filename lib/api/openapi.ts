@@ -454,7 +454,11 @@ export const REQUESTS_SECTION: ApiSection = {
           required: true,
           content: {
             "multipart/form-data": {
-              schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } },
+              schema: {
+                type: "object",
+                required: ["file"],
+                properties: { file: { type: "string", format: "binary" } },
+              },
             },
           },
         },

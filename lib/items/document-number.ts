@@ -1,7 +1,7 @@
 // 文号 (document numbers) are written with many bracket styles: 元商务【2018】5号, 元商务[2018]5号,
 // 元商务（2018）5号. The official form uses 六角括号 〔〕 around the year (GB/T 9704).
 
-const YEAR_IN_BRACKETS = /[【\[［(（〔{｛<《]\s*((?:19|20)\d{2})\s*[】\]］)）〕}｝>》]/g;
+const YEAR_IN_BRACKETS = /[【[［(（〔{｛<《]\s*((?:19|20)\d{2})\s*[】\]］)）〕}｝>》]/g;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 export function normalizeDocumentNumber(raw: string): string {

@@ -8,7 +8,7 @@ import { validateResidentId } from "./identity/resident-id";
 import { CREDIT_CODE_KEYS, RESIDENT_ID_KEYS } from "./identity/schemas";
 import {
   APPLICANT_TYPES,
-  DELIVERY_METHODS,
+  type DELIVERY_METHODS,
   INFORMATION_FORMS,
   ORGANIZATION_ID_TYPES,
   PERSONAL_ID_TYPES,

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { createCategory, listCatalogue, removeCategory, updateCategory } from "@/lib/catalogue/manage-categories";
 import { updateItemSettings } from "@/lib/catalogue/update-item-settings";
 import { createItemDraft } from "@/lib/items/create-item-draft";

@@ -7,7 +7,7 @@ import { mailSetupFromEnv, retryDelayMs } from "@/lib/email/mail-config";
 import { listOutboxForUser, outboxCounts } from "@/lib/email/queries";
 import { resendEmail } from "@/lib/email/resend-email";
 import { sendOutbox } from "@/lib/email/send-outbox";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { submitOnlineRequest } from "@/lib/requests/submit-online-request";
 import { DEMO, principalFor, seedDemo, type DemoAgencyIds } from "../support/principals";
 import { onlineRequestInput } from "../support/requests";

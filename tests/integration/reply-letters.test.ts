@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { updateAgency } from "@/lib/agencies/update-agency";
 import { chinaToday } from "@/lib/calendar/calendar-date";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { findRequestForTracking } from "@/lib/requests/queries";
 import { registerRequest } from "@/lib/requests/register-request";
 import { draftReply } from "@/lib/requests/replies/draft-reply";

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { recordAppeal } from "@/lib/requests/appeals/record-appeal";
 import { updateAppealResult } from "@/lib/requests/appeals/update-appeal-result";
 import { findRequestForUser } from "@/lib/requests/queries";

@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { createToken } from "@/lib/api/tokens";
 import type { CalendarDate } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import type { RequestOutcome } from "@/lib/generated/prisma/enums";
 import { computeWriterFigures } from "@/lib/reports/compute/compute-writer-figures";
 import { reportPeriod } from "@/lib/reports/compute/period";

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { feeSuggestions, nthRequestInMonth, sendFeeNotice } from "@/lib/requests/fees/record-fee-notice";
 import { recordFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { recordFeePaid } from "@/lib/requests/fees/record-fee-paid";

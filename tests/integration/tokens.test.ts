@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authenticateToken, createToken, hashToken, listTokens, revokeToken } from "@/lib/api/tokens";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { resetPassword } from "@/lib/users/reset-password";

@@ -1,6 +1,6 @@
 // ID numbers on the request form. Check characters are computed by hand in the comments.
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { creditCodeCheckCharacter, validateCreditCode } from "./credit-code";
 import { residentIdCheckCharacter, validateResidentId } from "./resident-id";
 import { ZCreditCode, ZResidentId } from "./schemas";

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { recordComplaint } from "@/lib/complaints/record-complaint";
 import { recordComplaintOutcome } from "@/lib/complaints/record-complaint-outcome";
 import { findComplaintForUser, listComplaintAgencies, listComplaints } from "@/lib/complaints/queries";

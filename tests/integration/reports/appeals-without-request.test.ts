@@ -7,7 +7,7 @@ import { createToken } from "@/lib/api/tokens";
 import { GET as listRoute, POST as recordRoute } from "@/app/api/v1/console/appeals/route";
 import { POST as setResult } from "@/app/api/v1/console/appeals/[id]/result/route";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { computeReport } from "@/lib/reports/compute/compute-report";
 import { drillDown } from "@/lib/reports/compute/drill-down";
 import { findAppealForUser, listAppeals } from "@/lib/requests/appeals/queries";

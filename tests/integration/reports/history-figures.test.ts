@@ -5,7 +5,7 @@ import iconv from "iconv-lite";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { recordComplaint } from "@/lib/complaints/record-complaint";
 import { computeReport } from "@/lib/reports/compute/compute-report";
 import { LEGACY_ROW_KEYS } from "@/lib/reports/formats/legacy-table";

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import { registerRequest } from "@/lib/requests/register-request";
 import { approveReport } from "@/lib/reports/approve-report";
 import { openReport } from "@/lib/reports/open-report";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ReportCellRecords } from "@/components/console/report-cell-records";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { cellDrillDown, DRILL_DOWN_TABLES, WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
+import { cellDrillDown, DRILL_DOWN_TABLES, type WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
 import { findReportForUser } from "@/lib/reports/queries";
 
 /** Decodes a route segment once (a malformed escape is simply not a cell). */

@@ -5,7 +5,7 @@ import { ReportCellRecords } from "@/components/console/report-cell-records";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
-import { DRILL_DOWN_TABLES, WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
+import { DRILL_DOWN_TABLES, type WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
 import { findVersionForUser } from "@/lib/reports/queries";
 import { versionCellDrillDown } from "@/lib/reports/version-drill-down";
 
