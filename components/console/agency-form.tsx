@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -61,7 +61,7 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
         <input
           {...props}
           type={name === "email" ? "email" : "text"}
-          defaultValue={valueOf(state, name, agency?.[name])}
+          defaultValue={fieldValue(state, name, agency?.[name])}
           className={inputClass}
         />
       )}
@@ -76,7 +76,7 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
       {structural ? (
         <Field name="parentId" label={t("console.agencies.parent")} state={state}>
           {(props) => (
-            <select {...props} defaultValue={valueOf(state, "parentId", agency?.parentId)} className={inputClass}>
+            <select {...props} defaultValue={fieldValue(state, "parentId", agency?.parentId)} className={inputClass}>
               <option value="">{t("console.agencies.noParent")}</option>
               {parents.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -108,7 +108,7 @@ export function AgencyForm({ action, agency, structural, parents, initialMessage
             <input
               {...props}
               type="date"
-              defaultValue={valueOf(state, "goLiveOn", agency?.goLiveOn?.toISOString().slice(0, 10))}
+              defaultValue={fieldValue(state, "goLiveOn", agency?.goLiveOn?.toISOString().slice(0, 10))}
               className={inputClass}
             />
           )}

@@ -2,7 +2,7 @@
 // The forms of the 行政复议、行政诉讼 page: like ActionForm, but a refused save keeps every field as the user
 // left it (the values come back in the form state and refill the fields), and a success clears the new-case form.
 import { useActionState, useId } from "react";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -37,7 +37,7 @@ export function AppealForm({ action, label, fields, testId }: Props) {
     <form action={formAction} className="space-y-3" data-testid={testId} noValidate>
       <FormMessage state={state} />
       {fields.map((f) => {
-        const value = valueOf(state, f.name, f.initial);
+        const value = fieldValue(state, f.name, f.initial);
         return (
           <Field
             key={f.name}

@@ -2,7 +2,7 @@
 // The forms of the calendar page: add or correct a day, remove a correction, confirm a year.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -27,18 +27,20 @@ export function CalendarOverrideForm({ action, defaultDate }: { action: Action; 
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       <Field name="date" label={t("add.date")} state={state} hint={t("add.dateHint")} required>
-        {(p) => <input {...p} type="date" defaultValue={valueOf(state, "date", defaultDate)} className={inputClass} />}
+        {(p) => (
+          <input {...p} type="date" defaultValue={fieldValue(state, "date", defaultDate)} className={inputClass} />
+        )}
       </Field>
       <Field name="kind" label={t("add.kind")} state={state} required>
         {(p) => (
-          <select {...p} defaultValue={valueOf(state, "kind", "HOLIDAY")} className={inputClass}>
+          <select {...p} defaultValue={fieldValue(state, "kind", "HOLIDAY")} className={inputClass}>
             <option value="HOLIDAY">{t("kinds.HOLIDAY")}</option>
             <option value="WORKDAY">{t("kinds.WORKDAY")}</option>
           </select>
         )}
       </Field>
       <Field name="note" label={t("add.note")} state={state} hint={t("add.noteHint")} required>
-        {(p) => <input {...p} maxLength={300} defaultValue={valueOf(state, "note")} className={inputClass} />}
+        {(p) => <input {...p} maxLength={300} defaultValue={fieldValue(state, "note")} className={inputClass} />}
       </Field>
       <SubmitButton>{t("add.submit")}</SubmitButton>
     </form>
@@ -77,7 +79,7 @@ export function ConfirmCalendarYearForm({ action, year }: { action: Action; year
         </p>
       ) : null}
       <Field name="note" label={t("note")} state={state} hint={t("noteHint")} required>
-        {(p) => <input {...p} maxLength={300} defaultValue={valueOf(state, "note")} className={inputClass} />}
+        {(p) => <input {...p} maxLength={300} defaultValue={fieldValue(state, "note")} className={inputClass} />}
       </Field>
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>

@@ -2,7 +2,7 @@
 // Forms of the catalogue page: a category (new or existing) and the agency's item settings.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -32,13 +32,13 @@ export function CategoryForm({
       <FormMessage state={state} />
       <div className="min-w-48 flex-1">
         <Field name="name" id={`${idPrefix}-name`} label={t("name")} state={state} required>
-          {(p) => <input {...p} defaultValue={valueOf(state, "name", category?.name)} className={inputClass} />}
+          {(p) => <input {...p} defaultValue={fieldValue(state, "name", category?.name)} className={inputClass} />}
         </Field>
       </div>
       <div className="min-w-40">
         <Field name="parentId" id={`${idPrefix}-parent`} label={t("parent")} state={state}>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "parentId", category?.parentId)} className={inputClass}>
+            <select {...p} defaultValue={fieldValue(state, "parentId", category?.parentId)} className={inputClass}>
               <option value="">{t("topLevel")}</option>
               {parents.map((x) => (
                 <option key={x.id} value={x.id}>
@@ -55,7 +55,7 @@ export function CategoryForm({
             <input
               {...p}
               inputMode="numeric"
-              defaultValue={valueOf(state, "sortOrder", category?.sortOrder ?? 0)}
+              defaultValue={fieldValue(state, "sortOrder", category?.sortOrder ?? 0)}
               className={inputClass}
             />
           )}
@@ -99,7 +99,7 @@ export function ItemSettingsForm({
         {(p) => (
           <input
             {...p}
-            defaultValue={valueOf(state, "indexNumberPattern", settings.indexNumberPattern)}
+            defaultValue={fieldValue(state, "indexNumberPattern", settings.indexNumberPattern)}
             className={`${inputClass} font-mono`}
           />
         )}
@@ -109,7 +109,7 @@ export function ItemSettingsForm({
           <input
             {...p}
             inputMode="numeric"
-            defaultValue={valueOf(state, "withheldReviewMonths", settings.withheldReviewMonths)}
+            defaultValue={fieldValue(state, "withheldReviewMonths", settings.withheldReviewMonths)}
             className={inputClass}
           />
         )}

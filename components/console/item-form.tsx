@@ -3,7 +3,7 @@
 // A refused save keeps every field as the user left it (e2e/form-refusals.spec.ts).
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -50,9 +50,9 @@ type Props = {
 export function ItemForm({ action, options, values, submitLabel }: Props) {
   const t = useTranslations("items");
   const [state, formAction] = useActionState(action, initialFormState);
-  const [agencyId, setAgencyId] = useState(valueOf(state, "agencyId", values?.agencyId ?? options.agencies[0]?.id));
-  const [disclosure, setDisclosure] = useState(valueOf(state, "disclosure", values?.disclosure ?? "PROACTIVE"));
-  const [genre, setGenre] = useState(valueOf(state, "genre", values?.genre ?? "NOTICE"));
+  const [agencyId, setAgencyId] = useState(fieldValue(state, "agencyId", values?.agencyId ?? options.agencies[0]?.id));
+  const [disclosure, setDisclosure] = useState(fieldValue(state, "disclosure", values?.disclosure ?? "PROACTIVE"));
+  const [genre, setGenre] = useState(fieldValue(state, "genre", values?.genre ?? "NOTICE"));
   const typedChannels = state.values?.channels;
   const channels =
     typedChannels === undefined
@@ -90,7 +90,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
         </Field>
       )}
       <Field name="title" label={t("fields.title")} state={state} required>
-        {(p) => <input {...p} defaultValue={valueOf(state, "title", values?.title)} className={inputClass} />}
+        {(p) => <input {...p} defaultValue={fieldValue(state, "title", values?.title)} className={inputClass} />}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
@@ -102,7 +102,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           {(p) => (
             <input
               {...p}
-              defaultValue={valueOf(state, "documentNumber", values?.documentNumber)}
+              defaultValue={fieldValue(state, "documentNumber", values?.documentNumber)}
               className={inputClass}
             />
           )}
@@ -112,7 +112,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
             <input
               {...p}
               type="date"
-              defaultValue={valueOf(state, "writtenOn", values?.writtenOn)}
+              defaultValue={fieldValue(state, "writtenOn", values?.writtenOn)}
               className={inputClass}
             />
           )}
@@ -121,7 +121,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "subjectCategory", values?.subjectCategory ?? "")}
+              defaultValue={fieldValue(state, "subjectCategory", values?.subjectCategory ?? "")}
               className={inputClass}
             >
               <option value="">{t("fields.none")}</option>
@@ -137,7 +137,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "catalogueCategoryId", values?.catalogueCategoryId)}
+              defaultValue={fieldValue(state, "catalogueCategoryId", values?.catalogueCategoryId)}
               className={inputClass}
             >
               <option value="">{t("fields.noCategory")}</option>
@@ -166,7 +166,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "documentKind", values?.documentKind ?? "OTHER")}
+              defaultValue={fieldValue(state, "documentKind", values?.documentKind ?? "OTHER")}
               className={inputClass}
             >
               {options.documentKinds.map((k) => (
@@ -183,7 +183,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "interpretsItemId", values?.interpretsItemId)}
+              defaultValue={fieldValue(state, "interpretsItemId", values?.interpretsItemId)}
               className={inputClass}
             >
               <option value="">{t("fields.none")}</option>
@@ -227,12 +227,21 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
       </fieldset>
       <Field name="keywords" label={t("fields.keywords")} state={state} hint={t("fields.keywordsHint")}>
         {(p) => (
-          <input {...p} defaultValue={valueOf(state, "keywords", values?.keywords.join("，"))} className={inputClass} />
+          <input
+            {...p}
+            defaultValue={fieldValue(state, "keywords", values?.keywords.join("，"))}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field name="summary" label={t("fields.summary")} state={state}>
         {(p) => (
-          <textarea {...p} rows={3} defaultValue={valueOf(state, "summary", values?.summary)} className={inputClass} />
+          <textarea
+            {...p}
+            rows={3}
+            defaultValue={fieldValue(state, "summary", values?.summary)}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field name="bodyMarkdown" label={t("fields.bodyMarkdown")} state={state} hint={t("fields.bodyHint")}>
@@ -240,7 +249,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
           <textarea
             {...p}
             rows={14}
-            defaultValue={valueOf(state, "bodyMarkdown", values?.bodyMarkdown)}
+            defaultValue={fieldValue(state, "bodyMarkdown", values?.bodyMarkdown)}
             className={`${inputClass} font-mono text-sm`}
           />
         )}
@@ -273,7 +282,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
               {(p) => (
                 <select
                   {...p}
-                  defaultValue={valueOf(state, "withholdGround", values?.withholdGround)}
+                  defaultValue={fieldValue(state, "withholdGround", values?.withholdGround)}
                   className={inputClass}
                 >
                   <option value="">{t("fields.none")}</option>
@@ -290,7 +299,7 @@ export function ItemForm({ action, options, values, submitLabel }: Props) {
                 <textarea
                   {...p}
                   rows={3}
-                  defaultValue={valueOf(state, "withholdReason", values?.withholdReason)}
+                  defaultValue={fieldValue(state, "withholdReason", values?.withholdReason)}
                   className={inputClass}
                 />
               )}

@@ -4,7 +4,7 @@
 // the file in a table (行, 列, 问题), each as a sentence the user can act on.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/items/import/form-state";
@@ -28,8 +28,8 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "agencyId", agencies[0]?.id)}
-              key={`agency-${valueOf(state, "agencyId")}`}
+              defaultValue={fieldValue(state, "agencyId", agencies[0]?.id)}
+              key={`agency-${fieldValue(state, "agencyId")}`}
               className={inputClass}
             >
               {agencies.map((a) => (
@@ -54,8 +54,8 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "encoding", "auto")}
-              key={`encoding-${valueOf(state, "encoding")}`}
+              defaultValue={fieldValue(state, "encoding", "auto")}
+              key={`encoding-${fieldValue(state, "encoding")}`}
               className={inputClass}
             >
               {IMPORT_ENCODINGS.map((e) => (
@@ -73,8 +73,8 @@ export function ItemImportForm({ action, agencies, maxRows }: Props) {
                 {...p}
                 type="checkbox"
                 value="1"
-                defaultChecked={valueOf(state, "historical") === "1"}
-                key={`historical-${valueOf(state, "historical")}`}
+                defaultChecked={fieldValue(state, "historical") === "1"}
+                key={`historical-${fieldValue(state, "historical")}`}
                 className="h-4 w-4"
               />
               {t("historicalLabel")}

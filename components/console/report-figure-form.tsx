@@ -3,7 +3,7 @@
 // refusal of one figure never loses what was typed into another.
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -34,7 +34,7 @@ export function ReportFigureForm({ action, figure }: Props) {
               {...p}
               inputMode="decimal"
               className={inputClass}
-              defaultValue={valueOf(state, "value", figure.value)}
+              defaultValue={fieldValue(state, "value", figure.value)}
             />
           )}
         </Field>
@@ -44,7 +44,7 @@ export function ReportFigureForm({ action, figure }: Props) {
               {...p}
               maxLength={300}
               className={inputClass}
-              defaultValue={valueOf(state, "source", figure.source)}
+              defaultValue={fieldValue(state, "source", figure.source)}
             />
           )}
         </Field>

@@ -3,7 +3,7 @@
 // published text as a starting point — only when the writer asks, and nothing is saved until they save.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -23,10 +23,10 @@ export function ReportNarrativeForm({ action, initial, previous, previousYear, f
   const t = useTranslations("consoleReports.narrative");
   const [state, formAction] = useActionState(action, initialFormState);
   const [text, setText] = useState<ReportNarrative>(() => ({
-    introduction: valueOf(state, "introduction", initial.introduction),
-    overview: valueOf(state, "overview", initial.overview),
-    problems: valueOf(state, "problems", initial.problems),
-    otherMatters: valueOf(state, "otherMatters", initial.otherMatters),
+    introduction: fieldValue(state, "introduction", initial.introduction),
+    overview: fieldValue(state, "overview", initial.overview),
+    problems: fieldValue(state, "problems", initial.problems),
+    otherMatters: fieldValue(state, "otherMatters", initial.otherMatters),
   }));
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="report-narrative-form">

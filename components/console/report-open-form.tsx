@@ -3,7 +3,7 @@
 // departments below it, whether the report combines them. Opens the existing report of that year if there is one.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -31,7 +31,7 @@ export function ReportOpenForm({ action, agencies, defaultYear }: Props) {
       </div>
       <Field name="agencyId" label={t("agency")} state={state} required>
         {(p) => (
-          <select {...p} className={inputClass} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)}>
+          <select {...p} className={inputClass} defaultValue={fieldValue(state, "agencyId", agencies[0]?.id)}>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -47,14 +47,14 @@ export function ReportOpenForm({ action, agencies, defaultYear }: Props) {
             inputMode="numeric"
             maxLength={4}
             className={inputClass}
-            defaultValue={valueOf(state, "year", defaultYear)}
+            defaultValue={fieldValue(state, "year", defaultYear)}
           />
         )}
       </Field>
       {combinable ? (
         <Field name="scope" label={t("scope")} state={state} hint={t("scopeHint")}>
           {(p) => (
-            <select {...p} className={inputClass} defaultValue={valueOf(state, "scope", "OWN")}>
+            <select {...p} className={inputClass} defaultValue={fieldValue(state, "scope", "OWN")}>
               <option value="OWN">{ts("OWN")}</option>
               <option value="COMBINED">{ts("COMBINED")}</option>
             </select>

@@ -4,7 +4,7 @@
 // channel, each explained), the receipt date and an optional scan. Values are kept when it is refused.
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
@@ -32,10 +32,10 @@ export function RequestRegistrationForm({ action, options }: Props) {
   const tr = useTranslations("requests");
   const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [applicantType, setApplicantType] = useState(valueOf(state, "applicantType", "NATURAL_PERSON"));
-  const [channel, setChannel] = useState(valueOf(state, "channel", options.channels[0]));
+  const [applicantType, setApplicantType] = useState(fieldValue(state, "applicantType", "NATURAL_PERSON"));
+  const [channel, setChannel] = useState(fieldValue(state, "channel", options.channels[0]));
   const bases = options.receiptBasesByChannel[channel] ?? [];
-  const [receiptBasis, setReceiptBasis] = useState(valueOf(state, "receiptBasis", bases[0]));
+  const [receiptBasis, setReceiptBasis] = useState(fieldValue(state, "receiptBasis", bases[0]));
   const shownBasis = bases.includes(receiptBasis) ? receiptBasis : bases[0];
   const person = applicantType === "NATURAL_PERSON";
   const idTypes = person ? options.personalIdTypes : options.organizationIdTypes;
@@ -56,13 +56,13 @@ export function RequestRegistrationForm({ action, options }: Props) {
     <Field name={name} label={label} state={shown} required={extra.required} hint={extra.hint}>
       {(p) =>
         extra.multiline ? (
-          <textarea {...p} rows={4} defaultValue={valueOf(state, name)} className={inputClass} />
+          <textarea {...p} rows={4} defaultValue={fieldValue(state, name)} className={inputClass} />
         ) : (
           <input
             {...p}
             type={extra.type ?? "text"}
             autoComplete={extra.autoComplete ?? "off"}
-            defaultValue={valueOf(state, name)}
+            defaultValue={fieldValue(state, name)}
             className={inputClass}
           />
         )
@@ -89,7 +89,7 @@ export function RequestRegistrationForm({ action, options }: Props) {
       ) : (
         <Field name="agencyId" label={t("fields.agencyId")} state={shown} required>
           {(p) => (
-            <select {...p} defaultValue={valueOf(state, "agencyId", options.agencies[0]?.id)} className={inputClass}>
+            <select {...p} defaultValue={fieldValue(state, "agencyId", options.agencies[0]?.id)} className={inputClass}>
               {options.agencies.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -129,7 +129,7 @@ export function RequestRegistrationForm({ action, options }: Props) {
               <select
                 {...p}
                 key={person ? "person" : "org"}
-                defaultValue={idTypes.includes(valueOf(state, "idType")) ? valueOf(state, "idType") : idTypes[0]}
+                defaultValue={idTypes.includes(fieldValue(state, "idType")) ? fieldValue(state, "idType") : idTypes[0]}
                 className={inputClass}
               >
                 {idTypes.map((i) => (
@@ -156,7 +156,7 @@ export function RequestRegistrationForm({ action, options }: Props) {
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="form" label={t("fields.form")} state={shown} required>
             {(p) => (
-              <select {...p} defaultValue={valueOf(state, "form", options.forms[0])} className={inputClass}>
+              <select {...p} defaultValue={fieldValue(state, "form", options.forms[0])} className={inputClass}>
                 {options.forms.map((f) => (
                   <option key={f} value={f}>
                     {tr(`forms.${f}`)}
@@ -167,7 +167,7 @@ export function RequestRegistrationForm({ action, options }: Props) {
           </Field>
           <Field name="delivery" label={t("fields.delivery")} state={shown} required>
             {(p) => (
-              <select {...p} defaultValue={valueOf(state, "delivery", options.deliveries[0])} className={inputClass}>
+              <select {...p} defaultValue={fieldValue(state, "delivery", options.deliveries[0])} className={inputClass}>
                 {options.deliveries.map((d) => (
                   <option key={d} value={d}>
                     {tr(`deliveries.${d}`)}
@@ -232,7 +232,7 @@ export function RequestRegistrationForm({ action, options }: Props) {
               {...p}
               type="date"
               max={options.today}
-              defaultValue={valueOf(state, "receivedOn", options.today)}
+              defaultValue={fieldValue(state, "receivedOn", options.today)}
               className={inputClass}
             />
           )}

@@ -5,7 +5,7 @@
 // empty letter is generated too. Every field is controlled: a refused save shows exactly what the user left.
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -55,7 +55,7 @@ export function RequestReplyForm(props: Props) {
   const t = useTranslations("replies.reply");
   const [state, formAction] = useActionState(action, initialFormState);
   const fromState = (s: FormState, base: ReplyFormValues) =>
-    Object.fromEntries(FIELDS.map((name) => [name, valueOf(s, name, base[name])])) as ReplyFormValues;
+    Object.fromEntries(FIELDS.map((name) => [name, fieldValue(s, name, base[name])])) as ReplyFormValues;
   const [values, setValues] = useState(() => fromState(state, initial));
   // A successful save stores new values (a regenerated letter…): show them. A refused one keeps what was typed.
   const [shownVersion, setShownVersion] = useState(version);

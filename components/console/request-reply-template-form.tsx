@@ -2,7 +2,7 @@
 // One outcome's letter template (title and Markdown body with placeholders), as the agency edits it.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -22,7 +22,7 @@ export function RequestReplyTemplateForm({ action, outcome, title, body }: Props
       <FormMessage state={state} />
       <input type="hidden" name="outcome" value={outcome} />
       <Field name="title" id={`${outcome}-title`} label={t("title")} state={state} required>
-        {(p) => <input {...p} className={inputClass} defaultValue={valueOf(state, "title", title)} />}
+        {(p) => <input {...p} className={inputClass} defaultValue={fieldValue(state, "title", title)} />}
       </Field>
       <Field name="body" id={`${outcome}-body`} label={t("body")} state={state} hint={t("bodyHint")} required>
         {(p) => (
@@ -30,7 +30,7 @@ export function RequestReplyTemplateForm({ action, outcome, title, body }: Props
             {...p}
             rows={10}
             className={`${inputClass} font-mono text-sm`}
-            defaultValue={valueOf(state, "body", body)}
+            defaultValue={fieldValue(state, "body", body)}
           />
         )}
       </Field>

@@ -3,7 +3,7 @@
 // what it does to the deadline, and the outcome or the errors in place.
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -42,14 +42,14 @@ export function RequestStepForm({
     <Field name={name} id={`${id}-${name}`} label={label} state={state} required={options.required}>
       {(p) =>
         input === "textarea" ? (
-          <textarea {...p} rows={3} defaultValue={valueOf(state, name, options.fallback)} className={inputClass} />
+          <textarea {...p} rows={3} defaultValue={fieldValue(state, name, options.fallback)} className={inputClass} />
         ) : (
           <input
             {...p}
             type={input}
             min={options.min}
             max={options.max}
-            defaultValue={valueOf(state, name, options.fallback)}
+            defaultValue={fieldValue(state, name, options.fallback)}
             className={inputClass}
           />
         )
@@ -59,7 +59,7 @@ export function RequestStepForm({
   const partySelect = (parties: readonly string[], required: boolean) => (
     <Field name="party" id={`${id}-party`} label={t("stepFields.party")} state={state} required={required}>
       {(p) => (
-        <select {...p} defaultValue={valueOf(state, "party", parties[0])} className={inputClass}>
+        <select {...p} defaultValue={fieldValue(state, "party", parties[0])} className={inputClass}>
           {parties.map((party) => (
             <option key={party} value={party}>
               {t(`parties.${party}`)}

@@ -2,7 +2,7 @@
 // Creates a personal access token and shows its secret this once, with a copy button.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/actions/form-state";
@@ -53,7 +53,7 @@ export function TokenCreateForm({
           {(p) => (
             <input
               {...p}
-              defaultValue={secret ? "" : valueOf(state, "name")}
+              defaultValue={secret ? "" : fieldValue(state, "name")}
               key={secret ?? "form"}
               maxLength={100}
               className={inputClass}
@@ -67,7 +67,7 @@ export function TokenCreateForm({
               type="number"
               min={1}
               max={3650}
-              defaultValue={secret ? "" : valueOf(state, "expiresInDays")}
+              defaultValue={secret ? "" : fieldValue(state, "expiresInDays")}
               key={secret ?? "form"}
               className={inputClass}
             />

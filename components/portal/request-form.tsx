@@ -3,7 +3,7 @@
 // again: browsers do not let a page refill a file input). Errors sit next to their field.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { formGeneration } from "@/lib/actions/form-generation";
@@ -40,7 +40,7 @@ function RadioGroup({
   const tv = useTranslations("validation");
   const errors = state.fieldErrors?.[name] ?? [];
   const errorId = `field-${name}-error`;
-  const chosen = valueOf(state, name, fallback);
+  const chosen = fieldValue(state, name, fallback);
   return (
     <fieldset
       className="space-y-1"
@@ -84,7 +84,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
   const tr = useTranslations("requests");
   const tAll = useTranslations();
   const [state, formAction] = useActionState(action, initialFormState as RequestFormState);
-  const [applicantType, setApplicantType] = useState(valueOf(state, "applicantType", "NATURAL_PERSON"));
+  const [applicantType, setApplicantType] = useState(fieldValue(state, "applicantType", "NATURAL_PERSON"));
   const summary = useRef<HTMLParagraphElement>(null);
   const refused = state.ok === false;
 
@@ -97,7 +97,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
 
   const person = applicantType === "NATURAL_PERSON";
   const idTypes: readonly string[] = person ? PERSONAL_ID_TYPES : ORGANIZATION_ID_TYPES;
-  const chosenIdType = valueOf(state, "idType");
+  const chosenIdType = fieldValue(state, "idType");
   const fileErrors = (state.fieldErrors?.files ?? []).map((key) =>
     tf.has(key) ? tf(key, { max: maxFiles, maxMb, count: 0, fileName: "", ...state.messageParams }) : key,
   );
@@ -105,7 +105,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
   const text =
     (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
     (p: Parameters<React.ComponentProps<typeof Field>["children"]>[0]) => (
-      <input {...p} {...props} defaultValue={valueOf(state, name)} className={inputClass} />
+      <input {...p} {...props} defaultValue={fieldValue(state, name)} className={inputClass} />
     );
 
   return (
@@ -231,7 +231,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
                 {...p}
                 rows={5}
                 maxLength={5000}
-                defaultValue={valueOf(state, "description")}
+                defaultValue={fieldValue(state, "description")}
                 className={inputClass}
               />
             )}
@@ -245,7 +245,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
                 {...p}
                 rows={2}
                 maxLength={2000}
-                defaultValue={valueOf(state, "purpose")}
+                defaultValue={fieldValue(state, "purpose")}
                 className={inputClass}
               />
             )}

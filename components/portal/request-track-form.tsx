@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -17,7 +17,7 @@ export function RequestTrackForm({ action }: { action: (state: FormState, formDa
         {(p) => (
           <input
             {...p}
-            defaultValue={valueOf(state, "trackingCode")}
+            defaultValue={fieldValue(state, "trackingCode")}
             autoComplete="off"
             spellCheck={false}
             autoCapitalize="characters"
@@ -30,7 +30,7 @@ export function RequestTrackForm({ action }: { action: (state: FormState, formDa
         {(p) => (
           <input
             {...p}
-            defaultValue={valueOf(state, "phoneLastFour")}
+            defaultValue={fieldValue(state, "phoneLastFour")}
             inputMode="numeric"
             autoComplete="off"
             maxLength={4}

@@ -55,7 +55,7 @@ export const inputClass =
   "w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:bg-red-50";
 
 /** The value to show in a field: what was typed (after a refused submission), else the stored value. */
-export function valueOf(state: FormState, name: string, fallback: string | number | null | undefined = ""): string {
+export function fieldValue(state: FormState, name: string, fallback: string | number | null | undefined = ""): string {
   const typed = state.values?.[name];
   if (typeof typed === "string") return typed;
   return fallback === null || fallback === undefined ? "" : String(fallback);

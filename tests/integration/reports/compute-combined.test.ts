@@ -156,7 +156,7 @@ describe("the district government's combined report", () => {
       { table: "legacy", row: "complaints", column: "cumulative" },
       { table: "writer", row: "channel:GAZETTE", column: "value" },
     ] as const;
-    const valueOf = (cell: (typeof cells)[number]) => {
+    const combinedFigure = (cell: (typeof cells)[number]) => {
       if (cell.table === "writer") return combined.writerFigures.byChannel.find((f) => f.key === cell.row)!.value;
       const table = cell.table === "legacy" ? combined.legacy.legacy : combined.current[cell.table];
       return table.rows.find((r) => r.key === cell.row)!.values[table.columns.findIndex((c) => c.key === cell.column)];
@@ -165,7 +165,7 @@ describe("the district government's combined report", () => {
       const result = await drillDown(db, { agencyId: agencies.government, year: 2025, scope: "COMBINED", cell });
       expect(result?.kind, JSON.stringify(cell)).toBe("agencies");
       if (result?.kind !== "agencies") continue;
-      expect(result.total, JSON.stringify(cell)).toBe(valueOf(cell));
+      expect(result.total, JSON.stringify(cell)).toBe(combinedFigure(cell));
       expect(result.rows[0]!.agencyId).toBe(agencies.government); // the report's own agency first
       expect(result.rows).toHaveLength(5);
       for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(["agencyId", "code", "name", "value"]); // figures, not records

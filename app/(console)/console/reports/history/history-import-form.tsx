@@ -3,7 +3,7 @@
 // of the file with its line, column and a sentence the user can act on. Nothing is imported while any remains.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/items/import/form-state";
@@ -38,8 +38,8 @@ export function HistoryImportForm({
           {(p) => (
             <select
               {...p}
-              defaultValue={valueOf(state, "encoding", "auto")}
-              key={`encoding-${valueOf(state, "encoding")}`}
+              defaultValue={fieldValue(state, "encoding", "auto")}
+              key={`encoding-${fieldValue(state, "encoding")}`}
               className={inputClass}
             >
               {IMPORT_ENCODINGS.map((e) => (

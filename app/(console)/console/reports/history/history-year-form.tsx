@@ -3,7 +3,7 @@
 // report, with each cell's error right below it.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -31,7 +31,9 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
       <div className={year === undefined ? "grid gap-3 sm:grid-cols-[10rem_1fr]" : "max-w-xl"}>
         {year === undefined ? (
           <Field name="year" id={`${idPrefix}-year`} label={t("year")} state={state} hint={t("yearHint")} required>
-            {(p) => <input {...p} inputMode="numeric" defaultValue={valueOf(state, "year")} className={inputClass} />}
+            {(p) => (
+              <input {...p} inputMode="numeric" defaultValue={fieldValue(state, "year")} className={inputClass} />
+            )}
           </Field>
         ) : (
           <input type="hidden" name="year" value={year} />
@@ -44,7 +46,7 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
           hint={t("sourceHint")}
           required
         >
-          {(p) => <input {...p} defaultValue={valueOf(state, "source", source)} className={inputClass} />}
+          {(p) => <input {...p} defaultValue={fieldValue(state, "source", source)} className={inputClass} />}
         </Field>
       </div>
       <div className="overflow-x-auto">
@@ -86,7 +88,7 @@ export function HistoryYearForm({ action, year, source, figures }: Props) {
                         aria-label={`${row.label} ${t(column)}`}
                         aria-invalid={errors.length > 0}
                         aria-describedby={errors.length ? `${id}-error` : undefined}
-                        defaultValue={valueOf(
+                        defaultValue={fieldValue(
                           state,
                           name,
                           figures?.[row.key]?.[column] ?? (year === undefined ? "0" : ""),
