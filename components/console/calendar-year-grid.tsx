@@ -24,7 +24,7 @@ function weeksOf(days: DayInfo[]): (DayInfo | null)[][] {
 export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
   const [t, locale] = await Promise.all([getTranslations("calendar"), getLocale()]);
   const festival = (day: DayInfo) => (day.festival ? (locale === "zh-CN" ? day.festival.zh : day.festival.en) : null);
-  const describe = (day: DayInfo) => {
+  const dayDescription = (day: DayInfo) => {
     const name = festival(day);
     const base =
       day.type === "holiday"
@@ -44,6 +44,7 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {months.map((monthDays, m) => (
         <table
+          // biome-ignore lint/suspicious/noArrayIndexKey: always twelve tables; a month is its position (0 = January)
           key={m}
           className="w-full table-fixed border-collapse border border-stone-300 bg-white text-center text-sm"
         >
@@ -61,14 +62,19 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
           </thead>
           <tbody>
             {weeksOf(monthDays).map((week, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the n-th week of a fixed month; a week is its position
               <tr key={i}>
                 {week.map((day, j) =>
                   day === null ? (
-                    <td key={j} className="border border-stone-200" />
+                    <td
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a blank cell before the 1st or after the last day is its weekday position
+                      key={j}
+                      className="border border-stone-200"
+                    />
                   ) : (
                     <td
                       key={day.date}
-                      title={describe(day)}
+                      title={dayDescription(day)}
                       data-date={day.date}
                       data-type={day.type}
                       className={`h-12 border border-stone-200 px-0.5 align-top ${CELL_CLASS[day.type]} ${day.override ? "outline-2 -outline-offset-2 outline-amber-500" : ""}`}
@@ -88,7 +94,7 @@ export async function CalendarYearGrid({ days }: { days: DayInfo[] }) {
                             ? t("day.markWork")
                             : null}
                       </span>
-                      <span className="sr-only">{describe(day)}</span>
+                      <span className="sr-only">{dayDescription(day)}</span>
                     </td>
                   ),
                 )}

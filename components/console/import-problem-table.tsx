@@ -27,6 +27,7 @@ export function ImportProblemTable({ problems, lineLabel }: { problems: readonly
         </thead>
         <tbody>
           {problems.map((e, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of problems found in one file, never reordered; two problems may read alike (same line, column and message)
             <tr key={index} className="border-b border-stone-200 align-top">
               <td className="px-3 py-2 tabular-nums">{e.row ?? t("wholeFile")}</td>
               <td className="px-3 py-2">{e.column ?? "—"}</td>

@@ -18,8 +18,11 @@ export async function ReportNarrativeView({
         <section key={section} className="space-y-1">
           <Heading className="font-semibold">{t(`sections.${section}`)}</Heading>
           {narrative[section].trim() ? (
-            // renderBody sanitises the HTML to a safe subset (lib/items/render-body.ts).
-            <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: renderBody(narrative[section]) }} />
+            <div
+              className="prose max-w-none"
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody sanitises the Markdown's HTML to a safe subset right here (lib/items/render-body.ts)
+              dangerouslySetInnerHTML={{ __html: renderBody(narrative[section]) }}
+            />
           ) : (
             <p className="text-stone-500">{t("empty")}</p>
           )}

@@ -24,6 +24,7 @@ export async function RequestClock({
       <ol className="space-y-2">
         {clock.steps.map((step, index) => (
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: the steps are recomputed from the events in order and only ever grow at the end; a step is its place in that sequence (two can share a day and a kind)
             key={index}
             className="grid gap-1 rounded border border-stone-200 bg-white p-3 sm:grid-cols-[8rem_1fr_10rem] sm:gap-3"
             data-step={step.event}

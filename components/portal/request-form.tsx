@@ -88,10 +88,11 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
   const summary = useRef<HTMLParagraphElement>(null);
   const refused = state.ok === false;
 
-  // After a refusal, take keyboard and screen-reader users to the summary; the fields follow below it.
+  // After each refusal (a new state, even when the one before was refused too), take keyboard and
+  // screen-reader users to the summary; the fields follow below it.
   useEffect(() => {
-    if (refused) summary.current?.focus();
-  }, [state, refused]);
+    if (state.ok === false) summary.current?.focus();
+  }, [state]);
 
   if (state.ok && state.receipt) return <RequestReceiptView receipt={state.receipt} />;
 

@@ -97,6 +97,7 @@ export async function RequestStatus({
         </h2>
         <ol className="space-y-3 border-l-2 border-stone-300 pl-4">
           {request.events.map((event, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the public timeline in date order, rendered on the server and never reordered; the public projection (findRequestForTracking) selects no event id on purpose
             <li key={i}>
               <EventSentence event={event} />
             </li>
@@ -111,6 +112,7 @@ export async function RequestStatus({
           </h2>
           <ul className="list-disc pl-6">
             {request.fees.map((fee, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a static list rendered on the server; the public projection (findRequestForTracking) selects no fee id on purpose
               <li key={i}>
                 {t("fee", { amount: String(fee.amountYuan), deadline: fromDbDate(fee.paymentDeadline) })}
                 {fee.paidOn ? `（${t("feePaid", { date: fromDbDate(fee.paidOn) })}）` : null}
@@ -135,9 +137,9 @@ export async function RequestStatus({
               {reply.letterNumber ? `　${reply.letterNumber}` : null}
             </p>
           ) : null}
-          {/* letterHtml is sanitised when the letter is written (markdown → sanitize-html). */}
           <div
             className="space-y-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: letterHtml is sanitised when the reply is drafted (lib/requests/replies/draft-reply.ts replyContent → renderBody, lib/items/render-body.ts)
             dangerouslySetInnerHTML={{ __html: reply.letterHtml }}
           />
           {reply.files.length ? (

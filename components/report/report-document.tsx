@@ -32,11 +32,11 @@ export function ReportDocument({ agencyName, year, scope, format, figures, narra
         <h1 className="text-2xl font-bold">{reportTitle(agencyName, year)}</h1>
         {subtitle ? <p className="text-stone-700">{subtitle}</p> : null}
       </header>
-      {reportOutline(format).map((part, i) => {
+      {reportOutline(format).map((part) => {
         if (part.kind === "tables") {
           return (
             <ReportTables
-              key={i}
+              key={`tables-${part.view}`}
               figures={figures}
               view={part.view}
               year={year}
@@ -49,18 +49,19 @@ export function ReportDocument({ agencyName, year, scope, format, figures, narra
         const body = (
           <div
             className="report-narrative space-y-3 [&_p]:indent-8 [&_ol]:list-decimal [&_ol]:pl-8 [&_ul]:list-disc [&_ul]:pl-8 [&_a]:text-blue-800 [&_a]:underline"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody sanitises the narrative's HTML just above (lib/items/render-body.ts); nestHeadings only renames h2–h5 tags
             dangerouslySetInnerHTML={{ __html: html }}
           />
         );
         if (!part.title)
           return (
-            <div key={i} data-section={part.section}>
+            <div key={part.section} data-section={part.section}>
               {body}
             </div>
           );
         const id = `report-${part.section}`;
         return (
-          <section key={i} aria-labelledby={id} data-section={part.section} className="space-y-2">
+          <section key={part.section} aria-labelledby={id} data-section={part.section} className="space-y-2">
             <h2 id={id} className="text-xl font-semibold">
               {part.title}
             </h2>

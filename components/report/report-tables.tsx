@@ -90,12 +90,14 @@ function GridTable({
           {grid.head.length ? (
             <thead>
               {grid.head.map((row, r) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the statutory table's header rows are fixed; a row is its position
                 <tr key={r}>{row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}</tr>
               ))}
             </thead>
           ) : null}
           <tbody>
             {grid.body.map((row, r) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the statutory table's layout is fixed; a grid row is its position
               <tr key={r} className="break-inside-avoid">
                 {row.map((cell, c) => renderCell(cell, c, id, cellHref, t("missing")))}
               </tr>

@@ -47,7 +47,9 @@ export default async function TokensPage() {
               t("columnLastUsed"),
               t("columnExpires"),
               t("columnStatus"),
-              <span className="sr-only">{t("revoke")}</span>,
+              <span key="revoke" className="sr-only">
+                {t("revoke")}
+              </span>,
             ]}
           >
             {tokens.map((token) => {

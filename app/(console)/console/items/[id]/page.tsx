@@ -293,9 +293,9 @@ export default async function ItemPage({
           </p>
         ) : null}
         {shown.bodyHtml ? (
-          // bodyHtml was sanitised to a safe subset when it was saved (lib/items/render-body.ts).
           <div
             className="prose max-w-none rounded border border-stone-300 bg-white p-4"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised to a safe subset whenever a revision is saved (renderBody in lib/items/render-body.ts, called by create-item-draft, update-item-draft and import-items)
             dangerouslySetInnerHTML={{ __html: shown.bodyHtml }}
           />
         ) : null}

@@ -165,9 +165,9 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
               <p>
                 <strong>{t("reply.legalGround")}</strong>：{open.legalGround}
               </p>
-              {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts). */}
               <div
                 className="prose max-w-none rounded border border-stone-200 p-4"
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: letterHtml is sanitised when the reply is drafted (lib/requests/replies/draft-reply.ts replyContent → renderBody, lib/items/render-body.ts)
                 dangerouslySetInnerHTML={{ __html: open.letterHtml }}
               />
             </>
@@ -302,6 +302,7 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
           </p>
           <div
             className="prose max-w-none rounded border border-stone-200 p-4"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: letterHtml is sanitised when the reply is drafted (lib/requests/replies/draft-reply.ts replyContent → renderBody, lib/items/render-body.ts)
             dangerouslySetInnerHTML={{ __html: reply.letterHtml }}
           />
           <p className="flex flex-wrap gap-4">

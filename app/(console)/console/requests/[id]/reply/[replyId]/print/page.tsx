@@ -64,8 +64,12 @@ export default async function PrintReplyPage({ params }: { params: Promise<{ id:
           {reply.letterNumber ?? LETTER_NUMBER_PENDING}
         </p>
         <h1>{title}</h1>
-        {/* letterHtml was sanitised when it was saved (lib/items/render-body.ts); it starts with the applicant's name. */}
-        <div className="body" dangerouslySetInnerHTML={{ __html: reply.letterHtml }} />
+        {/* The letter starts with the applicant's name. */}
+        <div
+          className="body"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: letterHtml is sanitised when the reply is drafted (lib/requests/replies/draft-reply.ts replyContent → renderBody, lib/items/render-body.ts)
+          dangerouslySetInnerHTML={{ __html: reply.letterHtml }}
+        />
         <div className="signature">
           <p>{request.agency.name}</p>
           <p>{chineseDate(date)}</p>
