@@ -14,11 +14,14 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values;
 }
 
+/** A form's use case: it resolves to the state to show, or to nothing when plain success is the answer. */
+export type FormWork = () => Promise<FormState | undefined> | Promise<void>;
+
 /**
  * Runs a form's use case and turns domain errors into form state. Unknown errors propagate to the
  * error page (and the server log); "not found" and "signed out" behave as they do for pages.
  */
-export async function runFormAction(formData: FormData, work: () => Promise<FormState | void>): Promise<FormState> {
+export async function runFormAction(formData: FormData, work: FormWork): Promise<FormState> {
   try {
     return (await work()) ?? { ok: true };
   } catch (error) {

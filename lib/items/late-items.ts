@@ -29,7 +29,7 @@ export async function listLateItems(user: Principal, calendar: WorkingCalendar, 
   const late: LateItem[] = [];
   for (const item of candidates) {
     const revision = item.revisions[0];
-    if (!revision || revision.disclosure !== "PROACTIVE") continue;
+    if (revision?.disclosure !== "PROACTIVE") continue;
     const checks = itemTimeChecks(calendar, today, {
       writtenOn: revision.writtenOn,
       publishedOn: null,

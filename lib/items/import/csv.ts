@@ -5,7 +5,7 @@ import { IMPORT_COLUMN_KEYS, IMPORT_COLUMNS, REQUIRED_IMPORT_COLUMNS, type Impor
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((cells) => cells.map(quote).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((cells) => cells.map(quote).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Import rows (keyed by column) as CSV text with every column in the template's order. */

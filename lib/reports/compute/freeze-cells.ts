@@ -60,7 +60,7 @@ export async function freezeCellRecords(
   )} END`;
   for (const row of computed.current.requests.rows) {
     const resolved = resolveCell({ table: "requests", row: row.key, column: "total" }, period);
-    if (!resolved || resolved.kind !== "query") continue;
+    if (resolved?.kind !== "query") continue;
     await tx.$executeRaw`
       INSERT INTO annual_report_version_cell (version_id, "table", "row", "column", record_ids)
       SELECT ${versionId}::uuid, 'requests', ${row.key}, COALESCE(${columnKey}, 'total'), array_agg(q.id ORDER BY q.id)

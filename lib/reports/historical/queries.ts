@@ -33,8 +33,10 @@ export async function historicalYearsOf(client: Tx | Db, agencyId: string): Prom
   const years = new Map<number, HistoricalYear>();
   for (const row of rows) {
     let entry = years.get(row.year);
-    if (!entry)
-      years.set(row.year, (entry = { year: row.year, source: row.source, figures: {}, updatedAt: row.updatedAt }));
+    if (!entry) {
+      entry = { year: row.year, source: row.source, figures: {}, updatedAt: row.updatedAt };
+      years.set(row.year, entry);
+    }
     entry.figures[row.key] = { thisYear: row.thisYear, cumulative: row.cumulative };
     if (row.updatedAt > entry.updatedAt) entry.updatedAt = row.updatedAt;
   }

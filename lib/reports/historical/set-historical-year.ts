@@ -16,8 +16,11 @@ export async function setHistoricalYear(options: { actor: CurrentUser; agencyId:
   const input = parseHistoricalYearInput(options.input);
   const figures = input.figures as HistoricalFigures;
   const fieldErrors: FieldErrors = {};
-  const add = (field: string, message: string) =>
-    (fieldErrors[field] ??= []).includes(message) || fieldErrors[field].push(message);
+  const add = (field: string, message: string) => {
+    const messages = fieldErrors[field] ?? [];
+    if (!messages.includes(message)) messages.push(message);
+    fieldErrors[field] = messages;
+  };
   for (const p of checkYear(figures)) add(cellFieldName(p.key, p.column), p.message);
   if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", { fieldErrors });
 

@@ -7,5 +7,5 @@ import { HISTORY_COLUMNS } from "./import-historical-figures";
 /** UTF-8 with a BOM, so that Excel shows the Chinese source. */
 export function historicalTemplateCsv(): string {
   const example = LEGACY_ROWS.map((row) => ["2012", row.key, "0", "0", "2012年度报告（纸质）"]);
-  return "\uFEFF" + toCsv([[...HISTORY_COLUMNS], ...example]);
+  return `\uFEFF${toCsv([[...HISTORY_COLUMNS], ...example])}`;
 }

@@ -82,6 +82,7 @@ export function reportPdf(input: ReportPdfInput): Buffer {
 
 /** The file name offered for download, e.g. 三元区商务局2025年政府信息公开工作年度报告.pdf. */
 export function reportPdfFileName(agencyName: string, year: number, version?: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold
   const safe = reportTitle(agencyName, year).replace(/[\\/:*?"<>|\u0000-\u001f]/g, "");
   return `${safe}${version ? `（第${version}版）` : ""}.pdf`;
 }

@@ -105,7 +105,10 @@ export function proactiveGrid(figures: Pick<FrozenFigures, "current" | "currentF
   const groups: { name: string; rows: (typeof layout.rows)[number][]; columns: string[] }[] = [];
   for (const row of layout.rows) {
     let group = groups.find((g) => g.name === row.group);
-    if (!group) groups.push((group = { name: row.group, rows: [], columns: [] }));
+    if (!group) {
+      group = { name: row.group, rows: [], columns: [] };
+      groups.push(group);
+    }
     group.rows.push(row);
   }
   for (const group of groups) {
@@ -348,8 +351,10 @@ export function placeGrid(rows: GridCell[][]): PlacedCell[] {
     for (const cell of row) {
       while (taken[r][c]) c++;
       placed.push({ cell, row: r, column: c });
-      for (let dr = 0; dr < cell.rowSpan; dr++)
-        for (let dc = 0; dc < cell.colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        taken[r + dr] ??= [];
+        for (let dc = 0; dc < cell.colSpan; dc++) taken[r + dr][c + dc] = true;
+      }
       c += cell.colSpan;
     }
   });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { chinaToday, fromDbDate } from "@/lib/calendar/calendar-date";
+import { chinaToday, compareDates, fromDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/agencies/queries";
 import { createItemDraft } from "@/lib/items/create-item-draft";
@@ -34,13 +34,16 @@ export async function proposeForCatalogue(options: { actor: CurrentUser; request
   // Only what was actually released to the applicant.
   if (reply?.status !== "SENT" || !reply.sentOn) throw new AppError("CONFLICT", { message: "replies.notReleasedYet" });
 
+  // Written on the day the reply was sent, or today if that day is still ahead (China dates).
+  const sentOn = fromDbDate(reply.sentOn);
+  const today = chinaToday();
   const item = await createItemDraft({
     actor,
     input: {
       agencyId: request.agencyId,
       title: titleFromFileName(file.fileName),
       documentNumber: "",
-      writtenOn: fromDbDate(reply.sentOn) <= chinaToday() ? fromDbDate(reply.sentOn) : chinaToday(),
+      writtenOn: compareDates(sentOn, today) <= 0 ? sentOn : today,
       subjectCategory: "02", // 综合政务, for the drafter to refine
       genre: "OTHER",
       channels: ["WEBSITE"],

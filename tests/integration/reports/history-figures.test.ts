@@ -170,7 +170,7 @@ describe("entering one year", () => {
   });
 });
 
-const csv = (lines: string[]) => ["year,key,this_year,cumulative,source", ...lines].join("\r\n") + "\r\n";
+const csv = (lines: string[]) => `${["year,key,this_year,cumulative,source", ...lines].join("\r\n")}\r\n`;
 const yearLines = (y: number, cells: Cells, source: string) =>
   LEGACY_ROW_KEYS.map((key) => `${y},${key},${cells[key]?.[0] ?? 0},${cells[key]?.[1] ?? 0},${source}`);
 const importFile = (text: string, options: { gbk?: boolean; actor?: CurrentUser } = {}) =>

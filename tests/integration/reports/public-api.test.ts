@@ -134,9 +134,9 @@ describe("the annual report as open data", () => {
     for (const table of Object.values(body.tables))
       for (const row of table.rows) expect(row.values).toHaveLength(table.columns.length);
     const rows = Object.fromEntries(body.tables.requests.rows.map((r) => [r.key, r.values]));
-    REQUEST_COLUMN_KEYS.forEach((_, c) =>
-      expect(rows.new[c]! + rows.carried_in[c]!).toBe(rows["result.total"][c]! + rows.carried_out[c]!),
-    );
+    REQUEST_COLUMN_KEYS.forEach((_, c) => {
+      expect(rows.new[c]! + rows.carried_in[c]!).toBe(rows["result.total"][c]! + rows.carried_out[c]!);
+    });
     expect(rows.new[6]).toBe(24);
     expect(body.tables.requests.rows.find((r) => r.key === "result.refused.state_secret")).toMatchObject({
       label: "1.属于国家秘密",

@@ -3,7 +3,7 @@
 // the report's agency (scope: another agency's report is not found), the report's status and who may act.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
-import { runFormAction } from "@/lib/actions/run-form-action";
+import { type FormWork, runFormAction } from "@/lib/actions/run-form-action";
 import { requireUser } from "@/lib/auth/current-user";
 import { approveReport } from "@/lib/reports/approve-report";
 import { returnReport } from "@/lib/reports/return-report";
@@ -15,7 +15,7 @@ import { updateReportNarrative } from "@/lib/reports/update-report-narrative";
 const fields = (formData: FormData): Record<string, string> =>
   Object.fromEntries([...formData].flatMap(([k, v]) => (!k.startsWith("$") && typeof v === "string" ? [[k, v]] : [])));
 
-async function run(reportId: string, formData: FormData, work: () => Promise<FormState | void>) {
+async function run(reportId: string, formData: FormData, work: FormWork) {
   const state = await runFormAction(formData, work);
   if (state.ok) {
     revalidatePath(`/console/reports/${reportId}`);

@@ -2,7 +2,7 @@
 // Server actions of the fee page; the use cases check permission, scope and the clock.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
-import { runFormAction } from "@/lib/actions/run-form-action";
+import { type FormWork, runFormAction } from "@/lib/actions/run-form-action";
 import { requireUser } from "@/lib/auth/current-user";
 import { recordFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { sendFeeNotice } from "@/lib/requests/fees/record-fee-notice";
@@ -12,7 +12,7 @@ import { withReplyMessages } from "@/lib/requests/replies/form-messages";
 const fields = (formData: FormData) =>
   Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
 
-async function run(requestId: string, formData: FormData, work: () => Promise<FormState | void>) {
+async function run(requestId: string, formData: FormData, work: FormWork) {
   const state = withReplyMessages(await runFormAction(formData, work));
   if (state.ok) revalidatePath(`/console/requests/${requestId}/fee`);
   return state;

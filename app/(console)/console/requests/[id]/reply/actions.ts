@@ -3,7 +3,7 @@
 // request's agency, the scope, who may act (drafter / another leader) and the reply's status.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/actions/form-state";
-import { runFormAction } from "@/lib/actions/run-form-action";
+import { type FormWork, runFormAction } from "@/lib/actions/run-form-action";
 import { requireUser } from "@/lib/auth/current-user";
 import { draftReply } from "@/lib/requests/replies/draft-reply";
 import { withReplyMessages } from "@/lib/requests/replies/form-messages";
@@ -17,7 +17,7 @@ const fields = (formData: FormData) =>
   Object.fromEntries([...formData].filter(([k, v]) => !k.startsWith("$") && typeof v === "string"));
 const page = (requestId: string) => `/console/requests/${requestId}/reply`;
 
-async function run(requestId: string, formData: FormData, work: () => Promise<FormState | void>) {
+async function run(requestId: string, formData: FormData, work: FormWork) {
   const state = withReplyMessages(await runFormAction(formData, work));
   if (state.ok) {
     revalidatePath(page(requestId));
