@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { ApiErrorBody } from "@/lib/api/respond";
 import { createToken, revokeToken } from "@/lib/api/tokens";
 import { registerRequest } from "@/lib/requests/register-request";
 import { setUserActive } from "@/lib/users/set-user-active";
@@ -46,9 +47,15 @@ function req(path: string, init: Init = {}) {
   });
 }
 const params = <T extends Record<string, string>>(p: T) => ({ params: Promise.resolve(p) });
-// Route responses are JSON; the tests read fields freely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const body = async (response: Response): Promise<any> => response.json();
+// Route responses are JSON; a test names the shape it reads (the API's own type for errors).
+const body = async <T = unknown>(response: Response): Promise<T> => (await response.json()) as T;
+type Receipt = { trackingCode: string; receivedOn: string; dueOn: string };
+type Page = { items: { id: string; agency: { id: string } }[]; nextCursor: string | null };
+type OpenApiDoc = {
+  openapi: string;
+  paths: Record<string, unknown>;
+  components: Record<string, Record<string, { required?: string[]; oneOf?: unknown[] }>>;
+};
 
 const registration = (agencyId: string, overrides: Record<string, unknown> = {}) => ({
   ...onlineRequestInput(agencyId),
@@ -63,7 +70,7 @@ describe("public API: submit and track", () => {
     const submitted = await submitRoute(req("/api/v1/requests", { body: onlineRequestInput(agencies.commerce) }));
     expect(submitted.status).toBe(201);
     expect(submitted.headers.get("access-control-allow-origin")).toBe("*");
-    const receipt = await body(submitted);
+    const receipt = await body<Receipt>(submitted);
     expect(receipt).toEqual({
       trackingCode: expect.stringMatching(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/),
       receivedOn: expect.any(String),
@@ -104,7 +111,7 @@ describe("public API: submit and track", () => {
       params({ trackingCode: receipt.trackingCode }),
     );
     expect(noDigits.status).toBe(422);
-    expect((await body(noDigits)).error.fields.phoneLastFour).toBeDefined();
+    expect((await body<ApiErrorBody>(noDigits)).error.fields!.phoneLastFour).toBeDefined();
   });
 
   it("answers a CORS preflight", async () => {
@@ -121,20 +128,20 @@ describe("public API: submit and track", () => {
       }),
     );
     expect(response.status).toBe(422);
-    const { error } = await body(response);
+    const { error } = await body<ApiErrorBody>(response);
     expect(error.code).toBe("VALIDATION");
     expect(error.message).toBe("提交的内容有误，请按提示修改。");
-    expect(error.fields.idNumber).toEqual([{ code: "residentIdCheckDigit", message: expect.any(String) }]);
-    expect(error.fields.phone[0].code).toBe("phone");
-    expect(error.fields.phone[0].message).toMatch(/[\u4e00-\u9fff]/);
+    expect(error.fields!.idNumber).toEqual([{ code: "residentIdCheckDigit", message: expect.any(String) }]);
+    expect(error.fields!.phone[0].code).toBe("phone");
+    expect(error.fields!.phone[0].message).toMatch(/[\u4e00-\u9fff]/);
 
     const english = await submitRoute(
       req("/api/v1/requests", { body: { agencyId: "nope" }, headers: { "accept-language": "en-US,en;q=0.9" } }),
     );
-    const englishError = (await body(english)).error;
+    const englishError = (await body<ApiErrorBody>(english)).error;
     expect(english.status).toBe(422);
     expect(englishError.message).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(Object.keys(englishError.fields)).toEqual(
+    expect(Object.keys(englishError.fields!)).toEqual(
       expect.arrayContaining(["agencyId", "applicantName", "description"]),
     );
     // Not an object at all: still a 422, not a 500.
@@ -161,7 +168,7 @@ describe("console API with personal access tokens", () => {
       params({ id: request.id }),
     );
     expect(own.status).toBe(200);
-    const detail = await body(own);
+    const detail = await body<{ clock: unknown }>(own);
     expect(detail).toMatchObject({
       id: request.id,
       trackingCode: request.trackingCode,
@@ -180,7 +187,7 @@ describe("console API with personal access tokens", () => {
       params({ id: request.id }),
     );
     expect(foreign.status).toBe(404);
-    expect((await body(foreign)).error.code).toBe("NOT_FOUND");
+    expect((await body<ApiErrorBody>(foreign)).error.code).toBe("NOT_FOUND");
     const foreignEvent = await eventsRoute(
       req(`/api/v1/console/requests/${request.id}/events`, {
         token: financeToken,
@@ -189,7 +196,9 @@ describe("console API with personal access tokens", () => {
       params({ id: request.id }),
     );
     expect(foreignEvent.status).toBe(404);
-    expect((await body(await listRoute(req("/api/v1/console/requests", { token: financeToken })))).items).toEqual([]);
+    expect((await body<Page>(await listRoute(req("/api/v1/console/requests", { token: financeToken })))).items).toEqual(
+      [],
+    );
     const foreignRegistration = await registerRoute(
       req("/api/v1/console/requests", { token: financeToken, body: registration(agencies.commerce) }),
     );
@@ -223,7 +232,7 @@ describe("console API with personal access tokens", () => {
       params({ id: request.id }),
     );
     expect(badStep.status).toBe(422);
-    expect(Object.keys((await body(badStep)).error.fields)).toEqual(
+    expect(Object.keys((await body<ApiErrorBody>(badStep)).error.fields!)).toEqual(
       expect.arrayContaining(["on", "applicantDeadline", "corrections"]),
     );
     const brokenJson = await eventsRoute(
@@ -264,36 +273,37 @@ describe("console API with personal access tokens", () => {
       });
     await registerRequest({ actor: financeStaff, input: registration(agencies.finance) });
 
-    const first = await body(await listRoute(req("/api/v1/console/requests?limit=2", { token })));
+    const first = await body<Page>(await listRoute(req("/api/v1/console/requests?limit=2", { token })));
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).toEqual(first.items[1].id);
-    const second = await body(
+    const second = await body<Page>(
       await listRoute(req(`/api/v1/console/requests?limit=2&cursor=${first.nextCursor}`, { token })),
     );
     expect(second.items).toHaveLength(1);
     expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].every((r) => r.agency.id === agencies.commerce)).toBe(true);
+    expect((await body<Page>(await listRoute(req(`/api/v1/console/requests?state=CLOSED`, { token })))).items).toEqual(
+      [],
+    );
     expect(
-      [...first.items, ...second.items].every((r: { agency: { id: string } }) => r.agency.id === agencies.commerce),
-    ).toBe(true);
-    expect((await body(await listRoute(req(`/api/v1/console/requests?state=CLOSED`, { token })))).items).toEqual([]);
-    expect(
-      (await body(await listRoute(req(`/api/v1/console/requests?agencyId=${agencies.finance}`, { token })))).items,
+      (await body<Page>(await listRoute(req(`/api/v1/console/requests?agencyId=${agencies.finance}`, { token }))))
+        .items,
     ).toEqual([]);
     const bad = await listRoute(req("/api/v1/console/requests?state=SOMETHING&limit=1000", { token }));
     expect(bad.status).toBe(422);
-    expect(Object.keys((await body(bad)).error.fields).sort()).toEqual(["limit", "state"]);
+    expect(Object.keys((await body<ApiErrorBody>(bad)).error.fields!).sort()).toEqual(["limit", "state"]);
     const invalid = await registerRoute(
       req("/api/v1/console/requests", { token, body: registration(agencies.commerce, { receiptBasis: "SIGNED_FOR" }) }),
     );
     expect(invalid.status).toBe(422);
-    expect((await body(invalid)).error.fields.receiptBasis[0].code).toBe("receiptBasisMismatch");
+    expect((await body<ApiErrorBody>(invalid)).error.fields!.receiptBasis[0].code).toBe("receiptBasisMismatch");
   });
 
   it("answers 401 without a token, with an unknown or revoked one, and for a deactivated user", async () => {
     const none = await listRoute(req("/api/v1/console/requests"));
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
-    expect((await body(none)).error).toMatchObject({ code: "UNAUTHENTICATED", message: "请先登录。" });
+    expect((await body<ApiErrorBody>(none)).error).toMatchObject({ code: "UNAUTHENTICATED", message: "请先登录。" });
     expect((await listRoute(req("/api/v1/console/requests", { token: `gk_${"x".repeat(43)}` }))).status).toBe(401);
     expect((await listRoute(req("/api/v1/console/requests", { headers: { authorization: "Basic abc" } }))).status).toBe(
       401,
@@ -329,7 +339,7 @@ describe("console API with personal access tokens", () => {
       params({ id: request.id }),
     );
     expect(drafted.status).toBe(201);
-    const reply = await body(drafted);
+    const reply = await body<{ id: string }>(drafted);
     expect(reply).toMatchObject({ status: "DRAFT", outcome: "GRANTED", requestId: request.id });
     const ids = params({ id: request.id, replyId: reply.id });
 
@@ -343,7 +353,7 @@ describe("console API with personal access tokens", () => {
       ids,
     );
     expect(noFile.status).toBe(422);
-    expect((await body(noFile)).error.message).toContain("必须先附上向申请人提供的政府信息文件");
+    expect((await body<ApiErrorBody>(noFile)).error.message).toContain("必须先附上向申请人提供的政府信息文件");
     // The same fields as the console: already public, with where.
     const missingWhere = await updateReplyRoute(
       req(`${path}/${reply.id}`, {
@@ -354,7 +364,7 @@ describe("console API with personal access tokens", () => {
       ids,
     );
     expect(missingWhere.status).toBe(422);
-    expect((await body(missingWhere)).error.fields.deliveryDetail[0]).toMatchObject({
+    expect((await body<ApiErrorBody>(missingWhere)).error.fields!.deliveryDetail[0]).toMatchObject({
       code: "deliveryDetailRequiredPUBLISHED",
       message: "请填写已公开的位置：门户网站网址，或出版物名称和期号。",
     });
@@ -406,7 +416,7 @@ describe("a release by files through the API", () => {
     const staffToken = (await createToken({ actor: staff, name: "经办" })).secret;
     const request = await registerRequest({ actor: staff, input: registration(agencies.commerce) });
     const path = `/api/v1/console/requests/${request.id}/replies`;
-    const reply = await body(
+    const reply = await body<{ id: string }>(
       await draftRoute(req(path, { token: staffToken, body: { outcome: "GRANTED" } }), params({ id: request.id })),
     );
     const ids = params({ id: request.id, replyId: reply.id });
@@ -421,7 +431,7 @@ describe("a release by files through the API", () => {
       );
     const empty = await upload(new FormData());
     expect(empty.status).toBe(422);
-    expect((await body(empty)).error.fields.file[0].code).toBe("attachmentEmpty");
+    expect((await body<ApiErrorBody>(empty)).error.fields!.file[0].code).toBe("attachmentEmpty");
     const form = new FormData();
     form.set("file", new File([new Uint8Array(chinesePdf(["检查记录"]))], "检查记录.pdf", { type: "application/pdf" }));
     const attached = await upload(form);
@@ -437,7 +447,7 @@ describe("OpenAPI description", () => {
   it("describes every endpoint, with request bodies from the zod schemas", async () => {
     const response = await openApiRoute(req("/api/v1/openapi.json"));
     expect(response.status).toBe(200);
-    const doc = await body(response);
+    const doc = await body<OpenApiDoc>(response);
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -456,7 +466,7 @@ describe("OpenAPI description", () => {
     expect(doc.components.schemas.OnlineRequest.required).toEqual(
       expect.arrayContaining(["agencyId", "applicantName", "phone", "description"]),
     );
-    expect(doc.components.schemas.ClockStep.oneOf.length).toBeGreaterThan(3);
+    expect(doc.components.schemas.ClockStep.oneOf!.length).toBeGreaterThan(3);
     // Every $ref points at something that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/(\w+)"/g)];
     for (const [, kind, name] of refs) expect(doc.components[kind][name], `${kind}/${name}`).toBeDefined();
