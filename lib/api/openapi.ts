@@ -4,6 +4,9 @@
 // (z.toJSONSchema, input side), so the description cannot drift from what the API accepts.
 import { z } from "zod";
 import { RequestState } from "@/lib/generated/prisma/enums";
+import { ZFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
+import { ZFeeNotice } from "@/lib/requests/fees/record-fee-notice";
+import { ZFeePaid } from "@/lib/requests/fees/record-fee-paid";
 import { ZClockStep } from "@/lib/requests/record-clock-event";
 import { OPEN_DATA_SECTION } from "@/lib/open-data/openapi-paths";
 import { REPORTS_SECTION } from "@/lib/reports/public/openapi-section";
@@ -233,6 +236,9 @@ export const REQUESTS_SECTION: ApiSection = {
     OnlineRequest: bodySchema(ZOnlineRequest),
     StaffRegistration: bodySchema(ZStaffRegistration),
     ClockStep: bodySchema(ZClockStep),
+    FeeNotice: bodySchema(ZFeeNotice),
+    FeePaid: bodySchema(ZFeePaid),
+    FeeLapsed: bodySchema(ZFeeLapsed),
     ReplyDraft: bodySchema(ZReplyDraft),
     ReplyReturn: bodySchema(ZReplyReturn),
     ReplySend: bodySchema(ZReplySend),
@@ -400,6 +406,41 @@ export const REQUESTS_SECTION: ApiSection = {
           "401": errorRef("Unauthenticated"),
           "403": errorRef("Forbidden"),
           "404": errorRef("NotFound"),
+          "422": errorRef("Validation"),
+        },
+      },
+    },
+    "/api/v1/console/requests/{id}/fees/{step}": {
+      post: {
+        operationId: "recordFeeStep",
+        summary: "信息处理费: send the fee notice (step notice), record the payment (paid) or the lapse (lapsed)",
+        description:
+          "The console's rules: a notice only within the reply period, per request or per page (never both), at " +
+          "least 20 working days to pay from the day after the applicant received it; a lapse only after the " +
+          "payment deadline. Bodies: FeeNotice, FeePaid ({ paidOn }), FeeLapsed ({ on }).",
+        tags: ["console-requests"],
+        security: bearer,
+        parameters: [
+          pathParam("id", "Request id"),
+          {
+            name: "step",
+            in: "path",
+            required: true,
+            description: "notice | paid | lapsed",
+            schema: { type: "string", enum: ["notice", "paid", "lapsed"] },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: jsonOf({ oneOf: [ref("FeeNotice"), ref("FeePaid"), ref("FeeLapsed")] }),
+        },
+        responses: {
+          "201": { description: "Recorded", content: jsonOf({ type: "object" }) },
+          "400": errorRef("BadRequest"),
+          "401": errorRef("Unauthenticated"),
+          "403": errorRef("Forbidden"),
+          "404": errorRef("NotFound"),
+          "409": errorRef("Conflict"),
           "422": errorRef("Validation"),
         },
       },
