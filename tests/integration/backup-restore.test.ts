@@ -5,8 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { open, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import S3rver from "@20minutes/s3rver";
 import pg from "pg";
 import { afterAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { S3AttachmentStorage } from "@/lib/attachments/s3-storage";
 import { createAttachmentStorage } from "@/lib/attachments/storage";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -104,7 +106,8 @@ async function seedRecords() {
   await publishedReport(staff, leader, agencies.commerce, 2025, narrativeFor("备份"));
 }
 
-describe("backup and restore", () => {
+// Each test seeds a year of records and copies them twice: generous on 2 shared cores.
+describe("backup and restore", { timeout: 90_000 }, () => {
   it("restores every row, sequence and attachment byte for byte into an empty database and folder", async () => {
     await seedRecords();
     const archive = path.join(root, "full.tar");
@@ -207,5 +210,41 @@ describe("backup and restore", () => {
     await expect(
       restoreBackup({ archive, databaseUrl: await freshDatabase(), storage: target, localStorageDir: usedDir }),
     ).rejects.toThrow(/attachment folder .* is not empty/);
+  });
+
+  it("restores the attachments into an S3-compatible store as well", async () => {
+    await seedRecords();
+    const archive = path.join(root, "to-s3.tar");
+    const source = createAttachmentStorage({ backend: "local", directory: sourceDir });
+    const { manifest } = await createBackup({ databaseUrl: process.env.DATABASE_URL!, storage: source, archive });
+    const s3 = new S3rver({
+      address: "127.0.0.1",
+      port: 0,
+      silent: true,
+      directory: path.join(root, "s3"),
+      configureBuckets: [{ name: "restored" }],
+    });
+    const { port } = await s3.run();
+    try {
+      const target = new S3AttachmentStorage({
+        backend: "s3",
+        endpoint: `http://127.0.0.1:${port}`,
+        bucket: "restored",
+        region: "us-east-1",
+        accessKeyId: "S3RVER",
+        secretAccessKey: "S3RVER",
+        forcePathStyle: true,
+      });
+      await restoreBackup({ archive, databaseUrl: await freshDatabase(), storage: target });
+      expect(manifest.files.map((f) => f.contentType).sort()).toEqual([
+        "application/pdf",
+        "application/pdf",
+        "image/jpeg",
+      ]);
+      for (const file of manifest.files)
+        expect((await target.get(file.key)).equals(await source.get(file.key))).toBe(true);
+    } finally {
+      await s3.close();
+    }
   });
 });

@@ -77,13 +77,13 @@ export async function createBackup(options: {
     ).rows.map((r) => ({ name: r.sequencename, lastValue: r.last_value }));
 
     const files: TBackupManifest["files"] = [];
-    for (const key of await storageKeys(client)) {
+    for (const { key, contentType } of await storageKeys(client)) {
       const bytes = await options.storage.get(key);
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       if (sha256 !== key) throw new Error(`The stored attachment ${key} does not match its key (damaged storage).`);
       const entry = filePath(key);
       await tar.addBuffer(entry, bytes);
-      files.push({ key, path: entry, size: bytes.length, sha256 });
+      files.push({ key, path: entry, size: bytes.length, sha256, contentType });
       checksums.push(`${sha256}  ${entry}`);
     }
     log(`attachments: ${files.length} files`);
@@ -153,14 +153,21 @@ async function copyTable(client: pg.Client, table: string, file: string) {
   return { rows, sha256: hash.digest("hex") };
 }
 
-/** Every attachment key named by a `storage_key` column in the snapshot (attachments and request files). */
+/**
+ * Every attachment key named by a `storage_key` column in the snapshot (attachments and request files), with the
+ * content type its rows give it (kept on the object by an S3 store).
+ */
 async function storageKeys(client: pg.Client) {
   const columns = await client.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.columns
      WHERE table_schema = 'public' AND column_name = 'storage_key' ORDER BY table_name`,
   );
   if (columns.rows.length === 0) return [];
-  const union = columns.rows.map((c) => `SELECT storage_key FROM public.${ident(c.table_name)}`).join(" UNION ");
-  const keys = await client.query<{ storage_key: string }>(`SELECT storage_key FROM (${union}) k ORDER BY 1`);
-  return keys.rows.map((r) => r.storage_key);
+  const union = columns.rows
+    .map((c) => `SELECT storage_key, content_type FROM public.${ident(c.table_name)}`)
+    .join(" UNION ALL ");
+  const keys = await client.query<{ key: string; content_type: string }>(
+    `SELECT storage_key AS key, min(content_type) AS content_type FROM (${union}) k GROUP BY 1 ORDER BY 1`,
+  );
+  return keys.rows.map((r) => ({ key: r.key, contentType: r.content_type }));
 }

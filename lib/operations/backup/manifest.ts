@@ -26,7 +26,9 @@ export const ZBackupManifest = z.object({
   /** Sequence positions at the snapshot (null: never used). */
   sequences: z.array(z.object({ name: z.string(), lastValue: z.string().nullable() })),
   /** Every attachment file the snapshot's rows name (content addressed: key = SHA-256 of the bytes). */
-  files: z.array(z.object({ key: ZSha256, path: z.string(), size: z.number().int(), sha256: ZSha256 })),
+  files: z.array(
+    z.object({ key: ZSha256, path: z.string(), size: z.number().int(), sha256: ZSha256, contentType: z.string() }),
+  ),
 });
 export type TBackupManifest = z.infer<typeof ZBackupManifest>;
 

@@ -74,7 +74,7 @@ export async function restoreBackup(options: {
 
     for (const file of manifest.files) {
       const bytes = await readAll(options.archive, entries.get(file.path)!);
-      await options.storage.put(file.key, bytes, "application/octet-stream");
+      await options.storage.put(file.key, bytes, file.contentType);
     }
     log(`Attachments restored: ${manifest.files.length} files.`);
 
