@@ -286,7 +286,10 @@ describe("sending", () => {
           }),
         )
       )?.fieldErrors?.sentOn,
-    ).toEqual(["futureDate"]);
+    ).toEqual(["clockError.IN_FUTURE"]);
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { type: "request.event_refused", entityId: request.id } }),
+    ).toMatchObject({ payload: { kind: "REPLIED", on: "2026-12-31", reason: "IN_FUTURE", field: "sentOn" } });
     expect(
       (
         await fail(
