@@ -35,6 +35,7 @@ export const VALIDATION_KEYS = [
   "descriptionTooShort",
   "phoneLastFour",
   "futureDate",
+  "controlCharacters",
   "letterNumberPrefix",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
@@ -60,8 +61,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   return parsed.data;
 }
 
+/**
+ * Characters no citizen types and PostgreSQL cannot store or should not: control characters other than tab and
+ * line breaks (NUL is refused by the database outright) and lone UTF-16 surrogates (invalid Unicode, refused in
+ * JSON columns). Refused with a sentence instead of failing at the database.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding these control characters is the point
+const UNSTORABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const hasUnstorableCharacters = (value: string) => UNSTORABLE.test(value);
+
 /** Shared field schemas. Messages are keys; the UI translates them. */
-export const zText = (max: number) => z.string().trim().max(max, "tooLong");
+export const zPlainString = () => z.string().refine((v) => !hasUnstorableCharacters(v), "controlCharacters");
+export const zText = (max: number) => zPlainString().trim().max(max, "tooLong");
 export const zRequiredText = (max: number) => zText(max).min(1, "required");
 export const zOptionalEmail = z.union([
   z.literal(""),

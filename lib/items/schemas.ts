@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
-import { zRequiredText, zText } from "@/lib/forms/validation";
+import { zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
 import { normalizeDocumentNumber } from "./document-number";
 import { plainText } from "./render-body";
 import {
@@ -56,7 +56,7 @@ export const ZItemDraft = z
     channels: z.array(z.enum(CHANNELS, "invalid")).min(1, "channelRequired"),
     keywords: zKeywords,
     summary: zPlain(2000),
-    bodyMarkdown: z.string().max(500_000, "tooLong").default(""),
+    bodyMarkdown: zPlainString().max(500_000, "tooLong").default(""),
     disclosure: z.enum(DISCLOSURE_ATTRIBUTES, "required"),
     withholdGround: z
       .union([z.literal(""), z.enum(WITHHOLD_GROUNDS, "invalid")])
