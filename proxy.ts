@@ -1,6 +1,6 @@
 // Runs before every page and route:
-// 1. A path with a broken percent-escape (e.g. /items/%E0%A4%A) is answered 400 here: Next.js would fail to
-//    decode the dynamic segment and answer 500.
+// 1. A path with a broken percent-escape (e.g. /items/%E0%A4%A), or a query with control characters (a NUL),
+//    is answered 400 here: Next.js would fail to decode the segment, PostgreSQL to compare the text — a 500.
 // 2. Anonymous visitors of the console are sent to the sign-in page. This is convenience, not security:
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
@@ -9,6 +9,19 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/** Control characters (a NUL above all) have no place in an address; PostgreSQL cannot even compare them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding these control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+function hasControlCharacters(search: string): boolean {
+  try {
+    return CONTROL.test(decodeURIComponent(search.replace(/\+/g, " ")));
+  } catch {
+    // Undecodable escapes in the query are each parameter's reader's business (they see U+FFFD).
+    return false;
+  }
+}
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -39,6 +52,12 @@ function withPolicy(request: NextRequest, respond: (headers: Headers) => NextRes
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (hasControlCharacters(request.nextUrl.search)) {
+    return new NextResponse(
+      "400 — 网址中含有控制字符（如空字符），请检查后重试。 Bad request: the address contains control characters.",
+      { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } },
+    );
+  }
   if (!isDecodable(pathname)) {
     return new NextResponse(
       "400 — 网址有误（编码不完整），请检查后重试。 Bad request: the address is not correctly encoded.",

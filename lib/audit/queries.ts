@@ -40,7 +40,11 @@ export const ZAuditFilter = z.object({
     .transform((v) => v || undefined),
   from: optionalDate,
   to: optionalDate,
-  before: z.string().regex(/^\d+$/).optional(),
+  // A bigint cursor: at most 18 digits (a longer one overflows the column and would fail the query).
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;
 
