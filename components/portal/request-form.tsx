@@ -3,12 +3,14 @@
 // again: browsers do not let a page refill a file input). Errors sit next to their field.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, valueOf as fieldValue } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { formGeneration } from "@/lib/actions/form-generation";
+import { CHALLENGE_FIELD } from "@/lib/requests/challenge-solver";
 import { ORGANIZATION_ID_TYPES, ORGANIZATION_TYPES, PERSONAL_ID_TYPES } from "@/lib/requests/vocabulary";
 import { RequestReceiptView, type RequestFormState } from "./request-receipt";
+import { SubmissionChallenge } from "./submission-challenge";
 
 const INFORMATION_FORMS = ["PAPER", "ELECTRONIC"] as const;
 const DELIVERIES = ["PICKUP", "POST", "EMAIL", "ONLINE"] as const;
@@ -19,6 +21,8 @@ type Props = {
   action: (state: RequestFormState, formData: FormData) => Promise<RequestFormState>;
   maxFiles: number;
   maxMb: number;
+  /** Whether the form carries the proof-of-work anti-spam check (GONGKAI_SUBMISSION_CHALLENGE). */
+  challenge?: boolean;
 };
 
 /** A radio group: a fieldset whose legend names it, its error linked to the group. */
@@ -40,7 +44,7 @@ function RadioGroup({
   const tv = useTranslations("validation");
   const errors = state.fieldErrors?.[name] ?? [];
   const errorId = `field-${name}-error`;
-  const chosen = valueOf(state, name, fallback);
+  const chosen = fieldValue(state, name, fallback);
   return (
     <fieldset
       className="space-y-1"
@@ -78,17 +82,18 @@ function RadioGroup({
   );
 }
 
-export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
+export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false }: Props) {
   const t = useTranslations("requestPortal.form");
   const tf = useTranslations("requestPortal.fileErrors");
   const tr = useTranslations("requests");
   const tAll = useTranslations();
   const [state, formAction] = useActionState(action, initialFormState as RequestFormState);
-  const [applicantType, setApplicantType] = useState(valueOf(state, "applicantType", "NATURAL_PERSON"));
+  const [applicantType, setApplicantType] = useState(fieldValue(state, "applicantType", "NATURAL_PERSON"));
   const summary = useRef<HTMLParagraphElement>(null);
   const refused = state.ok === false;
 
   // After a refusal, take keyboard and screen-reader users to the summary; the fields follow below it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new answer (state) is a new refusal to announce.
   useEffect(() => {
     if (refused) summary.current?.focus();
   }, [state, refused]);
@@ -97,7 +102,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
 
   const person = applicantType === "NATURAL_PERSON";
   const idTypes: readonly string[] = person ? PERSONAL_ID_TYPES : ORGANIZATION_ID_TYPES;
-  const chosenIdType = valueOf(state, "idType");
+  const chosenIdType = fieldValue(state, "idType");
   const fileErrors = (state.fieldErrors?.files ?? []).map((key) =>
     tf.has(key) ? tf(key, { max: maxFiles, maxMb, count: 0, fileName: "", ...state.messageParams }) : key,
   );
@@ -105,7 +110,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
   const text =
     (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) =>
     (p: Parameters<React.ComponentProps<typeof Field>["children"]>[0]) => (
-      <input {...p} {...props} defaultValue={valueOf(state, name)} className={inputClass} />
+      <input {...p} {...props} defaultValue={fieldValue(state, name)} className={inputClass} />
     );
 
   return (
@@ -231,7 +236,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
                 {...p}
                 rows={5}
                 maxLength={5000}
-                defaultValue={valueOf(state, "description")}
+                defaultValue={fieldValue(state, "description")}
                 className={inputClass}
               />
             )}
@@ -245,7 +250,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
                 {...p}
                 rows={2}
                 maxLength={2000}
-                defaultValue={valueOf(state, "purpose")}
+                defaultValue={fieldValue(state, "purpose")}
                 className={inputClass}
               />
             )}
@@ -304,6 +309,9 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
           </div>
         </section>
 
+        {challenge ? (
+          <SubmissionChallenge name={CHALLENGE_FIELD} errors={state.fieldErrors?.[CHALLENGE_FIELD] ?? []} />
+        ) : null}
         <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
       </form>
     </div>
