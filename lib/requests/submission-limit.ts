@@ -19,7 +19,7 @@ export async function enforceSubmissionLimit(options: { tx?: Tx; clientIp: strin
     await options.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`submission:${clientIp}`}, 0))`;
   }
   const recent = await client.submissionAttempt.findMany({
-    where: { clientIp, at: { gte: new Date(now.getTime() - windowMinutes * 60_000), lte: now } },
+    where: { clientIp, at: { gt: new Date(now.getTime() - windowMinutes * 60_000), lte: now } },
     orderBy: { at: "desc" },
     take: maxPerAddress,
     select: { at: true },

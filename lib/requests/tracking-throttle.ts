@@ -29,7 +29,7 @@ export async function checkTrackingThrottle(
   const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000);
   const code = trackingThrottleKey(trackingCode);
   const forCode = await tx.trackingFailure.findMany({
-    where: { clientIp, trackingCode: code, at: { gte: windowStart, lte: now } },
+    where: { clientIp, trackingCode: code, at: { gt: windowStart, lte: now } },
     orderBy: { at: "desc" },
     take: limits.maxFailuresPerCode,
     select: { at: true },
@@ -38,7 +38,7 @@ export async function checkTrackingThrottle(
     return { locked: true, scope: "code", minutes: minutesLeft(forCode[forCode.length - 1].at, now) };
   }
   const forAddress = await tx.trackingFailure.findMany({
-    where: { clientIp, at: { gte: windowStart, lte: now } },
+    where: { clientIp, at: { gt: windowStart, lte: now } },
     orderBy: { at: "desc" },
     take: limits.maxFailuresPerAddress,
     select: { at: true },
