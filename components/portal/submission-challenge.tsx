@@ -2,7 +2,7 @@
 // The request form's anti-spam check: fetches a proof-of-work challenge from our own server and solves it in
 // this browser (lib/requests/challenge-solver.ts), then puts the solution in a hidden field. No third party,
 // no cookie. Its refusal (missing, expired, replayed) is shown here, next to it.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { solveChallenge, type ChallengeToSolve } from "@/lib/requests/challenge-solver";
 
@@ -13,6 +13,27 @@ export function SubmissionChallenge({ name, errors }: { name: string; errors: st
   const tv = useTranslations("validation");
   const [status, setStatus] = useState<Status>("working");
   const [solution, setSolution] = useState("");
+  const field = useRef<HTMLInputElement>(null);
+  const submitWhenDone = useRef<HTMLElement | null | false>(false);
+
+  // Sent before the check is done, the form would only be refused: hold it, and send it once solved.
+  useEffect(() => {
+    const form = field.current?.form;
+    if (!form || status !== "working") return;
+    const hold = (event: SubmitEvent) => {
+      event.preventDefault();
+      submitWhenDone.current = event.submitter;
+    };
+    form.addEventListener("submit", hold);
+    return () => form.removeEventListener("submit", hold);
+  }, [status]);
+
+  useEffect(() => {
+    if (status !== "done" || submitWhenDone.current === false) return;
+    const submitter = submitWhenDone.current;
+    submitWhenDone.current = false;
+    field.current?.form?.requestSubmit(submitter ?? undefined);
+  }, [status]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -35,7 +56,7 @@ export function SubmissionChallenge({ name, errors }: { name: string; errors: st
   const errorId = `field-${name}-error`;
   return (
     <div className="flex flex-col gap-1" data-challenge={status}>
-      <input type="hidden" name={name} value={solution} />
+      <input ref={field} type="hidden" name={name} value={solution} />
       <p className="font-medium text-stone-800">{t("challenge")}</p>
       <p
         className="text-sm text-stone-700"
