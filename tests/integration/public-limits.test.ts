@@ -63,6 +63,7 @@ describe("tracking throttle (per code and address, in the database)", () => {
     expect(statuses.slice(5)).toEqual(Array(25).fill(429));
     const locked = await track(trackingCode, RIGHT_DIGITS, LIBRARY);
     expect(locked.status).toBe(429);
+    expect(locked.headers.get("retry-after")).toBe("900");
     expect((await locked.json()).error.message).toMatch(/try again in 15 minutes/);
     const zh = await track(trackingCode, RIGHT_DIGITS, LIBRARY, "zh-CN");
     expect((await zh.json()).error.message).toContain("15分钟后再试");
@@ -176,6 +177,7 @@ describe("anonymous submissions per address", () => {
 describe("the request form's proof-of-work challenge", () => {
   beforeEach(() => {
     vi.stubEnv("GONGKAI_SUBMISSION_CHALLENGE_MAX_NUMBER", "2000");
+    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-for-the-challenge-key");
   });
 
   const fromForm = (payload: unknown, now?: Date) =>
