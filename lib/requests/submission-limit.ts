@@ -15,11 +15,14 @@ export async function enforceSubmissionLimit(options: { tx?: Tx; clientIp: strin
   const now = options.now ?? new Date();
   const client = options.tx ?? db;
   const { windowMinutes, maxPerAddress } = submissionLimits();
+  const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
   if (options.tx) {
     await options.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`submission:${clientIp}`}, 0))`;
+    // This address's submissions that no longer count are forgotten (bounded rows per address).
+    await options.tx.submissionAttempt.deleteMany({ where: { clientIp, at: { lte: windowStart } } });
   }
   const recent = await client.submissionAttempt.findMany({
-    where: { clientIp, at: { gt: new Date(now.getTime() - windowMinutes * 60_000), lte: now } },
+    where: { clientIp, at: { gt: windowStart, lte: now } },
     orderBy: { at: "desc" },
     take: maxPerAddress,
     select: { at: true },

@@ -63,6 +63,9 @@ export async function withTrackingThrottle<T>(options: {
   const { trackingCode, clientIp } = options;
   const attempt = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`tracking:${clientIp}`}, 0))`;
+    // This address's failures that no longer count are forgotten (bounded rows per address).
+    const windowStart = new Date(now.getTime() - trackingLimits().windowMinutes * 60_000);
+    await tx.trackingFailure.deleteMany({ where: { clientIp, at: { lte: windowStart } } });
     const verdict = await checkTrackingThrottle(tx, trackingCode, clientIp, now);
     if (verdict.locked) return verdict;
     return tx.trackingFailure.create({
