@@ -122,6 +122,11 @@ async function serve(databaseUrl: string) {
       GONGKAI_SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
       GONGKAI_MAIL_FROM: "三元区政务公开 <gongkai@e2e.gongkai.test>",
       GONGKAI_MAIL_INTERVAL_SECONDS: "1",
+      // Every spec submits from 127.0.0.1: the per-address limit is tested in tests/integration/public-limits.
+      GONGKAI_SUBMISSION_MAX_PER_ADDRESS: "1000",
+      // The form's proof-of-work challenge stays on (e2e/public-limits.spec.ts), made quick to solve.
+      GONGKAI_SUBMISSION_CHALLENGE: "1",
+      GONGKAI_SUBMISSION_CHALLENGE_MAX_NUMBER: "5000",
     },
   });
   server.on("exit", (code, signal) => {

@@ -7,8 +7,10 @@ import { Field, inputClass, fieldValue } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { formGeneration } from "@/lib/actions/form-generation";
+import { CHALLENGE_FIELD } from "@/lib/requests/challenge-solver";
 import { ORGANIZATION_ID_TYPES, ORGANIZATION_TYPES, PERSONAL_ID_TYPES } from "@/lib/requests/vocabulary";
 import { RequestReceiptView, type RequestFormState } from "./request-receipt";
+import { SubmissionChallenge } from "./submission-challenge";
 
 const INFORMATION_FORMS = ["PAPER", "ELECTRONIC"] as const;
 const DELIVERIES = ["PICKUP", "POST", "EMAIL", "ONLINE"] as const;
@@ -19,6 +21,8 @@ type Props = {
   action: (state: RequestFormState, formData: FormData) => Promise<RequestFormState>;
   maxFiles: number;
   maxMb: number;
+  /** Whether the form carries the proof-of-work anti-spam check (GONGKAI_SUBMISSION_CHALLENGE). */
+  challenge?: boolean;
 };
 
 /** A radio group: a fieldset whose legend names it, its error linked to the group. */
@@ -78,7 +82,7 @@ function RadioGroup({
   );
 }
 
-export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
+export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false }: Props) {
   const t = useTranslations("requestPortal.form");
   const tf = useTranslations("requestPortal.fileErrors");
   const tr = useTranslations("requests");
@@ -305,6 +309,9 @@ export function RequestForm({ agency, action, maxFiles, maxMb }: Props) {
           </div>
         </section>
 
+        {challenge ? (
+          <SubmissionChallenge name={CHALLENGE_FIELD} errors={state.fieldErrors?.[CHALLENGE_FIELD] ?? []} />
+        ) : null}
         <SubmitButton pendingLabel={t("submitting")}>{t("submit")}</SubmitButton>
       </form>
     </div>

@@ -65,7 +65,9 @@ export function bodySchema(schema: z.ZodType): JsonSchema {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonOf = (schema: JsonSchema) => ({ "application/json": { schema } });
-const errorRef = (name: "BadRequest" | "Unauthenticated" | "Forbidden" | "NotFound" | "Validation" | "Conflict") => ({
+const errorRef = (
+  name: "BadRequest" | "Unauthenticated" | "Forbidden" | "NotFound" | "Validation" | "Conflict" | "Throttled",
+) => ({
   $ref: `#/components/responses/${name}`,
 });
 const bearer = [{ bearerToken: [] }];
@@ -288,7 +290,7 @@ export const REQUESTS_SECTION: ApiSection = {
         operationId: "submitRequest",
         summary: "Submit an information request (网络申请)",
         description:
-          "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address.",
+          "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address. Limited per client address (GONGKAI_SUBMISSION_MAX_PER_ADDRESS per GONGKAI_SUBMISSION_WINDOW_MINUTES, default 10 an hour); unlike the portal's form it needs no proof-of-work solution.",
         tags: ["requests"],
         requestBody: { required: true, content: jsonOf(ref("OnlineRequest")) },
         responses: {
@@ -296,6 +298,7 @@ export const REQUESTS_SECTION: ApiSection = {
           "400": errorRef("BadRequest"),
           "404": errorRef("NotFound"),
           "422": errorRef("Validation"),
+          "429": errorRef("Throttled"),
         },
       },
     },
@@ -303,6 +306,8 @@ export const REQUESTS_SECTION: ApiSection = {
       get: {
         operationId: "trackRequest",
         summary: "Follow a request with its tracking code and the last four digits of the applicant's phone",
+        description:
+          "Wrong digits count against this code from the caller's address, together with the portal's tracking page: after GONGKAI_TRACKING_MAX_FAILURES_PER_CODE (default 5) in GONGKAI_TRACKING_WINDOW_MINUTES (15) the code is locked from that address, and after GONGKAI_TRACKING_MAX_FAILURES_PER_ADDRESS (50) for any codes, every look-up from it waits.",
         tags: ["requests"],
         parameters: [
           pathParam("trackingCode", "查询码 (case and separators do not matter)"),
@@ -318,6 +323,7 @@ export const REQUESTS_SECTION: ApiSection = {
           "200": { description: "The applicant's view", content: jsonOf(ref("TrackedRequest")) },
           "404": errorRef("NotFound"),
           "422": errorRef("Validation"),
+          "429": errorRef("Throttled"),
         },
       },
     },
@@ -597,6 +603,9 @@ export function openApiDocument(options: { serverUrl?: string; sections?: ApiSec
         NotFound: errorResponse("Does not exist, or is outside the user's agencies"),
         Validation: errorResponse("The input has errors, listed per field"),
         Conflict: errorResponse("The record changed meanwhile, or the step does not fit its state"),
+        Throttled: errorResponse(
+          "Too many attempts from this address (THROTTLED); the message says in how many minutes to try again",
+        ),
       },
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal access token, gk_…" },

@@ -87,6 +87,9 @@ export function errorResponse(error: unknown, request: Request): Response {
   if (isAppError(error)) {
     const headers: Record<string, string> =
       error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": 'Bearer realm="gongkai"' } : {};
+    // A throttled client is told when to come back, in seconds, as HTTP says (RFC 9110 §10.2.3).
+    if (error.code === "THROTTLED" && typeof error.params?.minutes === "number")
+      headers["Retry-After"] = String(error.params.minutes * 60);
     return json(appErrorBody(error, locale), { status: error.status, headers });
   }
   const code = error instanceof ApiError ? error.code : "INTERNAL";

@@ -66,8 +66,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
  * line breaks (NUL is refused by the database outright) and lone UTF-16 surrogates (invalid Unicode, refused in
  * JSON columns). Refused with a sentence instead of failing at the database.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding these control characters is the point
 const UNSTORABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding these control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const hasUnstorableCharacters = (value: string) => UNSTORABLE.test(value);
 

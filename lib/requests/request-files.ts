@@ -13,6 +13,8 @@ import { fieldErrorsFromZod } from "@/lib/forms/validation";
 import type { RequestFileKind } from "@/lib/generated/prisma/enums";
 import { createRequest } from "./create-request";
 import { ZOnlineRequest } from "./schemas";
+import { CHALLENGE_FIELD, checkSolution, consumeSolution } from "./submission-challenge";
+import { enforceSubmissionLimit } from "./submission-limit";
 
 /** An upload as it arrives from a form or the API. */
 export type UploadedFile = { bytes: Buffer; fileName: string };
@@ -99,6 +101,9 @@ export async function addRequestFiles(
  * 网络申请 with attachments: the same steps as submitOnlineRequest (lib/requests/submit-online-request.ts),
  * with the applicant's files (RequestFile kind APPLICANT_UPLOAD) written in the request's own transaction.
  * Field errors of the form and of the files are reported together, so one refusal shows all of them.
+ * Anonymous, so limited per client address (lib/requests/submission-limit.ts: THROTTLED); the portal's form
+ * also sends a proof-of-work solution (`challenge`, lib/requests/submission-challenge.ts), refused next to
+ * its field when missing, forged, expired or already used. The public API sends none (exempt).
  */
 export async function submitOnlineRequestWithFiles(options: {
   input: unknown;
@@ -106,11 +111,22 @@ export async function submitOnlineRequestWithFiles(options: {
   clientIp?: string;
   now?: Date;
   storage?: AttachmentStorage;
+  challenge?: { payload: unknown };
 }) {
+  const now = options.now ?? new Date();
+  // Callers without an address (none on the web: clientIpFromHeaders always answers) share one count.
+  const clientIp = options.clientIp ?? "unknown";
+  await enforceSubmissionLimit({ clientIp, now });
   const parsed = ZOnlineRequest.safeParse(options.input);
   const fileRefusal = checkRequestFiles(options.files);
-  if (!parsed.success || fileRefusal) {
-    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...fileRefusal?.fieldErrors };
+  const solution = options.challenge ? checkSolution(options.challenge.payload, now) : null;
+  const challengeRefusal = solution && "refusal" in solution ? solution.refusal : null;
+  if (!parsed.success || fileRefusal || challengeRefusal) {
+    const fieldErrors = {
+      ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)),
+      ...fileRefusal?.fieldErrors,
+      ...(challengeRefusal ? { [CHALLENGE_FIELD]: [challengeRefusal] } : {}),
+    };
     throw new AppError("VALIDATION", { fieldErrors, params: fileRefusal?.params });
   }
   const { agencyId, ...applicant } = parsed.data;
@@ -119,6 +135,9 @@ export async function submitOnlineRequestWithFiles(options: {
   const stored = await ingestRequestFiles(options.files, { storage: options.storage });
   const calendar = await loadWorkingCalendar();
   return db.$transaction(async (tx) => {
+    // Again under the address's lock, counting this one: parallel submissions cannot pass the limit together.
+    await enforceSubmissionLimit({ tx, clientIp, now, record: true });
+    if (solution && !("refusal" in solution)) await consumeSolution(tx, solution, now);
     const request = await createRequest(
       tx,
       {

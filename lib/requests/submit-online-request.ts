@@ -9,6 +9,8 @@ export async function submitOnlineRequest(options: {
   files?: readonly UploadedFile[];
   clientIp?: string;
   now?: Date;
+  /** The portal form's proof-of-work solution; the public API sends none (lib/requests/submission-challenge.ts). */
+  challenge?: { payload: unknown };
 }) {
   return submitOnlineRequestWithFiles({ ...options, files: options.files ?? [] });
 }

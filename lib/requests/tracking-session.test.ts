@@ -1,14 +1,7 @@
 // The tracking cookie: what was signed comes back; a changed id, expiry or signature, another secret or
 // an expired session does not.
 import { describe, expect, it } from "vitest";
-import {
-  recordTrackingFailure,
-  resetTrackingThrottle,
-  signTrackingSession,
-  TRACKING_SESSION_MINUTES,
-  trackingThrottleMinutes,
-  verifyTrackingSession,
-} from "./tracking-session";
+import { signTrackingSession, TRACKING_SESSION_MINUTES, verifyTrackingSession } from "./tracking-session";
 
 const secret = "test-secret-0123456789abcdef";
 const requestId = "01966b1e-7c1a-7b3e-9d2f-0a1b2c3d4e5f";
@@ -51,20 +44,5 @@ describe("tracking session cookie", () => {
 
   it("refuses to sign without a secret", () => {
     expect(() => signTrackingSession(requestId, { now, secret: "" })).toThrow(/NEXTAUTH_SECRET/);
-  });
-});
-
-describe("tracking lookup throttle", () => {
-  const minutesLater = (m: number) => new Date(now.getTime() + m * 60_000);
-
-  it("holds an address back after 10 failures in 15 minutes, and lets it try again once they age out", () => {
-    resetTrackingThrottle();
-    for (let i = 0; i < 9; i++) recordTrackingFailure("192.0.2.1", minutesLater(i));
-    expect(trackingThrottleMinutes("192.0.2.1", minutesLater(9))).toBe(0);
-    recordTrackingFailure("192.0.2.1", minutesLater(9));
-    // The oldest of the ten (minute 0) ages out at minute 15.
-    expect(trackingThrottleMinutes("192.0.2.1", minutesLater(10))).toBe(5);
-    expect(trackingThrottleMinutes("192.0.2.2", minutesLater(10)), "another address").toBe(0);
-    expect(trackingThrottleMinutes("192.0.2.1", minutesLater(15))).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // The applicant's tracking session: after the tracking code and the last four phone digits match, the
 // portal remembers for 30 minutes which request this browser may see, in a signed cookie (HMAC-SHA256
 // with NEXTAUTH_SECRET over the request id and the expiry). Nothing personal is in the cookie, and it is
-// httpOnly and SameSite=Lax. Failed lookups are throttled per client address.
+// httpOnly and SameSite=Lax. Failed lookups are throttled in the database (tracking-throttle.ts).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/agencies/queries";
@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/forms/validation";
 import { findRequestForTracking } from "./queries";
 import { ZTrackingLookup } from "./schemas";
 import { phoneLastFour } from "./tracking-code";
+import { withTrackingThrottle } from "./tracking-throttle";
 
 export const TRACKING_COOKIE = "gongkai-tracking";
 export const TRACKING_SESSION_MINUTES = 30;
@@ -63,63 +64,26 @@ export function trackingCookieOptions(expires: Date) {
   };
 }
 
-// ───────────── throttling of failed lookups ─────────────
-// Kept in memory, per process: the schema has no table for tracking attempts (SignInAttempt is for
-// accounts). Behind several app instances each counts on its own, so the effective limit is a multiple of
-// this one; a tracking code has ~79 bits, so guessing stays hopeless either way. Move this into the
-// database (like lib/auth/sign-in-throttle.ts) when a table for it is added.
-export const TRACKING_THROTTLE = { windowMinutes: 15, maxFailuresPerAddress: 10 } as const;
-
-const failures = new Map<string, number[]>();
-
-function recentFailures(clientIp: string, now: number): number[] {
-  const windowStart = now - TRACKING_THROTTLE.windowMinutes * 60_000;
-  const recent = (failures.get(clientIp) ?? []).filter((at) => at > windowStart);
-  if (recent.length) failures.set(clientIp, recent);
-  else failures.delete(clientIp);
-  return recent;
-}
-
-/** Minutes until this address may try again, or 0 when it may try now. */
-export function trackingThrottleMinutes(clientIp: string, now = new Date()): number {
-  const recent = recentFailures(clientIp, now.getTime());
-  if (recent.length < TRACKING_THROTTLE.maxFailuresPerAddress) return 0;
-  const oldestCounted = recent[recent.length - TRACKING_THROTTLE.maxFailuresPerAddress];
-  return Math.max(1, Math.ceil((oldestCounted + TRACKING_THROTTLE.windowMinutes * 60_000 - now.getTime()) / 60_000));
-}
-
-export function recordTrackingFailure(clientIp: string, now = new Date()) {
-  const recent = recentFailures(clientIp, now.getTime());
-  recent.push(now.getTime());
-  // Bounded memory: only the latest attempts matter for the verdict.
-  failures.set(clientIp, recent.slice(-TRACKING_THROTTLE.maxFailuresPerAddress));
-}
-
-/** For tests: forget every recorded failure. */
-export function resetTrackingThrottle() {
-  failures.clear();
-}
-
 /**
  * 查询办理进度: the applicant gives the tracking code and the last four digits of their phone. Answers the
  * request id, or throws AppError NOT_FOUND (message "trackingNotFound": one answer whichever was wrong),
- * THROTTLED (params.minutes) after too many failures from this address, or VALIDATION for malformed input.
+ * THROTTLED (params.minutes) after too many failures for this code or from this address
+ * (lib/requests/tracking-throttle.ts), or VALIDATION for malformed input.
  */
 export async function lookUpTrackedRequest(options: {
   input: unknown;
   clientIp: string;
   now?: Date;
-}): Promise<{ requestId: string }> {
-  const now = options.now ?? new Date();
-  const minutes = trackingThrottleMinutes(options.clientIp, now);
-  if (minutes > 0) throw new AppError("THROTTLED", { message: "trackingThrottled", params: { minutes } });
+}): Promise<{ requestId: string; request: NonNullable<Awaited<ReturnType<typeof findRequestForTracking>>> }> {
   const input = parseInput(ZTrackingLookup, options.input);
-  const request = await findRequestForTracking(input.trackingCode, input.phoneLastFour);
-  if (!request) {
-    recordTrackingFailure(options.clientIp, now);
-    throw new AppError("NOT_FOUND", { message: "trackingNotFound" });
-  }
-  return { requestId: request.id };
+  const request = await withTrackingThrottle({
+    trackingCode: input.trackingCode,
+    clientIp: options.clientIp,
+    now: options.now,
+    lookUp: () => findRequestForTracking(input.trackingCode, input.phoneLastFour),
+  });
+  if (!request) throw new AppError("NOT_FOUND", { message: "trackingNotFound" });
+  return { requestId: request.id, request };
 }
 
 /**

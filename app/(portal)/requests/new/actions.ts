@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { submissionChallengeSettings } from "@/lib/requests/public-limits";
 import { submitOnlineRequestWithFiles, type UploadedFile } from "@/lib/requests/request-files";
+import { CHALLENGE_FIELD } from "@/lib/requests/submission-challenge";
 import type { RequestFormState } from "@/components/portal/request-receipt";
 
 const FIELDS = [
@@ -24,7 +26,11 @@ const FIELDS = [
   "delivery",
 ] as const;
 
-/** 网络申请: public (no sign-in); the use case checks everything. The receipt comes back in the state, not at a URL. */
+/**
+ * 网络申请: public (no sign-in); the use case checks everything, including the per-address limit and, when
+ * switched on, the form's proof-of-work solution.
+ * The receipt comes back in the state, not at a URL.
+ */
 export async function submitRequestAction(_state: RequestFormState, formData: FormData): Promise<RequestFormState> {
   // runFormAction answers FormState; on success it is the state built below, with its receipt.
   return runFormAction(formData, async () => {
@@ -45,6 +51,7 @@ export async function submitRequestAction(_state: RequestFormState, formData: Fo
       input,
       files,
       clientIp: clientIpFromHeaders(await headers()),
+      challenge: submissionChallengeSettings().enabled ? { payload: formData.get(CHALLENGE_FIELD) } : undefined,
     });
     const state: RequestFormState = {
       ok: true,

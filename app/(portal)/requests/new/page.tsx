@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RequestForm } from "@/components/portal/request-form";
 import { listPublicAgencies } from "@/lib/agencies/queries";
 import { attachmentMaxMb } from "@/lib/attachments/config";
+import { submissionChallengeSettings } from "@/lib/requests/public-limits";
 import { REQUEST_FILE_LIMITS } from "@/lib/requests/request-files";
 import { submitRequestAction } from "./actions";
 
@@ -44,6 +45,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ a
       action={submitRequestAction}
       maxFiles={REQUEST_FILE_LIMITS.maxFiles}
       maxMb={attachmentMaxMb()}
+      challenge={submissionChallengeSettings().enabled}
     />
   );
 }

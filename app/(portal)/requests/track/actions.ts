@@ -12,7 +12,7 @@ import {
   trackingCookieOptions,
 } from "@/lib/requests/tracking-session";
 
-/** 查询办理进度: public; the use case throttles failures per address and answers alike for either mistake. */
+/** 查询办理进度: public; the use case throttles failures (per code and address, in the database) and answers alike for either mistake. */
 export async function trackRequestAction(_state: FormState, formData: FormData): Promise<FormState> {
   const input = {
     trackingCode: String(formData.get("trackingCode") ?? ""),
@@ -23,8 +23,13 @@ export async function trackRequestAction(_state: FormState, formData: FormData):
     ({ requestId } = await lookUpTrackedRequest({ input, clientIp: clientIpFromHeaders(await headers()) }));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "THROTTLED")
-      return { ok: false, message: "requestPortal.track.throttled", messageParams: error.params, values: input };
+    if (error.code === "THROTTLED") {
+      const message =
+        error.message === "trackingThrottledAddress"
+          ? "requestPortal.track.throttledAddress"
+          : "requestPortal.track.throttled";
+      return { ok: false, message, messageParams: error.params, values: input };
+    }
     if (error.code === "NOT_FOUND") return { ok: false, message: "requestPortal.track.notFound", values: input };
     return { ok: false, message: "errors.VALIDATION", fieldErrors: error.fieldErrors, values: input };
   }
