@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import "./request-receipt.css";
 
 export type RequestReceipt = {
   trackingCode: string;
@@ -19,12 +20,6 @@ export type RequestReceipt = {
 export type RequestFormState = FormState & { receipt?: RequestReceipt };
 
 // Printing shows the receipt alone: the rest of the page (header, navigation, footer) is hidden.
-const PRINT_CSS = `@media print {
-  body * { visibility: hidden !important; }
-  #request-receipt, #request-receipt * { visibility: visible !important; }
-  #request-receipt { position: absolute; left: 0; top: 0; width: 100%; border: 0 !important; }
-  #request-receipt .no-print { display: none !important; }
-}`;
 
 export function RequestReceiptView({ receipt }: { receipt: RequestReceipt }) {
   const t = useTranslations("requestPortal.receipt");
@@ -38,7 +33,6 @@ export function RequestReceiptView({ receipt }: { receipt: RequestReceipt }) {
       aria-labelledby="receipt-title"
       className="max-w-3xl space-y-4 rounded border border-stone-300 bg-white p-4 sm:p-6"
     >
-      <style>{PRINT_CSS}</style>
       <h1 id="receipt-title" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
         {t("title")}
       </h1>

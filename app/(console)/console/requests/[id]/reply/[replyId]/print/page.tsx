@@ -9,24 +9,7 @@ import { chineseDate, templateFor } from "@/lib/requests/replies/letter";
 import { isReplyOutcome, replyTitle } from "@/lib/requests/replies/legal-grounds";
 import { findReplyForUser } from "@/lib/requests/replies/queries";
 import { LETTER_NUMBER_PENDING } from "@/lib/requests/replies/reply-pdf";
-
-const PRINT_CSS = `
-@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-.letter { font-family: "FangSong", "仿宋", "STFangsong", "Songti SC", "SimSun", serif; font-size: 16pt; line-height: 1.75; color: #000; max-width: 156mm; margin: 0 auto; background: #fff; padding: 2rem; }
-.letter .masthead { color: #c00; text-align: center; font-family: "SimSun", "Songti SC", serif; font-size: 26pt; font-weight: bold; letter-spacing: 0.1em; }
-.letter .rule { border: 0; border-top: 2px solid #c00; margin: 0.5em 0 0.3em; }
-.letter .reference { text-align: center; font-size: 14pt; }
-.letter h1 { text-align: center; font-family: "SimHei", "Heiti SC", sans-serif; font-size: 20pt; margin: 1em 0; }
-.letter .body p { text-indent: 2em; margin: 0; }
-.letter .body p:first-child { text-indent: 0; }
-.letter .signature { text-align: right; margin-top: 2em; }
-.letter .draft { border: 1px dashed #c00; color: #c00; text-align: center; font-size: 12pt; padding: 0.25em; }
-@media print {
-  body * { visibility: hidden; }
-  .letter, .letter * { visibility: visible; }
-  .letter { position: absolute; left: 0; top: 0; padding: 0; max-width: none; }
-  .no-print { display: none !important; }
-}`;
+import "./print.css";
 
 export default async function PrintReplyPage({ params }: { params: Promise<{ id: string; replyId: string }> }) {
   const { id, replyId } = await params;
@@ -45,7 +28,6 @@ export default async function PrintReplyPage({ params }: { params: Promise<{ id:
       : chinaToday();
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <p className="no-print mb-4 flex gap-4">
         <a href={`/console/requests/${request.id}/reply`} className="underline">
           {t("back")}
