@@ -34,9 +34,8 @@ async function countingFrom(email: string, windowStart: Date): Promise<Date> {
     }),
     db.user.findUnique({ where: { email }, select: { signInUnlockedAt: true } }),
   ]);
-  return [windowStart, lastSuccess?.at, user?.signInUnlockedAt]
-    .filter((d): d is Date => d instanceof Date)
-    .reduce((a, b) => (b > a ? b : a));
+  const times = [windowStart, lastSuccess?.at, user?.signInUnlockedAt].filter((d): d is Date => d instanceof Date);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
 }
 
 /** The account's failures that count now (most recent first, at most a few more than the limit). */

@@ -1,0 +1,131 @@
+// The console's route handlers (file downloads, the reply PDF, CSV templates) as a browser reaches them, with the
+// session read from the database like any page: a user who must change the password an administrator set gets
+// nothing but the way to the change-password page, and every download of an applicant's papers is audited.
+// Only next-auth's cookie decoding is replaced (there is no HTTP request here); the session, the user and the
+// files are real.
+import { readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { startSession } from "@/lib/auth/sessions";
+import { submitOnlineRequestWithFiles } from "@/lib/requests/request-files";
+import { resetTrackingThrottle } from "@/lib/requests/tracking-session";
+import { jpeg } from "../fixtures/attachments/build-fixtures";
+import { DEMO, seedDemo, userIdOf, type DemoAgencyIds } from "../support/principals";
+import { onlineRequestInput } from "../support/requests";
+
+const session = vi.hoisted(() => ({ claims: null as null | { uid: string; sv: number; sid: string } }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.claims,
+}));
+
+const { GET: requestFile } = await import("@/app/(console)/console/requests/[id]/files/[fileId]/route");
+const { GET: importTemplate } = await import("@/app/(console)/console/items/import/template/route");
+const { GET: historyTemplate } = await import("@/app/(console)/console/reports/history/template/route");
+
+const storageDir = path.join(process.cwd(), ".data", "test-attachments", `routes-${randomBytes(4).toString("hex")}`);
+
+let agencies: DemoAgencyIds;
+beforeEach(async () => {
+  vi.stubEnv("GONGKAI_STORAGE_DIR", storageDir);
+  agencies = await seedDemo();
+  resetTrackingThrottle();
+  session.claims = null;
+});
+afterAll(async () => {
+  await rm(storageDir, { recursive: true, force: true });
+});
+
+async function signInAs(email: string) {
+  const uid = await userIdOf(email);
+  const user = await db.user.findUniqueOrThrow({ where: { id: uid } });
+  session.claims = { uid, sv: user.sessionVersion, sid: await startSession({ userId: uid, clientIp: "10.0.0.9" }) };
+  return uid;
+}
+
+async function requestWithIdScan() {
+  const request = await submitOnlineRequestWithFiles({
+    input: onlineRequestInput(agencies.commerce),
+    files: [{ bytes: jpeg(), fileName: "身份证正面.jpg" }],
+  });
+  const file = await db.requestFile.findFirstOrThrow({ where: { requestId: request.id } });
+  return { request, file };
+}
+
+const http = () => new Request("http://localhost/console/x", { headers: { "x-gongkai-client-address": "10.0.0.9" } });
+const fileRoute = (requestId: string, fileId: string) =>
+  requestFile(http(), { params: Promise.resolve({ id: requestId, fileId }) });
+
+describe("a user who must change their password", () => {
+  it("gets no file download, no PDF, no template: only the way to the change-password page", async () => {
+    const { request, file } = await requestWithIdScan();
+    const uid = await signInAs(DEMO.commerceStaff);
+    expect((await fileRoute(request.id, file.id)).status).toBe(200);
+
+    await db.user.update({ where: { id: uid }, data: { mustChangePassword: true } });
+    for (const response of [await fileRoute(request.id, file.id)]) {
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/console/account/password");
+      expect((await response.arrayBuffer()).byteLength).toBe(0);
+    }
+    expect(await db.auditEvent.count({ where: { type: "request.file_downloaded" } })).toBe(1);
+  });
+
+  it("is sent to the password page by the CSV templates too (an administrator and a staff member)", async () => {
+    const admin = await signInAs(DEMO.commerceAdmin);
+    expect((await importTemplate()).status).toBe(200);
+    await db.user.update({ where: { id: admin }, data: { mustChangePassword: true } });
+    expect((await importTemplate()).status).toBe(303);
+
+    const staff = await signInAs(DEMO.commerceStaff);
+    expect((await historyTemplate()).status).toBe(200);
+    await db.user.update({ where: { id: staff }, data: { mustChangePassword: true } });
+    expect((await historyTemplate()).status).toBe(303);
+  });
+
+  it("anonymous visitors get 401", async () => {
+    const { request, file } = await requestWithIdScan();
+    expect((await fileRoute(request.id, file.id)).status).toBe(401);
+  });
+
+  it("every console route handler goes through requireRouteUser (none reads the session on its own)", () => {
+    const root = path.resolve(import.meta.dirname, "../../app/(console)");
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    for (const route of routes) {
+      const source = readFileSync(path.join(root, route), "utf8");
+      expect(source, route).toContain("requireRouteUser()");
+      expect(source, route).not.toContain("getCurrentUser");
+    }
+  });
+});
+
+describe("staff downloads of an applicant's papers", () => {
+  it("are audited: who, from where, which file of which request, for the request's agency", async () => {
+    const { request, file } = await requestWithIdScan();
+    const uid = await signInAs(DEMO.commerceStaff);
+    const response = await fileRoute(request.id, file.id);
+    expect(response.status).toBe(200);
+    const events = await db.auditEvent.findMany({ where: { type: "request.file_downloaded" } });
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorId: uid,
+        clientIp: "10.0.0.9",
+        agencyId: agencies.commerce,
+        entityType: "request",
+        entityId: request.id,
+        payload: { kind: "APPLICANT_UPLOAD", fileName: "身份证正面.jpg" },
+      }),
+    ]);
+  });
+
+  it("a refused download (another agency's request) leaves no download event", async () => {
+    const { request, file } = await requestWithIdScan();
+    await signInAs(DEMO.financeStaff);
+    expect((await fileRoute(request.id, file.id)).status).toBe(404);
+    expect(await db.auditEvent.count({ where: { type: "request.file_downloaded" } })).toBe(0);
+  });
+});
