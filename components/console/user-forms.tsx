@@ -2,7 +2,7 @@
 // The forms of the user pages: create, profile, roles in one agency, password reset, (de)activation.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass, valueOf } from "@/components/ui/field";
+import { Field, inputClass, valueOf as submittedValue } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -48,16 +48,22 @@ export function CreateUserForm({ action, agencies }: { action: Action; agencies:
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       <Field name="name" label={t("name")} state={state} required>
-        {(p) => <input {...p} defaultValue={valueOf(state, "name")} className={inputClass} />}
+        {(p) => <input {...p} defaultValue={submittedValue(state, "name")} className={inputClass} />}
       </Field>
       <Field name="email" label={t("email")} state={state} required>
         {(p) => (
-          <input {...p} type="email" autoComplete="off" defaultValue={valueOf(state, "email")} className={inputClass} />
+          <input
+            {...p}
+            type="email"
+            autoComplete="off"
+            defaultValue={submittedValue(state, "email")}
+            className={inputClass}
+          />
         )}
       </Field>
       <Field name="agencyId" label={t("agency")} state={state} required>
         {(p) => (
-          <select {...p} defaultValue={valueOf(state, "agencyId", agencies[0]?.id)} className={inputClass}>
+          <select {...p} defaultValue={submittedValue(state, "agencyId", agencies[0]?.id)} className={inputClass}>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -94,10 +100,12 @@ export function ProfileForm({
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       <Field name="name" label={t("name")} state={state} required>
-        {(p) => <input {...p} defaultValue={valueOf(state, "name", user.name)} className={inputClass} />}
+        {(p) => <input {...p} defaultValue={submittedValue(state, "name", user.name)} className={inputClass} />}
       </Field>
       <Field name="email" label={t("email")} state={state} required>
-        {(p) => <input {...p} type="email" defaultValue={valueOf(state, "email", user.email)} className={inputClass} />}
+        {(p) => (
+          <input {...p} type="email" defaultValue={submittedValue(state, "email", user.email)} className={inputClass} />
+        )}
       </Field>
       <SubmitButton>{common("save")}</SubmitButton>
     </form>

@@ -10,9 +10,9 @@ const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown
 export const AUDIT_EVENTS = {
   "auth.signed_in": z.object({}),
   "auth.throttled": z.object({ scope: z.literal("account"), minutes: z.number().int() }),
-  // A wrong password, at sign-in or as the current password when changing it (context: passwordContexts);
-  // `known` is false for an e-mail without an account (the event then names no user record).
-  "auth.sign_in_failed": z.object({ email: z.string(), known: z.boolean(), context: z.string() }),
+  // A wrong password, at sign-in or as the current password when changing it (passwordChange); `known` is false
+  // for an e-mail without an account (the event then names no user record).
+  "auth.sign_in_failed": z.object({ email: z.string(), known: z.boolean(), passwordChange: z.boolean() }),
   // A signed-in user refused an action by the permission table (recorded once per user, action and agency
   // within a few minutes, so that a page retried in a loop does not flood the log).
   "auth.permission_denied": z.object({ action: z.string(), message: z.string().optional() }),

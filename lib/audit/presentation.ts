@@ -40,8 +40,6 @@ function codeNamespace(type: string, field: string): string | null {
       return `${VALUES}.appealResults`;
     case "warning":
       return `${VALUES}.warnings`;
-    case "context":
-      return type === "auth.sign_in_failed" ? `${VALUES}.passwordContexts` : null;
     case "reason":
       return type === "request.event_refused" ? `${VALUES}.refusals` : null;
     case "subject":

@@ -103,7 +103,11 @@ export async function recordFailedPassword(options: {
       agencyId,
       // An unknown e-mail has no record to point at; the attempted address is in the payload.
       entity: { type: "user", id: user?.id ?? "" },
-      payload: { email: email.slice(0, 200), known: user !== null, context: options.context },
+      payload: {
+        email: email.slice(0, 200),
+        known: user !== null,
+        passwordChange: options.context === "password_change",
+      },
     });
     if (!user || !locks) return;
     await recordAudit(tx, {

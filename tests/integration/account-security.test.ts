@@ -45,7 +45,7 @@ async function outcome(email: string, password: string, clientIp: string): Promi
     throw error;
   }
 }
-async function attack(times: number, email = DEMO.commerceLeader, clientIp = ATTACKER) {
+async function attack(times: number, email: string = DEMO.commerceLeader, clientIp = ATTACKER) {
   for (let i = 0; i < times; i++)
     expect(await outcome(email, `guess-${i}-wrong`, clientIp)).toBe("INVALID_CREDENTIALS");
 }
@@ -106,12 +106,12 @@ describe("lockout without denial of service", () => {
         agencyId: agencies.commerce,
         clientIp: ATTACKER,
         actorId: null,
-        payload: { email: DEMO.commerceLeader, known: true, context: "sign_in" },
+        payload: { email: DEMO.commerceLeader, known: true, passwordChange: false },
       }),
       expect.objectContaining({
         entityId: "",
         agencyId: null,
-        payload: { email: "nobody@gongkai.demo", known: false, context: "sign_in" },
+        payload: { email: "nobody@gongkai.demo", known: false, passwordChange: false },
       }),
     ]);
   });
@@ -167,7 +167,7 @@ describe("changing one's password", () => {
     expect(await db.auditEvent.count({ where: { type: "auth.sign_in_failed" } })).toBe(5);
     expect(
       await db.auditEvent.findFirst({ where: { type: "auth.sign_in_failed" }, select: { payload: true } }),
-    ).toEqual({ payload: { email: DEMO.commerceStaff, known: true, context: "password_change" } });
+    ).toEqual({ payload: { email: DEMO.commerceStaff, known: true, passwordChange: true } });
     // The guesses count against the account's sign-in too.
     expect(await outcome(DEMO.commerceStaff, REAL_PASSWORD, OFFICE)).toBe("THROTTLED_ACCOUNT");
   });
