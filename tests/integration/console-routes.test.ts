@@ -10,10 +10,13 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { startSession } from "@/lib/auth/sessions";
+import { registerRequest } from "@/lib/requests/register-request";
+import { draftReply } from "@/lib/requests/replies/draft-reply";
+import { addReleasedFile } from "@/lib/requests/replies/released-files";
 import { submitOnlineRequestWithFiles } from "@/lib/requests/request-files";
 import { resetTrackingThrottle } from "@/lib/requests/tracking-session";
-import { jpeg } from "../fixtures/attachments/build-fixtures";
-import { DEMO, seedDemo, userIdOf, type DemoAgencyIds } from "../support/principals";
+import { chinesePdf, jpeg } from "../fixtures/attachments/build-fixtures";
+import { DEMO, principalFor, seedDemo, userIdOf, type DemoAgencyIds } from "../support/principals";
 import { onlineRequestInput } from "../support/requests";
 
 const session = vi.hoisted(() => ({ claims: null as null | { uid: string; sv: number; sid: string } }));
@@ -23,6 +26,8 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 
 const { GET: requestFile } = await import("@/app/(console)/console/requests/[id]/files/[fileId]/route");
+const { GET: replyPdf } = await import("@/app/(console)/console/requests/[id]/reply/[replyId]/pdf/route");
+const { GET: replyFile } = await import("@/app/(console)/console/requests/[id]/reply/[replyId]/files/[fileId]/route");
 const { GET: importTemplate } = await import("@/app/(console)/console/items/import/template/route");
 const { GET: historyTemplate } = await import("@/app/(console)/console/reports/history/template/route");
 
@@ -60,7 +65,7 @@ const fileRoute = (requestId: string, fileId: string) =>
   requestFile(http(), { params: Promise.resolve({ id: requestId, fileId }) });
 
 describe("a user who must change their password", () => {
-  it("gets no file download, no PDF, no template: only the way to the change-password page", async () => {
+  it("gets no request file download: only the way to the change-password page", async () => {
     const { request, file } = await requestWithIdScan();
     const uid = await signInAs(DEMO.commerceStaff);
     expect((await fileRoute(request.id, file.id)).status).toBe(200);
@@ -100,6 +105,53 @@ describe("a user who must change their password", () => {
       expect(source, route).toContain("requireRouteUser()");
       expect(source, route).not.toContain("getCurrentUser");
     }
+  });
+});
+
+/** A registered request with a draft reply (予以公开, by files) and one released document. */
+async function draftReplyWithFile() {
+  const staff = await principalFor(DEMO.commerceStaff);
+  const request = await registerRequest({
+    actor: staff,
+    input: {
+      ...onlineRequestInput(agencies.commerce),
+      channel: "IN_PERSON",
+      receiptBasis: "HANDED_IN",
+      receivedOn: "2026-11-02",
+    },
+  });
+  const reply = await draftReply({ actor: staff, requestId: request.id, input: { outcome: "GRANTED" } });
+  const file = await addReleasedFile({
+    actor: staff,
+    requestId: request.id,
+    replyId: reply.id,
+    file: { bytes: chinesePdf(["检查记录"]), fileName: "检查记录.pdf" },
+  });
+  return { request, reply, file };
+}
+
+describe("the reply letter PDF and the reply's documents", () => {
+  it("are audited when opened, and refused to a user who must change their password", async () => {
+    const { request, reply, file } = await draftReplyWithFile();
+    const uid = await signInAs(DEMO.commerceStaff);
+    const pdf = () => replyPdf(http(), { params: Promise.resolve({ id: request.id, replyId: reply.id }) });
+    const doc = () =>
+      replyFile(http(), { params: Promise.resolve({ id: request.id, replyId: reply.id, fileId: file.id }) });
+    expect((await pdf()).status).toBe(200);
+    expect((await doc()).status).toBe(200);
+    const events = await db.auditEvent.findMany({
+      where: { type: { in: ["request.reply_pdf_downloaded", "request.reply_file_downloaded"] } },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => [e.type, e.actorId, e.agencyId, e.entityId, e.payload])).toEqual([
+      ["request.reply_pdf_downloaded", uid, agencies.commerce, request.id, { outcome: "GRANTED", draft: true }],
+      ["request.reply_file_downloaded", uid, agencies.commerce, request.id, { fileName: "检查记录.pdf" }],
+    ]);
+
+    await db.user.update({ where: { id: uid }, data: { mustChangePassword: true } });
+    expect((await pdf()).status).toBe(303);
+    expect((await doc()).status).toBe(303);
+    expect(await db.auditEvent.count({ where: { type: { endsWith: "_downloaded" } } })).toBe(2);
   });
 });
 
