@@ -10,6 +10,8 @@ const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown
 export const AUDIT_EVENTS = {
   "auth.signed_in": z.object({}),
   "auth.throttled": z.object({ scope: z.literal("account"), minutes: z.number().int() }),
+  // An address reached the limit of failed sign-ins across accounts and is refused for a while
+  "auth.address_throttled": z.object({ minutes: z.number().int() }),
   // A wrong password, at sign-in or as the current password when changing it (passwordChange); `known` is false
   // for an e-mail without an account (the event then names no user record).
   "auth.sign_in_failed": z.object({ email: z.string(), known: z.boolean(), passwordChange: z.boolean() }),

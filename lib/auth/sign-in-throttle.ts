@@ -91,6 +91,12 @@ export async function countAccountFailures(email: string, now = new Date()): Pro
   return (await accountFailures(email, await countingFrom(email, windowStart))).length;
 }
 
+/** Failed sign-ins from `clientIp` in the window (any account); the one that reaches the limit is audited. */
+export async function countAddressFailures(clientIp: string, now = new Date()): Promise<number> {
+  const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+  return db.signInAttempt.count({ where: { clientIp, succeeded: false, at: { gte: windowStart } } });
+}
+
 export async function recordSignInAttempt(email: string, clientIp: string, succeeded: boolean) {
   await db.signInAttempt.create({ data: { email, clientIp, succeeded } });
 }

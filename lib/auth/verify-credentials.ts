@@ -8,6 +8,7 @@ import { verifyPassword } from "./password";
 import {
   checkSignInThrottle,
   countAccountFailures,
+  countAddressFailures,
   recordSignInAttempt,
   signInDelay,
   THROTTLE,
@@ -93,6 +94,7 @@ export async function recordFailedPassword(options: {
   const locks = user !== null && failures === THROTTLE.maxFailuresPerAccount;
   const verdict = locks ? await checkSignInThrottle(email, clientIp) : null;
   const minutes = verdict?.throttled ? verdict.minutes : THROTTLE.windowMinutes;
+  const addressLocks = (await countAddressFailures(clientIp)) === THROTTLE.maxFailuresPerAddress;
   const agencyId = user
     ? ((await db.membership.findFirst({ where: { userId: user.id }, select: { agencyId: true } }))?.agencyId ?? null)
     : null;
@@ -109,6 +111,16 @@ export async function recordFailedPassword(options: {
         passwordChange: options.context === "password_change",
       },
     });
+    if (addressLocks) {
+      // The address is refused for every account now: visible to the platform administrator (no agency).
+      await recordAudit(tx, {
+        type: "auth.address_throttled",
+        actor: { id: null, label: clientIp, clientIp },
+        agencyId: null,
+        entity: { type: "user", id: "" },
+        payload: { minutes: THROTTLE.windowMinutes },
+      });
+    }
     if (!user || !locks) return;
     await recordAudit(tx, {
       type: "auth.throttled",

@@ -115,6 +115,12 @@ describe("lockout without denial of service", () => {
       }),
     ]);
   });
+
+  it("an address that reaches the limit across accounts is audited once, for the platform administrator", async () => {
+    for (let i = 0; i < 22; i++) await outcome(`guess${i}@gongkai.demo`, "wrong-password-1", ATTACKER);
+    const events = await db.auditEvent.findMany({ where: { type: "auth.address_throttled" } });
+    expect(events).toEqual([expect.objectContaining({ clientIp: ATTACKER, agencyId: null, payload: { minutes: 15 } })]);
+  });
 });
 
 describe("an administrator unlocks an account", () => {
