@@ -74,9 +74,12 @@ export async function setActiveAction(
 }
 
 export async function unlockSignInAction(userId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, async () => {
+  let done = false;
+  const state = await runFormAction(formData, async () => {
     await unlockSignIn({ actor: await requireUser(), userId });
-    revalidatePath(`/console/users/${userId}`);
-    return { ok: true, message: "console.users.signInUnlocked" };
+    done = true;
   });
+  // The unlock section disappears with the lock, so the outcome travels in the URL.
+  if (done) redirect(`/console/users/${userId}?unlocked=1`);
+  return state;
 }

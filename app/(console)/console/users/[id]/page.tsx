@@ -27,9 +27,9 @@ export default async function UserPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string }>;
+  searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string; unlocked?: string }>;
 }) {
-  const [{ id }, { created, deactivated, reactivated }] = await Promise.all([params, searchParams]);
+  const [{ id }, { created, deactivated, reactivated, unlocked }] = await Promise.all([params, searchParams]);
   const actor = await requirePageUser();
   // Scope lives in the query: a user of another agency is simply not found.
   const target = await findUserForAdmin(actor, id);
@@ -48,6 +48,11 @@ export default async function UserPage({
           {target.active ? t("active") : t("inactive")}
         </span>
       </PageHeader>
+      {unlocked && !locked ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {t("signInUnlocked")}
+        </p>
+      ) : null}
       {deactivated || reactivated ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           {t(deactivated ? "deactivated" : "reactivated")}
