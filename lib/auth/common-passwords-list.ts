@@ -1,4 +1,5 @@
-[
+// Generated list, lower case: see common-passwords.ts for its sources. One entry per line.
+export const COMMON_PASSWORDS: readonly string[] = [
   "123456",
   "123456789",
   "12345678",
@@ -10407,5 +10408,5 @@
   "configuratio",
   "msoracle32re",
   "bhrh0h2oof6xbqjeh",
-  "193570356033"
-]
+  "193570356033",
+];
