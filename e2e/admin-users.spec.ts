@@ -18,7 +18,7 @@ test("the 商务局 administrator creates a user who then sets their own passwor
   await expect(admin).toHaveURL(/\/console\/users\/new$/);
 
   // First a weak password and an invalid address: errors next to the fields, the name kept.
-  await fillNewUserForm(admin, { name: newUser.name, email: "not-an-email", password: "abcdefghijk" });
+  await fillNewUserForm(admin, { name: newUser.name, email: "not-an-email", password: "abcdefghijkl" });
   await expect(admin.locator("#field-email-error")).toHaveText("请填写有效的电子邮箱地址，例如 name@example.com。");
   await expect(admin.getByLabel("电子邮箱")).toHaveAttribute("aria-invalid", "true");
   await expect(admin.locator("#field-password-error")).toHaveText("密码需要同时包含字母和数字。");

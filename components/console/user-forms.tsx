@@ -152,6 +152,17 @@ export function ResetPasswordForm({ action }: { action: Action }) {
   );
 }
 
+export function UnlockSignInForm({ action }: { action: Action }) {
+  const t = useTranslations("console.users");
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage state={state} />
+      <SubmitButton variant="secondary">{t("unlockSignIn")}</SubmitButton>
+    </form>
+  );
+}
+
 export function ActiveToggleForm({ action, active }: { action: Action; active: boolean }) {
   const t = useTranslations("console.users");
   const [state, formAction] = useActionState(action, initialFormState);

@@ -1,5 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { recordPermissionDenied } from "@/lib/audit/record-permission-denied";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "./form-state";
 
@@ -26,6 +29,7 @@ export async function runFormAction(formData: FormData, work: FormWork): Promise
     return (await work()) ?? { ok: true };
   } catch (error) {
     if (!isAppError(error)) throw error;
+    await recordPermissionDenied(error, clientIpFromHeaders(await headers()));
     if (error.code === "NOT_FOUND") notFound();
     if (error.code === "UNAUTHENTICATED") redirect("/login?expired=1");
     const message = error.message !== error.code ? `errors.${error.message}` : `errors.${error.code}`;

@@ -3,6 +3,8 @@
 // Accept-Language header asks for English). Bad input is never a 500: invalid JSON is a 400, a body that
 // fails its schema a 422 with the fields concerned.
 import { createTranslator } from "next-intl";
+import { recordPermissionDenied } from "@/lib/audit/record-permission-denied";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/load-messages";
@@ -145,6 +147,7 @@ export function apiRoute<C>(
     try {
       response = await handler(request, context);
     } catch (error) {
+      await recordPermissionDenied(error, clientIpFromHeaders(request.headers));
       response = errorResponse(error, request);
     }
     if (options.cors) for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);

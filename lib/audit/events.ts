@@ -10,6 +10,14 @@ const changes = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown
 export const AUDIT_EVENTS = {
   "auth.signed_in": z.object({}),
   "auth.throttled": z.object({ scope: z.literal("account"), minutes: z.number().int() }),
+  // An address reached the limit of failed sign-ins across accounts and is refused for a while
+  "auth.address_throttled": z.object({ minutes: z.number().int() }),
+  // A wrong password, at sign-in or as the current password when changing it (passwordChange); `known` is false
+  // for an e-mail without an account (the event then names no user record).
+  "auth.sign_in_failed": z.object({ email: z.string(), known: z.boolean(), passwordChange: z.boolean() }),
+  // A signed-in user refused an action by the permission table (recorded once per user, action and agency
+  // within a few minutes, so that a page retried in a loop does not flood the log).
+  "auth.permission_denied": z.object({ action: z.string(), message: z.string().optional() }),
   "user.created": z.object({
     email: z.string(),
     name: z.string(),
@@ -25,6 +33,8 @@ export const AUDIT_EVENTS = {
   "user.password_reset": z.object({ tokensRevoked: z.number().int().min(0).optional() }),
   "user.deactivated": z.object({ tokensRevoked: z.number().int().min(0).optional() }),
   "user.reactivated": z.object({}),
+  // An administrator cleared the account's failed sign-ins (the addresses that failed may try again).
+  "user.sign_in_unlocked": z.object({}),
   "agency.created": z.object({ code: z.string(), name: z.string(), parentId: z.string().nullable() }),
   "agency.updated": z.object({ changes }),
   // 主动公开 items: every step of the review chain, with the revision it concerns
@@ -86,6 +96,11 @@ export const AUDIT_EVENTS = {
   "appeal.recorded": z.object({ subject: z.string(), kind: z.string(), filedOn: z.string() }),
   "appeal.updated": z.object({ result: z.string(), concludedOn: z.string().nullable() }),
   "request.file_added": z.object({ kind: z.string(), fileName: z.string() }),
+  // Staff reading the applicant's personal data: a request's file (ID scan, application…), a reply's document,
+  // the reply letter as PDF (a draft too)
+  "request.file_downloaded": z.object({ kind: z.string(), fileName: z.string() }),
+  "request.reply_file_downloaded": z.object({ fileName: z.string() }),
+  "request.reply_pdf_downloaded": z.object({ outcome: z.string().optional(), draft: z.boolean() }),
   "request.proposed_for_catalogue": z.object({ itemId: z.string(), fileName: z.string() }),
   "email.resent": z.object({ to: z.string() }),
   "token.created": z.object({ name: z.string(), prefix: z.string() }),

@@ -70,6 +70,33 @@ describe("the sentences say what happened", () => {
   const zh = translator("zh-CN");
   const en = translator("en");
 
+  it("a failed sign-in names the account, says when it does not exist or was a password change", () => {
+    const at = (payload: Record<string, unknown>) => ({
+      type: "auth.sign_in_failed",
+      actorLabel: "203.0.113.9",
+      payload,
+    });
+    expect(auditSentence(zh, at({ email: "a@b.cn", known: true, passwordChange: false }))).toBe(
+      "203.0.113.9 对账号 a@b.cn 输入的密码错误",
+    );
+    expect(auditSentence(zh, at({ email: "x@b.cn", known: false, passwordChange: false }))).toBe(
+      "203.0.113.9 对账号 x@b.cn 输入的密码错误（该账号不存在）",
+    );
+    expect(auditSentence(en, at({ email: "a@b.cn", known: true, passwordChange: true }))).toBe(
+      "203.0.113.9: wrong password for a@b.cn, when changing the password",
+    );
+  });
+
+  it("a download of an applicant's papers names the file and its kind", () => {
+    const event = {
+      type: "request.file_downloaded",
+      actorLabel: "林经办",
+      payload: { kind: "APPLICANT_UPLOAD", fileName: "身份证正面.jpg" },
+    };
+    expect(auditSentence(zh, event)).toMatch(/^林经办 下载.+ 身份证正面\.jpg$/);
+    expect(auditSentence(zh, event)).not.toContain("APPLICANT_UPLOAD");
+  });
+
   it("a leader's approval names the revision and its 索引号", () => {
     const event = {
       type: "item.published",

@@ -3,7 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, canAnywhere, type Action } from "./permissions";
 
-export const PASSWORD_PAGE = "/console/account/password";
+import { PASSWORD_PAGE } from "./route-guards";
+
+export { PASSWORD_PAGE };
 
 /**
  * For console pages: the signed-in user, or off to the sign-in page (an ended session says so).

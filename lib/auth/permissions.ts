@@ -100,7 +100,21 @@ export function agencyWhere(user: Principal, action: Action): { agencyId?: { in:
   return scope === "all" ? {} : { agencyId: { in: scope } };
 }
 
+/**
+ * The refusal of requirePermission: a FORBIDDEN that remembers who was refused what, so that the layer answering
+ * it (runFormAction, apiRoute) can audit it once (lib/audit/record-permission-denied.ts).
+ */
+export class PermissionDeniedError extends AppError {
+  constructor(
+    readonly principal: Principal & { name?: string },
+    readonly action: Action,
+    readonly agencyId: string | null,
+  ) {
+    super("FORBIDDEN");
+  }
+}
+
 export function requirePermission(user: Principal | null | undefined, action: Action, agencyId: string | null) {
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (!can(user, action, agencyId)) throw new AppError("FORBIDDEN");
+  if (!can(user, action, agencyId)) throw new PermissionDeniedError(user, action, agencyId);
 }

@@ -37,12 +37,25 @@ describe("parseInput", () => {
     expect(errorsOf(schema, { password: "short1" }).password).toContain("passwordTooShort");
     expect(errorsOf(schema, { password: "onlyletterslong" })).toEqual({ password: ["passwordWeak"] });
     expect(errorsOf(schema, { password: "12345678901234" })).toEqual({ password: ["passwordWeak"] });
-    expect(parseInput(schema, { password: "abcdefghij1" })).toEqual({ password: "abcdefghij1" });
+    expect(parseInput(schema, { password: "abcdefghijk1" })).toEqual({ password: "abcdefghijk1" });
+  });
+
+  it("needs at least 12 characters (11 are refused)", () => {
+    const schema = z.object({ password: zPassword });
+    expect(errorsOf(schema, { password: "abcdefghij1" })).toEqual({ password: ["passwordTooShort"] });
+    expect(parseInput(schema, { password: "Gongkai-demo-2026" })).toEqual({ password: "Gongkai-demo-2026" });
+  });
+
+  it("refuses the passwords attackers try first, in any letter case, with their own key", () => {
+    const schema = z.object({ password: zPassword });
+    for (const common of ["1qaz2wsx3edc", "QWERTY123456", "Qwertyuiop123", "woaini1314woaini", "123456qwerty"]) {
+      expect(errorsOf(schema, { password: common }), common).toEqual({ password: ["passwordTooCommon"] });
+    }
   });
 
   it("puts a refinement's error on the field it names", () => {
     expect(
-      errorsOf(ZPasswordChange, { currentPassword: "x", newPassword: "abcdefghij1", confirmPassword: "abcdefghij2" }),
+      errorsOf(ZPasswordChange, { currentPassword: "x", newPassword: "abcdefghijk1", confirmPassword: "abcdefghijk2" }),
     ).toEqual({ confirmPassword: ["passwordMismatch"] });
   });
 

@@ -1,5 +1,6 @@
 // zod issues → field errors as message keys (messages/*.json → validation.*), shown next to each field.
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { IDENTITY_VALIDATION_KEYS } from "@/lib/requests/identity/schemas";
 
@@ -15,6 +16,7 @@ export const VALIDATION_KEYS = [
   "url",
   "passwordTooShort",
   "passwordWeak",
+  "passwordTooCommon",
   "passwordMismatch",
   "invalid",
   "uuid",
@@ -80,11 +82,13 @@ export const zOptionalEmail = z.union([
   z.string().trim().toLowerCase().max(200, "tooLong").pipe(z.email("email")),
 ]);
 export const zEmail = z.string().trim().toLowerCase().min(1, "required").max(200, "tooLong").pipe(z.email("email"));
+/** At least 12 characters, letters and digits, and not one of the passwords attackers try first. */
 export const zPassword = z
   .string()
-  .min(10, "passwordTooShort")
+  .min(12, "passwordTooShort")
   .max(200, "tooLong")
-  .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "passwordWeak");
+  .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "passwordWeak")
+  .refine((p) => !isCommonPassword(p), "passwordTooCommon");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Malformed ids answer "not found" like any other id the user may not see (and never reach the database). */

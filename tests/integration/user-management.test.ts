@@ -509,7 +509,8 @@ describe("changeOwnPassword", () => {
     const stored = await userByEmail(DEMO.commerceStaff);
     expect(stored.sessionVersion).toBe(1);
     expect(await verifyPassword(stored.passwordHash, DEMO_PASSWORD)).toBe(true);
-    expect(await db.auditEvent.count()).toBe(0);
+    // Only the failed check is recorded (issue 11: throttled and audited like a sign-in).
+    expect((await db.auditEvent.findMany()).map((e) => e.type)).toEqual(["auth.sign_in_failed"]);
   });
 
   it("refuses the same password again, a mismatched confirmation and a weak new password", async () => {

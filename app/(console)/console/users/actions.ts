@@ -8,6 +8,7 @@ import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { setAgencyRoles } from "@/lib/users/set-agency-roles";
 import { setUserActive } from "@/lib/users/set-user-active";
+import { unlockSignIn } from "@/lib/users/unlock-sign-in";
 import { updateUserProfile } from "@/lib/users/update-user-profile";
 
 // Each action checks the user itself; the use cases check the permission and the agency scope.
@@ -69,5 +70,16 @@ export async function setActiveAction(
   });
   // The page redraws the other form (deactivate ⇄ reactivate), so the outcome travels in the URL.
   if (done) redirect(`/console/users/${userId}?${active ? "reactivated" : "deactivated"}=1`);
+  return state;
+}
+
+export async function unlockSignInAction(userId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  let done = false;
+  const state = await runFormAction(formData, async () => {
+    await unlockSignIn({ actor: await requireUser(), userId });
+    done = true;
+  });
+  // The unlock section disappears with the lock, so the outcome travels in the URL.
+  if (done) redirect(`/console/users/${userId}?unlocked=1`);
   return state;
 }

@@ -1,30 +1,44 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActiveToggleForm, AgencyRolesForm, ProfileForm, ResetPasswordForm } from "@/components/console/user-forms";
+import {
+  ActiveToggleForm,
+  AgencyRolesForm,
+  ProfileForm,
+  ResetPasswordForm,
+  UnlockSignInForm,
+} from "@/components/console/user-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgenciesForUser } from "@/lib/agencies/queries";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { findUserForAdmin } from "@/lib/users/queries";
 import { holdsWholeReviewChain } from "@/lib/users/separation-of-duties";
-import { resetPasswordAction, setActiveAction, setRolesAction, updateProfileAction } from "../actions";
+import { isSignInLocked } from "@/lib/users/unlock-sign-in";
+import {
+  resetPasswordAction,
+  setActiveAction,
+  setRolesAction,
+  unlockSignInAction,
+  updateProfileAction,
+} from "../actions";
 
 export default async function UserPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string }>;
+  searchParams: Promise<{ created?: string; deactivated?: string; reactivated?: string; unlocked?: string }>;
 }) {
-  const [{ id }, { created, deactivated, reactivated }] = await Promise.all([params, searchParams]);
+  const [{ id }, { created, deactivated, reactivated, unlocked }] = await Promise.all([params, searchParams]);
   const actor = await requirePageUser();
   // Scope lives in the query: a user of another agency is simply not found.
   const target = await findUserForAdmin(actor, id);
   if (!target) notFound();
-  const [t, tr, agencies] = await Promise.all([
+  const [t, tr, agencies, locked] = await Promise.all([
     getTranslations("console.users"),
     getTranslations("roles"),
     listAgenciesForUser(actor),
+    isSignInLocked(target.email),
   ]);
   const roleAgencies = agencies.filter((a) => can(actor, "user.update", a.id));
   return (
@@ -34,6 +48,11 @@ export default async function UserPage({
           {target.active ? t("active") : t("inactive")}
         </span>
       </PageHeader>
+      {unlocked && !locked ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {t("signInUnlocked")}
+        </p>
+      ) : null}
       {deactivated || reactivated ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
           {t(deactivated ? "deactivated" : "reactivated")}
@@ -95,6 +114,15 @@ export default async function UserPage({
         </h2>
         <ResetPasswordForm action={resetPasswordAction.bind(null, target.id)} />
       </section>
+      {locked ? (
+        <section aria-labelledby="unlock-title" className="space-y-3" data-testid="sign-in-locked">
+          <h2 id="unlock-title" className="text-lg font-semibold">
+            {t("signInLockedTitle")}
+          </h2>
+          <p className="text-sm text-stone-700">{t("signInLockedHint")}</p>
+          <UnlockSignInForm action={unlockSignInAction.bind(null, target.id)} />
+        </section>
+      ) : null}
       {target.id !== actor.id ? (
         <section aria-labelledby="status-title" className="space-y-3">
           <h2 id="status-title" className="text-lg font-semibold">

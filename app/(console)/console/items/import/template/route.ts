@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireRouteUser } from "@/lib/auth/route-guards";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { importTemplateCsv } from "@/lib/items/import/csv";
 
 /** The import template: header row and one example, UTF-8 with BOM so that Excel shows the Chinese. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  const user = await requireRouteUser();
+  if (user instanceof Response) return user;
   if (!canAnywhere(user, "item.import")) return new Response("Not found", { status: 404 });
   return new Response(Buffer.from(importTemplateCsv()), {
     headers: {

@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireRouteUser } from "@/lib/auth/route-guards";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { historicalTemplateCsv } from "@/lib/reports/historical/template";
 
 /** The CSV template of the historical figures, for staff who enter them. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  const user = await requireRouteUser();
+  if (user instanceof Response) return user;
   if (!canAnywhere(user, "report.edit")) return new Response("Not found", { status: 404 });
   return new Response(Buffer.from(historicalTemplateCsv()), {
     headers: {
