@@ -16,6 +16,7 @@
 // extension before a timely 补正 does not carry over to the restarted period; the applicant gets at least
 // N working days to correct and 20 to pay; the old 条例 (received before 2019-05-15) gives 15 + 15 days.
 import {
+  addMonths,
   compareDates,
   fromDayNumber,
   isCalendarDate,
@@ -25,6 +26,9 @@ import {
 import type { WorkingCalendar } from "@/lib/calendar/working-calendar";
 import { ClockSequenceError, type ClockErrorCode } from "./clock-error";
 import { CLOCK_RULES, type ClockRules } from "./clock-rules";
+
+/** 《政府信息公开条例》 (国务院令第492号) took effect on 1 May 2008: no request under it is older. */
+export const FIRST_REGULATION_IN_FORCE = "2008-05-01" as CalendarDate;
 
 /** 征求意见: a third party (art. 32) or another agency that co-produced the information (art. 34). */
 export type ConsultationParty = "THIRD_PARTY" | "AGENCY";
@@ -309,6 +313,11 @@ export function computeClock(
     switch (event.kind) {
       case "RECEIVED": {
         if (index !== 0) fail("RECEIVED_TWICE", "a request is received once");
+        // No request under the 条例 can predate it: a typo of the year, not a record.
+        if (compareDates(on, FIRST_REGULATION_IN_FORCE) < 0)
+          fail("BEFORE_FIRST_REGULATION", `the 条例 took effect on ${FIRST_REGULATION_IN_FORCE}`, {
+            params: { date: FIRST_REGULATION_IN_FORCE },
+          });
         received = base = on;
         oldRegulation = compareDates(on, rules.oldRegulation.receivedBefore) < 0;
         if (oldRegulation) {
@@ -336,6 +345,11 @@ export function computeClock(
         if (deadline && compareDates(deadline, on) < 0)
           fail("APPLICANT_DEADLINE_BEFORE_NOTICE", `the applicant's deadline ${deadline} is before the notice`, {
             field: "applicantDeadline",
+          });
+        if (deadline && compareDates(deadline, addMonths(on, 12)) > 0)
+          fail("DEADLINE_TOO_FAR", `${deadline} is more than a year after the notice`, {
+            field: "applicantDeadline",
+            params: { latest: addMonths(on, 12) },
           });
         if (deadline && calendar.workingDaysBetween(on, deadline) < rules.correctionMinWorkingDays) {
           const earliest = add(on, rules.correctionMinWorkingDays);
@@ -470,6 +484,11 @@ export function computeClock(
         if (compareDates(paymentDeadline, on) < 0)
           fail("PAYMENT_DEADLINE_BEFORE_NOTICE", `the payment deadline ${paymentDeadline} is before the notice`, {
             field: "paymentDeadline",
+          });
+        if (compareDates(paymentDeadline, addMonths(on, 12)) > 0)
+          fail("DEADLINE_TOO_FAR", `${paymentDeadline} is more than a year after the notice`, {
+            field: "paymentDeadline",
+            params: { latest: addMonths(on, 12) },
           });
         const noticeReceived = event.receivedOn === undefined ? on : checkPast(event.receivedOn, index, "receivedOn");
         if (compareDates(noticeReceived, on) < 0)
