@@ -1,6 +1,6 @@
 // The official holiday arrangements (国务院办公厅关于部分节假日安排的通知) as carried by the npm package
 // `chinese-days`: holidays, 调休 working weekend days and 调休 days in lieu, from 2004 to its last year.
-import data from "chinese-days/dist/chinese-days.json";
+import data from "chinese-days/dist/chinese-days.json" with { type: "json" };
 import { yearOf, type CalendarDate } from "./calendar-date";
 
 /** A festival's name as the package gives it: "Spring Festival,春节,4" → { en, zh }. */
