@@ -83,3 +83,9 @@ export function retryDelayMs(attempts: number) {
   const index = Math.min(Math.max(attempts, 1), RETRY_MINUTES.length) - 1;
   return RETRY_MINUTES[index] * 60_000;
 }
+
+/** SMTP connections each instance's sender uses at once (GONGKAI_MAIL_CONNECTIONS, default 5). */
+export function connectionsFromEnv(): number {
+  const value = Number(process.env.GONGKAI_MAIL_CONNECTIONS ?? 5);
+  return Number.isInteger(value) && value >= 1 && value <= 50 ? value : 5;
+}

@@ -4,13 +4,16 @@
 // across instances the outbox claim (send-outbox.ts) and the reminder topic lock keep them apart.
 import { sendDueReminders } from "@/lib/requests/reminders";
 import { intervalSecondsFromEnv, mailSetupFromEnv } from "./mail-config";
-import { sendOutbox } from "./send-outbox";
+import { DEFAULT_BATCH, sendOutbox } from "./send-outbox";
 
 /** Reminders are looked for at most this often (the day's reminder is queued once anyway). */
 const REMINDER_EVERY_MS = 10 * 60_000;
 
-/** One run: reminders (at most every 10 minutes), then the outbox. Errors are logged, never thrown. */
-export async function runMailCycle(state: { lastReminderRun: number } = { lastReminderRun: 0 }) {
+/**
+ * One run: reminders (at most every 10 minutes), then the outbox. Errors are logged, never thrown. Returns
+ * whether the run was full (more e-mails may be due right now), so the loop goes on without waiting.
+ */
+export async function runMailCycle(state: { lastReminderRun: number } = { lastReminderRun: 0 }): Promise<boolean> {
   if (Date.now() - state.lastReminderRun >= REMINDER_EVERY_MS) {
     try {
       const { queued } = await sendDueReminders();
@@ -25,8 +28,10 @@ export async function runMailCycle(state: { lastReminderRun: number } = { lastRe
     if (result.sent || result.retrying || result.failed) {
       console.log(`[gongkai] e-mail: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
     }
+    return result.sent + result.retrying + result.failed >= DEFAULT_BATCH;
   } catch (error) {
     console.error("[gongkai] e-mail sender failed:", error);
+    return false;
   }
 }
 
@@ -51,9 +56,9 @@ export function startMailLoop() {
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
     if (stopped) return;
-    running = runMailCycle(state).finally(() => {
-      // unref: the loop never keeps a stopping process alive.
-      if (!stopped) timer = setTimeout(tick, seconds * 1000).unref();
+    running = runMailCycle(state).then((full) => {
+      // unref: the loop never keeps a stopping process alive. A full run means a backlog: go on at once.
+      if (!stopped) timer = setTimeout(tick, full ? 0 : seconds * 1000).unref();
     });
   };
   globalForLoop.gongkaiMailLoop = {

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { mailSetupFromEnv, retryDelayMs } from "@/lib/email/mail-config";
 import { listOutboxForUser, outboxCounts } from "@/lib/email/queries";
 import { resendEmail } from "@/lib/email/resend-email";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { sendOutbox } from "@/lib/email/send-outbox";
 import type { AppError } from "@/lib/errors/app-error";
 import { submitOnlineRequest } from "@/lib/requests/submit-online-request";
@@ -157,6 +158,24 @@ describe("sending the outbox", () => {
     expect(sink.messages).toHaveLength(6);
     expect(new Set(sink.messages.map((m) => m.to[0])).size).toBe(6);
     expect(await db.outboxEmail.count({ where: { status: "SENT" } })).toBe(6);
+  });
+});
+
+describe("a burst of e-mails", () => {
+  it("goes out over a few pooled connections in one run, each once, with its own stable Message-ID", async () => {
+    sink = await startSmtpSink();
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 40; i++)
+        await enqueueEmail(tx, { to: `r${i}@example.com`, subject: `回执 ${i}`, text: `第${i}件申请已收到。` });
+    });
+    const result = await sendOutbox({ config: sink.config, connections: 4 });
+    expect(result).toMatchObject({ sent: 40, retrying: 0, failed: 0 });
+    expect(new Set(sink.messages.map((m) => m.to[0])).size).toBe(40);
+    // One connection per message before; now the pool's few connections carry the whole burst.
+    expect(sink.connections()).toBeLessThanOrEqual(4);
+    const ids = await db.outboxEmail.findMany({ select: { id: true } });
+    const messageIds = sink.messages.map((m) => /^Message-ID: (.*)$/im.exec(m.raw)?.[1]?.trim());
+    expect(new Set(messageIds)).toEqual(new Set(ids.map((e) => `<${e.id}@gongkai.outbox>`)));
   });
 });
 

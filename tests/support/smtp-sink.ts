@@ -51,6 +51,8 @@ export function parseMail(raw: string): Omit<ReceivedMail, "from" | "to" | "raw"
 export type SmtpSink = {
   port: number;
   messages: ReceivedMail[];
+  /** SMTP connections opened to the sink so far. */
+  connections: () => number;
   /** Mail settings that point the sender at this sink. */
   config: MailConfig;
   stop: () => Promise<void>;
@@ -59,7 +61,12 @@ export type SmtpSink = {
 /** Starts a sink on `port` (0: a random free port). */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
@@ -86,6 +93,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   return {
     port: actualPort,
     messages,
+    connections: () => connections,
     config: {
       smtp: {
         host: "127.0.0.1",
