@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -187,7 +187,7 @@ async function main() {
     const port = await freePort();
     instances.push(startInstance(name, port, { appUrl, origin, secret, s3Port }));
   }
-  await writeNginxConfig(work, nginxPort, instances);
+  const nginxConfig = await writeNginxConfig(work, nginxPort, instances);
   for (const instance of instances)
     await waitFor(
       `instance ${instance.name} (port ${instance.port})`,
@@ -206,8 +206,16 @@ async function main() {
     `nginx on port ${nginxPort}`,
     async () => (await fetch(`${origin}/api/health`)).ok,
     30_000,
-    () => (nginxProcess.exitCode !== null ? `exited (${nginxProcess.exitCode}); see its messages above.` : null),
+    () =>
+      nginxProcess.exitCode !== null
+        ? `exited (${nginxProcess.exitCode}); see its messages above. The configuration made from deploy/nginx.conf:\n${nginxConfig}`
+        : null,
   );
+  // The readiness probe stays inside (deploy/nginx.conf): refused through nginx, answered by an instance.
+  const readyOutside = await fetch(`${origin}/api/ready`);
+  check(readyOutside.status === 403, `GET /api/ready through nginx answered ${readyOutside.status}, not 403.`);
+  const readyInside = await fetch(`http://127.0.0.1:${instances[0].port}/api/ready`);
+  check(readyInside.ok, `GET /api/ready on instance A answered ${readyInside.status}: ${await readyInside.text()}`);
   log(`nginx on ${origin} → instances on ports ${instances.map((i) => i.port).join(" and ")}`);
 
   /** Which instance answered a request that went through nginx: the one whose log line has its request id. */
@@ -496,8 +504,39 @@ function startInstance(
   return instance;
 }
 
-/** deploy/nginx.conf's essentials, on plain HTTP and a free port, with every path under `work`. */
+/**
+ * deploy/nginx.conf itself, so a change there is what gets tested: its upstream pointed at the two instances, and
+ * its HTTPS server on plain HTTP at a free port (certificates, the port-80 redirect and server_name dropped), inside
+ * a main configuration whose pid, log and temp paths are all under `work` (nothing of /etc/nginx is used).
+ */
 async function writeNginxConfig(work: string, port: number, instances: Instance[]) {
+  const sample = await readFile(path.join("deploy", "nginx.conf"), "utf8");
+  const block = (from: number) => {
+    // The text from `from` up to its matching closing brace.
+    let depth = 0;
+    for (let at = sample.indexOf("{", from); at < sample.length; at++) {
+      if (sample[at] === "{") depth++;
+      else if (sample[at] === "}" && --depth === 0) return sample.slice(from, at + 1);
+    }
+    throw new CheckFailed("deploy/nginx.conf has an unclosed block.");
+  };
+  const upstreamAt = sample.search(/^upstream\s+\w+\s*\{/m);
+  const serverAt = sample.search(/^server\s*\{[^}]*listen\s+443/m);
+  check(upstreamAt >= 0, "deploy/nginx.conf has no upstream block.");
+  check(serverAt >= 0, "deploy/nginx.conf has no server block listening on 443.");
+  const upstream = block(upstreamAt)
+    .split("\n")
+    .filter((line) => !/^\s*server\s/.test(line))
+    .join("\n")
+    .replace(
+      /\{/,
+      `{\n${instances.map((i) => `    server 127.0.0.1:${i.port} max_fails=3 fail_timeout=10s;`).join("\n")}`,
+    );
+  const server = block(serverAt)
+    .split("\n")
+    .filter((line) => !/^\s*(listen|http2|server_name|ssl_\w+)\s/.test(line))
+    .join("\n")
+    .replace(/\{/, `{\n    listen 127.0.0.1:${port};`);
   await mkdir(path.join(work, "logs"), { recursive: true });
   const config = `
 worker_processes 1;
@@ -505,34 +544,18 @@ pid ${work}/nginx.pid;
 error_log ${work}/logs/error.log warn;
 events { worker_connections 256; }
 http {
-    access_log ${work}/logs/access.log;
-    client_body_temp_path ${work}/client_body;
-    proxy_temp_path ${work}/proxy;
-    fastcgi_temp_path ${work}/fastcgi;
-    uwsgi_temp_path ${work}/uwsgi;
-    scgi_temp_path ${work}/scgi;
-    upstream gongkai {
-${instances.map((i) => `        server 127.0.0.1:${i.port} max_fails=3 fail_timeout=10s;`).join("\n")}
-        keepalive 32;
-    }
-    server {
-        listen 127.0.0.1:${port};
-        client_max_body_size 55m;
-        location / {
-            proxy_pass http://gongkai;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host $http_host;
-            proxy_set_header X-Forwarded-For $remote_addr;
-            proxy_set_header X-Forwarded-Proto $scheme;
-            proxy_set_header X-Request-Id $request_id;
-            proxy_read_timeout 60s;
-        }
-        location = /api/ready { deny all; }
-    }
+access_log ${work}/logs/access.log;
+client_body_temp_path ${work}/client_body;
+proxy_temp_path ${work}/proxy;
+fastcgi_temp_path ${work}/fastcgi;
+uwsgi_temp_path ${work}/uwsgi;
+scgi_temp_path ${work}/scgi;
+${upstream}
+${server}
 }
 `;
   await writeFile(path.join(work, "nginx.conf"), config);
+  return config;
 }
 
 let code = 0;
