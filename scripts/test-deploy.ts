@@ -14,13 +14,15 @@ import os from "node:os";
 import path from "node:path";
 import S3rver from "@20minutes/s3rver";
 import pg from "pg";
-import { APP_ROLE, asUser, ensureAppRole, grantAppPrivileges } from "@/lib/database/app-role";
+import { asUser, ensureAppRole, grantAppPrivileges } from "@/lib/database/app-role";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { chinesePdf } from "@/tests/fixtures/attachments/build-fixtures";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 
 const DATABASE = "gongkai_deploy";
+/** The least-privilege role the instances connect as (lib/database/app-role.ts), as in production. */
+const APP_ROLE_HERE = "gongkai_deploy_app";
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-deploy");
 const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
 const STAFF_EMAIL = "swj.staff@gongkai.demo";
@@ -435,18 +437,30 @@ async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl: string }> 
   } finally {
     await admin.end();
   }
+  // Removed again at the end (it runs after the instances stop): a shared server keeps nothing of this run.
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  });
   const { applied } = await applyMigrations(ownerUrl);
   log(`fresh database ${DATABASE} on ${new URL(ownerUrl).host}, ${applied.length} migrations applied`);
+  // A role of its own: roles belong to the whole server, and the e2e server on the same PostgreSQL keeps a fixed
+  // password on gongkai_app that a new one here would break.
   const password = randomBytes(18).toString("base64url");
-  await ensureAppRole(ownerUrl, APP_ROLE, password);
-  await grantAppPrivileges(ownerUrl, APP_ROLE);
+  await ensureAppRole(ownerUrl, APP_ROLE_HERE, password);
+  await grantAppPrivileges(ownerUrl, APP_ROLE_HERE);
   process.env.DATABASE_URL = ownerUrl;
   const { db } = await import("@/lib/db");
   const { seedDemoData } = await import("@/lib/demo/seed-demo-data");
   await seedDemoData(db);
   await db.$disconnect();
   log("demo data loaded; the instances connect as the least-privilege role");
-  return { ownerUrl, appUrl: asUser(ownerUrl, APP_ROLE, password) };
+  return { ownerUrl, appUrl: asUser(ownerUrl, APP_ROLE_HERE, password) };
 }
 
 function startInstance(
