@@ -1,5 +1,6 @@
 // `npm test`: every test. Lint and format → type check → vitest (unit + integration on a real PostgreSQL) →
-// build → Debian's Chromium (installed when missing) → Playwright against the built app.
+// build → Debian's Chromium (installed when missing) → Playwright against the built app → the production
+// topology (Debian's nginx in front of two instances, scripts/test-deploy.ts).
 // Uses the PostgreSQL server of DATABASE_URL when set (CI), otherwise embedded PostgreSQL servers.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -20,6 +21,8 @@ const steps: Step[] = [
   { name: "build", command: bin("next"), args: ["build"], skip: () => !needsBuild() },
   { name: "browser", run: ensureChromium },
   { name: "end-to-end tests", command: bin("playwright"), args: ["test"] },
+  // nginx (Debian's, installed when missing) in front of two built instances, one database and an S3 store.
+  { name: "deployment topology", command: bin("tsx"), args: ["scripts/test-deploy.ts"] },
 ];
 
 const started = Date.now();
