@@ -5,7 +5,7 @@
 // uploaded through one instance downloads byte for byte through the other; the client address the app records
 // is the one nginx saw, and a forged X-Forwarded-For sent to nginx never reaches the records.
 // It builds nothing (run it after `npm test`, which builds) and stops everything it started, also on failure.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -19,6 +19,7 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { chinesePdf } from "@/tests/fixtures/attachments/build-fixtures";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { ensureDebianProgram } from "./lib/debian-package";
 
 const DATABASE = "gongkai_deploy";
 /** The least-privilege role the instances connect as (lib/database/app-role.ts), as in production. */
@@ -98,30 +99,8 @@ function withDatabase(connectionString: string, database: string) {
   return url.toString();
 }
 
-function ensureNginx(): { ok: true } | { ok: false; why: string } {
-  if (existsSync(NGINX)) return { ok: true };
-  if (process.env.NGINX_PATH) return { ok: false, why: `NGINX_PATH points to ${NGINX}, which does not exist.` };
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
-  if (!isRoot || !hasApt)
-    return {
-      ok: false,
-      why:
-        "nginx is missing at /usr/sbin/nginx. Install Debian's package (`sudo apt-get install -y nginx`) or set " +
-        "NGINX_PATH to an nginx binary, then run `npm run test:deploy` again.",
-    };
-  log("installing Debian's nginx (apt-get install nginx)");
-  const aptGet = (args: string[]) =>
-    spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
-      .status === 0;
-  const quiet = ["-y", "-qq"];
-  if (!aptGet(["install", ...quiet, "nginx"])) {
-    aptGet(["update", "-qq"]);
-    aptGet(["install", ...quiet, "nginx"]);
-  }
-  return existsSync(NGINX)
-    ? { ok: true }
-    : { ok: false, why: "apt-get could not install Debian's nginx package (see its output above)." };
+function ensureNginx() {
+  return ensureDebianProgram({ path: NGINX, pkg: "nginx", override: "NGINX_PATH", rerun: "npm run test:deploy", log });
 }
 
 /** A small cookie jar: name → value, from Set-Cookie headers. */
