@@ -37,6 +37,8 @@ export const AUDIT_EVENTS = {
   "user.sign_in_unlocked": z.object({}),
   "agency.created": z.object({ code: z.string(), name: z.string(), parentId: z.string().nullable() }),
   "agency.updated": z.object({ changes }),
+  // The site identity (网站标识码, 备案号, 主办单位 …) shown on every portal page
+  "site.updated": z.object({ changes }),
   // 主动公开 items: every step of the review chain, with the revision it concerns
   "item.created": z.object({ revision: z.number().int(), title: z.string() }),
   "item.draft_updated": z.object({ revision: z.number().int(), changes }),
@@ -169,5 +171,6 @@ export const AUDIT_ENTITY_TYPES = [
   "complaint",
   "report",
   "appeal",
+  "site",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

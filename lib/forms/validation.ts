@@ -39,6 +39,11 @@ export const VALIDATION_KEYS = [
   "futureDate",
   "controlCharacters",
   "letterNumberPrefix",
+  // The site identity's registry formats (lib/site/schemas.ts)
+  "siteDomain",
+  "siteIdCode",
+  "icpNumber",
+  "publicSecurityNumber",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
