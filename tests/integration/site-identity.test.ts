@@ -3,25 +3,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_SITE_IDENTITY } from "@/lib/demo/seed-demo-data";
-import { AppError } from "@/lib/errors/app-error";
 import { articleMeta, pageIdentityMeta } from "@/lib/site/page-identity";
 import { errorReportUrl, publicSecurityRegistryUrl } from "@/lib/site/registry-links";
 import { siteIdentity } from "@/lib/site/site-settings";
 import { updateSiteSettings } from "@/lib/site/update-site-settings";
 import { DEMO, principalFor, seedDemo } from "../support/principals";
+import { appError } from "../support/app-error";
 
 beforeEach(async () => {
   await seedDemo();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => new Error("expected a refusal"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const VALID = {
   siteName: "三明市三元区人民政府信息公开平台",
@@ -83,7 +74,7 @@ describe("the site identity", () => {
 
   it.each([DEMO.commerceAdmin, DEMO.commerceLeader, DEMO.commerceStaff])("is refused to %s", async (email) => {
     const user = await principalFor(email);
-    const error = await refusal(updateSiteSettings({ actor: user, input: VALID }));
+    const error = await appError(updateSiteSettings({ actor: user, input: VALID }));
     expect(error.code).toBe("FORBIDDEN");
     expect((await siteIdentity()).siteIdCode).toBe(DEMO_SITE_IDENTITY.siteIdCode);
   });
@@ -102,7 +93,7 @@ describe("the site identity", () => {
     ["contactPhone", "请拨打 0598", "phone"],
   ])("refuses %s = %j with a field message (%s)", async (field, value, message) => {
     const admin = await principalFor(DEMO.platformAdmin);
-    const error = await refusal(updateSiteSettings({ actor: admin, input: { ...VALID, [field]: value } }));
+    const error = await appError(updateSiteSettings({ actor: admin, input: { ...VALID, [field]: value } }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.[field]).toContain(message);
     expect(await db.auditEvent.count({ where: { type: "site.updated" } })).toBe(0);
