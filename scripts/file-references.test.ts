@@ -21,7 +21,7 @@ function trackedSources(): string[] {
   return listing.split("\n").filter((file) => file && !file.startsWith("lib/generated/"));
 }
 
-export function missingReferences(files: string[], exists: (path: string) => boolean = existsSync) {
+function missingReferences(files: string[], exists: (path: string) => boolean = existsSync) {
   const missing: string[] = [];
   for (const file of files) {
     readFileSync(file, "utf8")
