@@ -73,6 +73,8 @@ export const AUDIT_EVENTS = {
   }),
   "request.event_recorded": z.object({ kind: z.string(), on: z.string(), dueOn: z.string().nullable() }),
   // A clock step the rules refused (issue 18): what was attempted, for which day, and the rule (clock error code)
+  // The applicant answered a 补正 notice online (the clock's CORRECTION_RECEIVED step, dated the day it arrived)
+  "request.correction_submitted": z.object({ on: z.string(), dueOn: z.string().nullable(), files: z.number().int() }),
   "request.event_refused": z.object({ kind: z.string(), on: z.string(), reason: z.string(), field: z.string() }),
   // The stored state and due date recomputed from the events after a change of the clock's rules (CLI)
   "request.clock_recomputed": z.object({

@@ -44,6 +44,8 @@ export const VALIDATION_KEYS = [
   "siteIdCode",
   "icpNumber",
   "publicSecurityNumber",
+  // 补正 online with neither text nor files (lib/requests/submit-online-correction.ts)
+  "correctionEmpty",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
