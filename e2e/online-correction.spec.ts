@@ -72,4 +72,5 @@ test("the citizen answers a 补正 notice online and the reply period restarts",
   await staff.goto(requestPage);
   await expect(staff.getByRole("main")).toContainText("补正说明.pdf");
   await expect(staff.getByRole("main")).toContainText("答复期限重新计算");
+  await expect(staff.getByRole("main")).toContainText("需要2025年度的检查记录。");
 });

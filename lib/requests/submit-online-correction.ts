@@ -34,6 +34,15 @@ export function correctionPending(events: readonly { kind: string }[]): boolean 
   );
 }
 
+/** The 补正 answers the applicant sent online, with what they wrote (for staff: the console's request page). */
+export function onlineCorrections(events: readonly { id: string; kind: string; on: Date; data: unknown }[]) {
+  return events.flatMap((event) => {
+    const data = (event.data ?? {}) as { channel?: unknown; text?: unknown };
+    if (event.kind !== "CORRECTION_RECEIVED" || data.channel !== "ONLINE") return [];
+    return [{ id: event.id, on: event.on, text: typeof data.text === "string" ? data.text : "" }];
+  });
+}
+
 export async function submitOnlineCorrection(options: {
   requestId: string;
   input: unknown;
