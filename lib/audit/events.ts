@@ -39,6 +39,9 @@ export const AUDIT_EVENTS = {
   "agency.updated": z.object({ changes }),
   // The site identity (网站标识码, 备案号, 主办单位 …) shown on every portal page
   "site.updated": z.object({ changes }),
+  // An integrator's endpoint of the agency (lib/webhooks)
+  "webhook.registered": z.object({ url: z.string(), events: z.array(z.string()) }),
+  "webhook.deactivated": z.object({ url: z.string() }),
   // 主动公开 items: every step of the review chain, with the revision it concerns
   "item.created": z.object({ revision: z.number().int(), title: z.string() }),
   "item.draft_updated": z.object({ revision: z.number().int(), changes }),
@@ -174,5 +177,6 @@ export const AUDIT_ENTITY_TYPES = [
   "report",
   "appeal",
   "site",
+  "webhook",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -46,6 +46,9 @@ export const VALIDATION_KEYS = [
   "publicSecurityNumber",
   // 补正 online with neither text nor files (lib/requests/submit-online-correction.ts)
   "correctionEmpty",
+  // Webhook endpoints (lib/webhooks/schemas.ts)
+  "webhookUrl",
+  "webhookEventsRequired",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
