@@ -1,0 +1,115 @@
+// The console API's reads of 主动公开 items: the list (the user's agency scope in the query, filters, keyset
+// pages by id — ids are time-ordered UUIDv7, newest first) and one item with everything the console shows.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { canAnywhere } from "@/lib/auth/permissions";
+import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/forms/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ItemState, RevisionStatus } from "@/lib/generated/prisma/enums";
+import { findItemForUser, itemScopeWhere } from "@/lib/items/queries";
+import { SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
+import { OPEN_STATUSES } from "@/lib/items/workflow";
+import { itemJson, itemPeopleIds } from "./item-json";
+
+export const ZItemListQuery = z.object({
+  agencyId: z.uuid("uuid").optional(),
+  /** The item's state: DRAFT | PUBLISHED | WITHHELD | WITHDRAWN. */
+  state: z.enum(Object.values(ItemState), "invalid").optional(),
+  /** The status of the revision in the review chain (DRAFT … PENDING_APPROVAL). */
+  status: z.enum(Object.values(RevisionStatus), "invalid").optional(),
+  /** 目录 category (catalogue category id) or 主题分类 code of the item's current revision. */
+  category: z.uuid("uuid").optional(),
+  subject: z.enum(SUBJECT_CATEGORY_CODES, "invalid").optional(),
+  /** Year of first publication (发布日期). */
+  year: z.coerce.number("invalid").int("invalid").min(1990, "invalid").max(2100, "invalid").optional(),
+  q: z.string().trim().min(1, "required").max(100, "tooLong").optional(),
+  cursor: z.uuid("uuid").optional(),
+  limit: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid").default(50),
+});
+
+/**
+ * Items whose current revision matches: the one in the review chain, or — when none is — the live one (what the
+ * public sees, or the approved withholding decision). Every item has exactly one of the two.
+ */
+function currentRevisionWhere(where: Prisma.ItemRevisionWhereInput): Prisma.ItemWhereInput {
+  return {
+    OR: [
+      { revisions: { some: { ...where, status: { in: [...OPEN_STATUSES] } } } },
+      { revisions: { none: { status: { in: [...OPEN_STATUSES] } } }, liveRevision: { is: where } },
+    ],
+  };
+}
+
+export async function listItemsForApi(user: CurrentUser, query: unknown) {
+  if (!canAnywhere(user, "item.read")) throw new AppError("FORBIDDEN");
+  const q = parseInput(ZItemListQuery, query);
+  const and: Prisma.ItemWhereInput[] = [itemScopeWhere(user)];
+  if (q.agencyId) and.push({ agencyId: q.agencyId });
+  if (q.state) and.push({ state: q.state });
+  if (q.status) and.push({ revisions: { some: { status: q.status } } });
+  if (q.category) and.push(currentRevisionWhere({ catalogueCategoryId: q.category }));
+  if (q.subject) and.push(currentRevisionWhere({ subjectCategory: q.subject }));
+  if (q.year)
+    and.push({ publishedOn: { gte: new Date(Date.UTC(q.year, 0, 1)), lt: new Date(Date.UTC(q.year + 1, 0, 1)) } });
+  if (q.q)
+    and.push({
+      OR: [
+        { indexNumber: { contains: q.q } },
+        currentRevisionWhere({ OR: [{ title: { contains: q.q } }, { documentNumber: { contains: q.q } }] }),
+      ],
+    });
+  if (q.cursor) and.push({ id: { lt: q.cursor } });
+
+  const rows = await db.item.findMany({
+    where: { AND: and },
+    orderBy: { id: "desc" },
+    take: q.limit + 1,
+    include: {
+      agency: { select: { id: true, code: true, shortName: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, include: { drafter: { select: { id: true, name: true } } } },
+    },
+  });
+  const page = rows.slice(0, q.limit);
+  return {
+    items: page.map((item) => {
+      const latest = item.revisions[0];
+      return {
+        id: item.id,
+        agency: item.agency,
+        state: item.state,
+        indexNumber: item.indexNumber,
+        publishedOn: item.publishedOn ? fromDbDate(item.publishedOn) : null,
+        validity: item.validity,
+        latestRevision: latest
+          ? {
+              number: latest.number,
+              status: latest.status,
+              title: latest.title,
+              documentNumber: latest.documentNumber,
+              writtenOn: fromDbDate(latest.writtenOn),
+              subjectCategory: latest.subjectCategory,
+              catalogueCategoryId: latest.catalogueCategoryId,
+              disclosure: latest.disclosure,
+              drafter: latest.drafter,
+            }
+          : null,
+        updatedAt: item.updatedAt.toISOString(),
+      };
+    }),
+    nextCursor: rows.length > q.limit ? page[page.length - 1].id : null,
+  };
+}
+
+/** One item as JSON for the token's user, or NOT_FOUND (another agency's item, or none). */
+export async function itemForApi(user: CurrentUser, itemId: string) {
+  const item = await findItemForUser(user, itemId);
+  if (!item) throw notFound();
+  const ids = itemPeopleIds(item);
+  const people = ids.length
+    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  return itemJson(item, user, new Map(people.map((p) => [p.id, p.name])));
+}
