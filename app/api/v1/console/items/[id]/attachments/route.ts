@@ -1,7 +1,6 @@
 // Console API: the attachments of an item's revisions (GET), and a file added to the open draft (POST,
 // multipart/form-data, field "file") with the console's checks: size, content sniffing, drafter only.
 import { requireApiUser } from "@/lib/api/authenticate";
-import { itemForApi } from "@/lib/api/console-items";
 import { attachmentJson } from "@/lib/api/item-json";
 import { ApiError, apiRoute, json } from "@/lib/api/respond";
 import { attachmentMaxBytes } from "@/lib/attachments/config";
