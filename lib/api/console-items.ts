@@ -30,6 +30,9 @@ export const ZItemListQuery = z.object({
   limit: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid").default(50),
 });
 
+/** Body of "start a revision": forPublication turns a withheld item into a 主动公开 draft. */
+export const ZStartRevision = z.object({ forPublication: z.boolean("invalid").default(false) });
+
 /**
  * Items whose current revision matches: the one in the review chain, or — when none is — the live one (what the
  * public sees, or the approved withholding decision). Every item has exactly one of the two.

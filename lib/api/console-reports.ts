@@ -1,6 +1,7 @@
 // The console API's reads of annual reports (年度报告): the list the user may read, one working copy with its
 // entered 表二 figures (and which ones its layout needs), narrative and versions, and its live tables computed
 // now in the open-data shape of GET /api/v1/agencies/{code}/reports/{year} (same table and row keys).
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, canAnywhere } from "@/lib/auth/permissions";
@@ -12,6 +13,13 @@ import { computeFor } from "@/lib/reports/report-figures";
 import { reportJson } from "@/lib/reports/report-json";
 import { viewOfFormat } from "@/lib/reports/public/document";
 import { mayTransition, reportTransitionsFrom } from "@/lib/reports/workflow";
+
+/** Body of "open a report": the year may come as a number; openReport checks it as the console's text field. */
+export const ZOpenReportBody = z.object({
+  agencyId: z.string("required"),
+  year: z.union([z.number(), z.string()], "required").transform(String),
+  scope: z.enum(["OWN", "COMBINED"], "invalid").optional(),
+});
 
 const instant = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 

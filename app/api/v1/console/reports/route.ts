@@ -1,19 +1,11 @@
 // Console API: the annual reports the token's user may read; open (get or create) the working copy of an
 // agency's report for a year and scope ({ agencyId, year, scope }) — the console's use case and rules.
 import { requireApiUser } from "@/lib/api/authenticate";
-import { listReportsForApi, reportForApi } from "@/lib/api/console-reports";
+import { listReportsForApi, reportForApi, ZOpenReportBody } from "@/lib/api/console-reports";
 import { apiRoute, json, readJson } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { openReport } from "@/lib/reports/open-report";
-import { z } from "zod";
-
-// The year may come as a number from a JSON client; openReport checks it as the console's text field.
-const ZOpenBody = z.object({
-  agencyId: z.string("required"),
-  year: z.union([z.number(), z.string()], "required").transform(String),
-  scope: z.string().optional(),
-});
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
@@ -24,7 +16,7 @@ export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
   const body = await readJson(request);
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("VALIDATION");
-  const input = parseInput(ZOpenBody, body);
+  const input = parseInput(ZOpenReportBody, body);
   const report = await openReport({ user, agencyId: input.agencyId, year: input.year, scope: input.scope ?? "OWN" });
   return json(await reportForApi(user, report.id));
 });
