@@ -416,6 +416,22 @@ describe("console API: items refused for the wrong people, agencies and bodies",
     expect((await errorOf(noFile)).fields!.file).toBeDefined();
     const disguised = await upload(item.id, tokens.staff, html(), "通知.pdf");
     expect(disguised.status).toBe(422);
+    expect((await errorOf(disguised)).fields!.file).toEqual([
+      { code: "attachmentTypeRefused", message: expect.stringContaining("以文件内容判断") },
+    ]);
+    // Larger than GONGKAI_ATTACHMENT_MAX_MB: refused with the limit in the sentence.
+    vi.stubEnv("GONGKAI_ATTACHMENT_MAX_MB", "0.01");
+    const large = await upload(
+      item.id,
+      tokens.staff,
+      Buffer.concat([chinesePdf(["大"]), Buffer.alloc(20_000)]),
+      "大.pdf",
+    );
+    vi.stubEnv("GONGKAI_ATTACHMENT_MAX_MB", "");
+    expect(large.status).toBe(422);
+    expect((await errorOf(large)).fields!.file).toEqual([
+      { code: "attachmentTooLarge", message: "文件太大，不能超过 0.01 MB。" },
+    ]);
     expect(await db.attachment.count()).toBe(0);
     const notMultipart = await uploadRoute(
       req(`/api/v1/console/items/${item.id}/attachments`, { token: tokens.staff, body: { file: "x" } }),
