@@ -297,7 +297,7 @@ export const CONSOLE_ITEMS_SECTION: ApiSection = {
         "approveItem",
         "领导审定: approve — a 主动公开 revision is published at once",
         `${CHAIN} A first publication gets its 索引号; a revision that is not 主动公开 becomes the approved withholding decision (state WITHHELD).`,
-        { schema: "ItemOptionalComment", required: false },
+        null,
         ["Validation"],
       ),
     },
