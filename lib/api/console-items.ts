@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canAnywhere } from "@/lib/auth/permissions";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { parseInput } from "@/lib/forms/validation";
+import { parseInput, zText } from "@/lib/forms/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ItemState, RevisionStatus } from "@/lib/generated/prisma/enums";
 import { findItemForUser, itemScopeWhere } from "@/lib/items/queries";
@@ -25,7 +25,7 @@ export const ZItemListQuery = z.object({
   subject: z.enum(SUBJECT_CATEGORY_CODES, "invalid").optional(),
   /** Year of first publication (发布日期). */
   year: z.coerce.number("invalid").int("invalid").min(1990, "invalid").max(2100, "invalid").optional(),
-  q: z.string().trim().min(1, "required").max(100, "tooLong").optional(),
+  q: zText(100).optional(),
   cursor: z.uuid("uuid").optional(),
   limit: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid").default(50),
 });

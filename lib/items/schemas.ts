@@ -28,7 +28,8 @@ const zPlain = (max: number) => zText(max).transform(plainText);
 
 /** 关键词: separated by commas, 、, ；or spaces; at most 10 of at most 20 characters. */
 const zKeywords = z
-  .union([z.string(), z.array(z.string())])
+  // NUL and lone surrogates cannot be stored: refused as in every other text field, not a database error.
+  .union([zPlainString(), z.array(zPlainString())])
   .optional()
   .transform((v) => (Array.isArray(v) ? v.join(",") : (v ?? "")))
   .transform((v) => [
