@@ -110,6 +110,23 @@ const ITEM: JsonSchema = {
         "startRevision, withdraw, proposeValidity, decideValidity, keepWithheld (the server checks again).",
       items: { type: "string" },
     },
+    history: {
+      type: "array",
+      description:
+        "Every step of the review chain and the item's life in order (created, submitted, review_passed, returned, " +
+        "published, withheld, withdrawn, revision_started, validity_*, withheld_kept), each round of 退回 included.",
+      items: {
+        type: "object",
+        properties: {
+          event: { type: "string" },
+          at: dateTime,
+          actor: { type: "object", properties: { id: nullable(uuid), name: { type: "string" } } },
+          revision: nullable({ type: "integer" }),
+          step: nullable({ enum: ["review", "approval"], description: "退回 at 保密审查 or at 领导审定" }),
+          comment: nullable({ type: "string", description: "The opinion, the reason for 退回 or for withdrawal" }),
+        },
+      },
+    },
     createdAt: dateTime,
     updatedAt: dateTime,
   },

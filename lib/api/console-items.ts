@@ -106,13 +106,55 @@ export async function listItemsForApi(user: CurrentUser, query: unknown) {
   };
 }
 
+/** The steps of the item's review chain and life the history lists (not edits or file changes). */
+const HISTORY_EVENTS = [
+  "item.created",
+  "item.submitted",
+  "item.review_passed",
+  "item.returned",
+  "item.published",
+  "item.withheld",
+  "item.withdrawn",
+  "item.revision_started",
+  "item.validity_proposed",
+  "item.validity_approved",
+  "item.validity_rejected",
+  "item.withheld_kept",
+];
+
+/**
+ * Every step of the chain in order, from the audit log: the revision fields keep only the latest 保密审查 and
+ * 退回, this keeps each round (who returned it at which step, and why).
+ */
+async function reviewHistory(itemId: string) {
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "item", entityId: itemId, type: { in: HISTORY_EVENTS } },
+    orderBy: { id: "asc" },
+    select: { type: true, at: true, actorId: true, actorLabel: true, payload: true },
+  });
+  return events.map((e) => {
+    const payload = (e.payload ?? {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof payload[key] === "string" ? (payload[key] as string) : null);
+    return {
+      event: e.type.slice("item.".length),
+      at: e.at.toISOString(),
+      actor: { id: e.actorId, name: e.actorLabel },
+      revision: typeof payload.revision === "number" ? payload.revision : null,
+      /** 退回: at 保密审查 (review) or 领导审定 (approval). */
+      step: text("step"),
+      comment: text("comment") ?? text("reason"),
+    };
+  });
+}
+
 /** One item as JSON for the token's user, or NOT_FOUND (another agency's item, or none). */
 export async function itemForApi(user: CurrentUser, itemId: string) {
   const item = await findItemForUser(user, itemId);
   if (!item) throw notFound();
   const ids = itemPeopleIds(item);
-  const people = ids.length
-    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
-    : [];
-  return itemJson(item, user, new Map(people.map((p) => [p.id, p.name])));
+  const [people, history] = await Promise.all([
+    ids.length ? db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [],
+    reviewHistory(item.id),
+  ]);
+  return { ...itemJson(item, user, new Map(people.map((p) => [p.id, p.name]))), history };
 }

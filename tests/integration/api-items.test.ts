@@ -460,5 +460,34 @@ describe("console API: items refused for the wrong people, agencies and bodies",
     });
     const badRevision = await step(revisionRoute, item.id, tokens.staff, { forPublication: "yes" });
     expect(badRevision.status).toBe(422);
+
+    // The history keeps every round: both 退回, at which step and why (the revision keeps only the last).
+    const { history } = await body<{ history: { event: string; step: string | null; comment: string | null }[] }>(
+      await read(item.id),
+    );
+    expect(history.map((h) => h.event)).toEqual([
+      "created",
+      "submitted",
+      "returned",
+      "submitted",
+      "review_passed",
+      "returned",
+    ]);
+    expect(history.filter((h) => h.event === "returned")).toEqual([
+      expect.objectContaining({ step: "review", comment: "请补充附件。" }),
+      expect.objectContaining({ step: "approval", comment: "标题需规范。" }),
+    ]);
+  });
+
+  it("lets exactly one of two leaders approving at once publish the item; the other is told it changed", async () => {
+    const item = await created();
+    await step(submitRoute, item.id, tokens.staff);
+    await step(passRoute, item.id, tokens.reviewer);
+    const statuses = await Promise.all([
+      step(approveRoute, item.id, tokens.leader).then((r) => r.status),
+      step(approveRoute, item.id, tokens.allRounder).then((r) => r.status),
+    ]);
+    expect(statuses.sort()).toEqual([200, 409]);
+    expect(await db.auditEvent.count({ where: { entityId: item.id, type: "item.published" } })).toBe(1);
   });
 });
