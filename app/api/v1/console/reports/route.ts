@@ -3,7 +3,6 @@
 import { requireApiUser } from "@/lib/api/authenticate";
 import { listReportsForApi, reportForApi, ZOpenReportBody } from "@/lib/api/console-reports";
 import { apiRoute, json, readJson } from "@/lib/api/respond";
-import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { openReport } from "@/lib/reports/open-report";
 
@@ -14,9 +13,7 @@ export const GET = apiRoute(async (request: Request) => {
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
-  const body = await readJson(request);
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("VALIDATION");
-  const input = parseInput(ZOpenReportBody, body);
+  const input = parseInput(ZOpenReportBody, await readJson(request));
   const report = await openReport({ user, agencyId: input.agencyId, year: input.year, scope: input.scope ?? "OWN" });
   return json(await reportForApi(user, report.id));
 });
