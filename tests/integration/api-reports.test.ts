@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ApiErrorBody } from "@/lib/api/respond";
 import { createToken } from "@/lib/api/tokens";
+import { chinaToday, yearOf } from "@/lib/calendar/calendar-date";
 import { DEMO_COMMERCE_CODE } from "@/lib/demo/seed-demo-data";
 import { createUser } from "@/lib/users/create-user";
 import { GET as listRoute, POST as openRoute } from "@/app/api/v1/console/reports/route";
@@ -221,6 +222,19 @@ describe("console API: an annual report opened, filled, approved and published",
 });
 
 describe("console API: reports refused for the wrong people, agencies and bodies", () => {
+  it("drafts the running year's report but refuses to publish it before the year ends", async () => {
+    const year = yearOf(chinaToday());
+    const response = await open(tokens.staff, { agencyId: agencies.commerce, year: String(year) });
+    expect(response.status).toBe(200);
+    const report = await body<Report>(response);
+    await fill(report);
+    expect((await step(submitRoute, report.id, tokens.staff)).status).toBe(200);
+    const early = await step(approveRoute, report.id, tokens.leader);
+    expect(early.status).toBe(409);
+    expect((await errorOf(early)).message).toBe(`${year}年尚未结束，${year}年度报告要到${year}年结束后才能发布。`);
+    expect((await body<Report>(await read(report.id))).status).toBe("PENDING_APPROVAL");
+  });
+
   it("never lets the submitter approve or return their own report, even holding the leader's role", async () => {
     const report = await opened(tokens.staffLeader);
     await fill(report, tokens.staffLeader);
