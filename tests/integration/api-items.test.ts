@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ApiErrorBody } from "@/lib/api/respond";
 import { createToken } from "@/lib/api/tokens";
+import { chinaToday, yearOf } from "@/lib/calendar/calendar-date";
 import { createUser } from "@/lib/users/create-user";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/console/items/route";
 import { GET as getRoute, PUT as updateRoute } from "@/app/api/v1/console/items/[id]/route";
@@ -248,6 +249,23 @@ describe("console API: an item from draft to publication and withdrawal", () => 
     expect((await list("?year=2017")).items).toEqual([]);
     // Another agency's staff see none of them; the scope is in the query.
     expect((await list("", tokens.financeStaff)).items).toEqual([]);
+
+    // 目录分类 of the current revision, and the year of publication.
+    const category = await db.catalogueCategory.findFirstOrThrow({
+      where: { agencyId: agencies.commerce, active: true },
+    });
+    const filed = await created(draftInput(agencies.commerce, { title: "归档通知", catalogueCategoryId: category.id }));
+    expect((await list(`?category=${category.id}`)).items.map((i) => i.id)).toEqual([filed.id]);
+    for (const [route, token] of [
+      [submitRoute, tokens.staff],
+      [passRoute, tokens.reviewer],
+      [approveRoute, tokens.leader],
+    ] as const)
+      await step(route, filed.id, token);
+    const thisYear = yearOf(chinaToday());
+    expect((await list(`?year=${thisYear}`)).items.map((i) => i.id)).toEqual([filed.id]);
+    expect((await list(`?year=${thisYear}&state=PUBLISHED&q=${encodeURIComponent("归档")}`)).items).toHaveLength(1);
+    expect((await list(`?year=${thisYear - 1}`)).items).toEqual([]);
 
     const bad = await listRoute(req("/api/v1/console/items?state=NOPE&limit=1000&cursor=x", { token: tokens.staff }));
     expect(bad.status).toBe(422);
