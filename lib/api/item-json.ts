@@ -4,7 +4,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
-import type { ItemForUser } from "@/lib/items/queries";
+import { openRevisionOf, type ItemForUser } from "@/lib/items/queries";
 import { actorRefusal, EDITABLE_STATUSES, REVISION_TRANSITIONS, transitionsFrom } from "@/lib/items/workflow";
 
 const instant = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -75,8 +75,7 @@ export function itemPeopleIds(item: ItemForUser): string[] {
 
 /** What `user` may do with the item now: the same checks the console uses to show its buttons. */
 function allowedSteps(item: ItemForUser, user: CurrentUser) {
-  const open =
-    item.revisions.find((r) => ["DRAFT", "RETURNED", "PENDING_REVIEW", "PENDING_APPROVAL"].includes(r.status)) ?? null;
+  const open = openRevisionOf(item);
   const steps: string[] = [];
   if (open) {
     for (const transition of transitionsFrom(open.status)) {
@@ -101,8 +100,7 @@ function allowedSteps(item: ItemForUser, user: CurrentUser) {
 }
 
 export function itemJson(item: ItemForUser, user: CurrentUser, names: Names) {
-  const open =
-    item.revisions.find((r) => ["DRAFT", "RETURNED", "PENDING_REVIEW", "PENDING_APPROVAL"].includes(r.status)) ?? null;
+  const open = openRevisionOf(item);
   return {
     id: item.id,
     agency: { id: item.agency.id, code: item.agency.code, name: item.agency.name, shortName: item.agency.shortName },

@@ -470,7 +470,14 @@ describe("console API: items refused for the wrong people, agencies and bodies",
 
     // Approval returned: resubmitted, reviewed afresh, then returned by the leader with a reason.
     await step(submitRoute, item.id, tokens.staff);
-    await step(passRoute, item.id, tokens.reviewer);
+    // A step whose body is optional: whitespace is no body, anything else must be JSON.
+    const passWith = (rawBody: string) =>
+      passRoute(
+        req(`/api/v1/console/items/${item.id}/review/pass`, { token: tokens.reviewer, rawBody }),
+        params({ id: item.id }),
+      );
+    expect((await passWith("nope")).status).toBe(400);
+    expect((await passWith(" \n")).status).toBe(200);
     const leaderReturn = await step(returnApprovalRoute, item.id, tokens.leader, { comment: "标题需规范。" });
     expect((await body<Item>(leaderReturn)).revisions[0]).toMatchObject({
       status: "RETURNED",
