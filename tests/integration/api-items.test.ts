@@ -504,6 +504,32 @@ describe("console API: items refused for the wrong people, agencies and bodies",
     ]);
   });
 
+  it("keeps a draft its drafter's until submitted, and a file reachable only through its own item", async () => {
+    const item = await created();
+    const edit = (token: string) =>
+      updateRoute(
+        req(`/api/v1/console/items/${item.id}`, { method: "PUT", token, body: draftInput(agencies.commerce) }),
+        params({ id: item.id }),
+      );
+    const notMine = await edit(tokens.allRounder);
+    expect(notMine.status).toBe(403);
+    expect((await errorOf(notMine)).message).toBe("只有起草人可以修改或提交这份草稿。");
+    const file = await body<{ id: string }>(await upload(item.id, tokens.staff, chinesePdf(["附件"]), "附件.pdf"));
+    await step(submitRoute, item.id, tokens.staff);
+    const submitted = await edit(tokens.staff);
+    expect(submitted.status).toBe(409);
+    expect((await errorOf(submitted)).message).toBe("这一版本已提交审核，不能再修改。");
+    expect((await upload(item.id, tokens.staff, chinesePdf(["再加"]), "再加.pdf")).status).toBe(409);
+
+    // Another item of the same drafter: its URL does not reach the first item's file.
+    const other = await created();
+    const viaOther = { id: other.id, attachmentId: file.id };
+    const download = await downloadRoute(req("/x", { token: tokens.staff }), params(viaOther));
+    const remove = await deleteAttachmentRoute(req("/x", { method: "DELETE", token: tokens.staff }), params(viaOther));
+    expect([download.status, remove.status]).toEqual([404, 404]);
+    expect(await db.attachment.count({ where: { id: file.id } })).toBe(1);
+  });
+
   it("lets exactly one of two leaders approving at once publish the item; the other is told it changed", async () => {
     const item = await created();
     await step(submitRoute, item.id, tokens.staff);
