@@ -200,6 +200,18 @@ describe("console API: an annual report opened, filled, approved and published",
     expect((await errorOf(noReason)).fields!.reason).toBeDefined();
     const correcting = await step(correctRoute, report.id, tokens.staff, { reason: "更正表二数据。" });
     expect((await body<Report>(correcting)).status).toBe("DRAFT");
+    const corrected = report.manualFigures[0]!;
+    expect((await putFigure(report.id, corrected.key, tokens.staff, { value: 99, source: "更正后统计" })).status).toBe(
+      200,
+    );
+    await step(submitRoute, report.id, tokens.staff);
+    expect((await step(approveRoute, report.id, tokens.leader)).status).toBe(200);
+    // The public sees version 2 with its reason; version 1 stays as it was published.
+    const latest = await body<{ version: number; correctionReason: string; versions: { number: number }[] }>(
+      await publicReport(),
+    );
+    expect(latest).toMatchObject({ version: 2, correctionReason: "更正表二数据。" });
+    expect(latest.versions.map((v) => v.number)).toEqual([1, 2]);
   });
 
   it("lists the reports the user may read, and a leader returns a submitted report with a comment", async () => {
