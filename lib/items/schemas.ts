@@ -48,7 +48,8 @@ export const ZItemDraft = z
   .object({
     agencyId: z.uuid("uuid"),
     title: zRequiredText(300).transform(plainText),
-    documentNumber: zPlain(100).transform(normalizeDocumentNumber),
+    // 文号 and 摘要 may be left out by an API client (the form always sends them, empty or not).
+    documentNumber: zPlain(100).transform(normalizeDocumentNumber).prefault(""),
     writtenOn: isoDate,
     subjectCategory: z.enum(SUBJECT_CATEGORY_CODES, "required"),
     catalogueCategoryId: optionalUuid,
@@ -56,7 +57,7 @@ export const ZItemDraft = z
     documentKind: z.enum(DOCUMENT_KINDS, "invalid").default("OTHER"),
     channels: z.array(z.enum(CHANNELS, "invalid")).min(1, "channelRequired"),
     keywords: zKeywords,
-    summary: zPlain(2000),
+    summary: zPlain(2000).prefault(""),
     bodyMarkdown: zPlainString().max(500_000, "tooLong").default(""),
     disclosure: z.enum(DISCLOSURE_ATTRIBUTES, "required"),
     withholdGround: z
