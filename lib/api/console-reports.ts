@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, canAnywhere } from "@/lib/auth/permissions";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { AppError } from "@/lib/errors/app-error";
-import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
+import { manualFigureSpecsForYear } from "@/lib/reports/manual-figure-specs";
 import { listReportsForUser, requireReport, userNames, type ReportForUser } from "@/lib/reports/queries";
 import { computeFor } from "@/lib/reports/report-figures";
 import { reportJson } from "@/lib/reports/report-json";
