@@ -5,7 +5,11 @@
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
 //    request too, where Next.js reads it to put the nonce on the scripts it writes.
+// 4. The portal's language comes from the URL alone (lib/i18n/portal-path.ts): /en/<path> is rewritten to
+//    /<path> with the request header x-gongkai-locale: en, an unprefixed portal path gets zh-CN. A header sent by
+//    the client is always replaced, so no request can make a URL answer in the other language (cache poisoning).
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER, isPortalPath, splitLocalePath } from "@/lib/i18n/portal-path";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -75,7 +79,17 @@ export function proxy(request: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
-  return withPolicy(request, (headers) => NextResponse.next({ request: { headers } }));
+  const { locale, path } = splitLocalePath(pathname);
+  const portal = isPortalPath(path);
+  return withPolicy(request, (headers) => {
+    headers.delete(LOCALE_HEADER);
+    if (portal) headers.set(LOCALE_HEADER, locale);
+    // /en/console, /en/login, /en/api…: no such pages, left to answer 404.
+    if (path === pathname || !portal) return NextResponse.next({ request: { headers } });
+    const url = request.nextUrl.clone();
+    url.pathname = path;
+    return NextResponse.rewrite(url, { request: { headers } });
+  });
 }
 
 // Everything but the build's static files: those never have dynamic segments.

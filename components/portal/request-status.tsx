@@ -1,8 +1,9 @@
 // The applicant's view of their request: where it stands, the public steps in words, and the reply.
 // Only public events are loaded (lib/requests/queries.ts); of their data only what the applicant was told
 // is shown — never the name of a consulted third party (data.with) or anything internal.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { portalPath } from "@/lib/i18n/portal-path";
 import type { TrackedRequest } from "@/lib/requests/tracking-session";
 
 type EventData = Record<string, unknown>;
@@ -54,7 +55,11 @@ export async function RequestStatus({
   request: TrackedRequest;
   endAction: () => Promise<void>;
 }) {
-  const [t, tr] = await Promise.all([getTranslations("requestPortal.status"), getTranslations("requests")]);
+  const [t, tr, locale] = await Promise.all([
+    getTranslations("requestPortal.status"),
+    getTranslations("requests"),
+    getLocale(),
+  ]);
   const due = request.dueOn ? fromDbDate(request.dueOn) : null;
   const provisional = (await getTranslations("requestPortal.receipt"))("provisional");
   return (
@@ -148,7 +153,11 @@ export async function RequestStatus({
               <ul className="list-disc pl-6">
                 {reply.files.map((file) => (
                   <li key={file.id}>
-                    <a href={`/requests/track/files/${file.id}`} className="text-gov-red underline underline-offset-2">
+                    {/* Under the language's own tracking path: the tracking cookie is sent only there. */}
+                    <a
+                      href={portalPath(locale, `/requests/track/files/${file.id}`)}
+                      className="text-gov-red underline underline-offset-2"
+                    >
                       {file.kind === "REPLY_LETTER" ? t("replyLetterFile") : t("releasedFile")}：{file.fileName}
                     </a>{" "}
                     <span className="text-sm text-stone-600">({Math.max(1, Math.round(file.size / 1024))} KB)</span>
