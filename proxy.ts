@@ -5,13 +5,11 @@
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
 //    request too, where Next.js reads it to put the nonce on the scripts it writes.
-// 4. The portal's language comes from the URL alone (lib/i18n/portal-path.ts): /en/<path> is rewritten to
-//    /<path> with the request header x-gongkai-locale: en, an unprefixed portal path gets zh-CN. A header sent by
-//    the client is always replaced, so no request can make a URL answer in the other language (cache poisoning).
-//    Next.js runs this proxy a second time on the rewritten path (/<path>, our headers on it, seen with the app's
-//    own server): a per-process secret beside the header tells that pass the language was already decided.
+// 4. The portal's language comes from the URL alone (lib/i18n/portal-path.ts): /en/<path> gets the request
+//    header x-gongkai-locale: en (next.config.ts then rewrites it to /<path>), an unprefixed portal path zh-CN.
+//    A header sent by the client is always replaced, so no request can make a URL answer in the other language
+//    (which a cache keyed by URL would then keep for everyone).
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocale } from "@/lib/i18n/locales";
 import { LOCALE_HEADER, isPortalPath, splitLocalePath } from "@/lib/i18n/portal-path";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
@@ -43,21 +41,6 @@ function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
-}
-
-/** Set beside LOCALE_HEADER; unknown outside this process, so a client cannot pass a language off as decided. */
-const LOCALE_PROOF_HEADER = "x-gongkai-locale-proof";
-const proofHolder = globalThis as { gongkaiLocaleProof?: string };
-proofHolder.gongkaiLocaleProof ??= newNonce();
-const LOCALE_PROOF = proofHolder.gongkaiLocaleProof;
-
-/** The language the URL names, and the path without its prefix. */
-function portalLocale(request: NextRequest): { locale: string; path: string } {
-  const { pathname } = request.nextUrl;
-  const decided = request.headers.get(LOCALE_HEADER);
-  if (request.headers.get(LOCALE_PROOF_HEADER) === LOCALE_PROOF && isLocale(decided))
-    return { locale: decided, path: pathname };
-  return splitLocalePath(pathname);
 }
 
 function withPolicy(request: NextRequest, respond: (headers: Headers) => NextResponse): NextResponse {
@@ -97,20 +80,11 @@ export function proxy(request: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
-  const { locale, path } = portalLocale(request);
-  const portal = isPortalPath(path);
+  const { locale, path } = splitLocalePath(pathname);
   return withPolicy(request, (headers) => {
     headers.delete(LOCALE_HEADER);
-    headers.delete(LOCALE_PROOF_HEADER);
-    if (portal) {
-      headers.set(LOCALE_HEADER, locale);
-      headers.set(LOCALE_PROOF_HEADER, LOCALE_PROOF);
-    }
-    // /en/console, /en/login, /en/api…: no such pages, left to answer 404.
-    if (path === pathname || !portal) return NextResponse.next({ request: { headers } });
-    const url = request.nextUrl.clone();
-    url.pathname = path;
-    return NextResponse.rewrite(url, { request: { headers } });
+    if (isPortalPath(path)) headers.set(LOCALE_HEADER, locale);
+    return NextResponse.next({ request: { headers } });
   });
 }
 
