@@ -2,6 +2,8 @@
 // visitor the same page (no cookie, no Accept-Language, no header decides), so pages can be cached by URL;
 // the switch links to the same page in the other language; navigation stays in the language of the URL.
 import { expect, test, type Page } from "@playwright/test";
+import { SWJ_STAFF } from "./support/accounts";
+import { signIn } from "./support/sign-in";
 
 const AGENCY_CODE = "350403001";
 const PHONE = "13912345678";
@@ -190,4 +192,20 @@ test("the console and the sign-in page are not prefixed and keep the cookie choi
 test("a broken address under /en is still refused with 400", async ({ request }) => {
   expect((await request.get("/en/items/%E0%A4%A")).status()).toBe(400);
   expect((await request.get("/en/search?q=%00")).status()).toBe(400);
+});
+
+test("from the English console to the portal by a link, the page and <html lang> are Chinese", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const item = await anItemPath(page);
+  await signIn(page, SWJ_STAFF.email);
+  await context.addCookies([{ name: "gongkai-locale", value: "en", url: test.info().project.use.baseURL ?? "" }]);
+  await page.goto(`/console${item}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // A client-side navigation: the root layout (and its <html lang>) is kept from the console.
+  await page.getByRole("link", { name: "View public page" }).click();
+  await expect(page).toHaveURL(item);
+  await expect(mainNav(page, "主导航")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await context.close();
 });
