@@ -209,3 +209,14 @@ test("from the English console to the portal by a link, the page and <html lang>
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await context.close();
 });
+
+test("a page not found under /en says so in English and leads to the English home", async ({ page }) => {
+  const english = await page.goto("/en/catalogue/NO-SUCH-AGENCY");
+  expect(english?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute("href", "/en");
+
+  const chinese = await page.goto("/catalogue/NO-SUCH-AGENCY");
+  expect(chinese?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "返回首页" })).toHaveAttribute("href", "/");
+});
