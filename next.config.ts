@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { LOCALE_REWRITES } from "./lib/i18n/locale-rewrites";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -12,6 +13,8 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: `${Number(process.env.GONGKAI_ATTACHMENT_MAX_MB ?? 50) + 1}mb` } },
   // `next build` checks the app's own code; `npm run typecheck` (part of `npm test`) checks everything.
   typescript: { tsconfigPath: "tsconfig.app.json" },
+  // The English portal: /en/<path> is /<path> in English (proxy.ts tells the page its language).
+  rewrites: async () => ({ beforeFiles: LOCALE_REWRITES, afterFiles: [], fallback: [] }),
 };
 
 export default withNextIntl(nextConfig);

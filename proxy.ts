@@ -5,7 +5,12 @@
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
 //    request too, where Next.js reads it to put the nonce on the scripts it writes.
+// 4. The portal's language comes from the URL alone (lib/i18n/portal-path.ts): /en/<path> gets the request
+//    header x-gongkai-locale: en (next.config.ts then rewrites it to /<path>), an unprefixed portal path zh-CN.
+//    A header sent by the client is always replaced, so no request can make a URL answer in the other language
+//    (which a cache keyed by URL would then keep for everyone).
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER, isPortalPath, splitLocalePath } from "@/lib/i18n/portal-path";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -75,7 +80,12 @@ export function proxy(request: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
-  return withPolicy(request, (headers) => NextResponse.next({ request: { headers } }));
+  const { locale, path } = splitLocalePath(pathname);
+  return withPolicy(request, (headers) => {
+    headers.delete(LOCALE_HEADER);
+    if (isPortalPath(path)) headers.set(LOCALE_HEADER, locale);
+    return NextResponse.next({ request: { headers } });
+  });
 }
 
 // Everything but the build's static files: those never have dynamic segments.

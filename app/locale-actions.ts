@@ -1,5 +1,7 @@
 "use server";
-// Public action: anyone may choose the UI language. The value is checked against the known locales.
+// Public action: anyone may choose the UI language of the console and the sign-in page (private pages, never
+// cached); the value is checked against the known locales. The portal's language is its URL's instead
+// (lib/i18n/portal-path.ts): no cookie may make one portal address show two pages.
 import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 

@@ -1,4 +1,5 @@
-import Link from "next/link";
+// The portal's home in the language of the address that was not found (/en/… → /en).
+import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {

@@ -32,17 +32,21 @@ test("the language switches to English and back", async ({ page }) => {
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "公开指南" })).toBeVisible();
 
-  await page.getByRole("button", { name: "English" }).click();
+  // The switch is a link to the same page in the other language: English lives under /en.
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL("/en");
   const navEn = page.getByRole("navigation", { name: "Main navigation" });
   await expect(navEn.getByRole("link", { name: "Disclosure guide" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  // The choice is kept on the next page.
+  // The language is kept on the next page, whose URL says so.
   await navEn.getByRole("link", { name: "Disclosure guide" }).click();
-  await expect(page).toHaveURL("/guide");
+  await expect(page).toHaveURL("/en/guide");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Disclosure guide");
 
-  await page.getByRole("button", { name: "中文" }).click();
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL("/guide");
   await expect(nav.getByRole("link", { name: "公开指南" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("公开指南");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 });
 

@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { DocumentLanguage } from "@/components/portal/document-language";
 import { PortalFooter } from "@/components/portal/portal-footer";
 import { PortalHeader } from "@/components/portal/portal-header";
 import { findPortalGovernment } from "@/lib/agencies/queries";
@@ -13,14 +14,16 @@ export async function generateMetadata() {
 }
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [government, site, t, messages] = await Promise.all([
+  const [government, site, t, messages, locale] = await Promise.all([
     findPortalGovernment(),
     siteIdentity(),
     getTranslations("common"),
     getMessages(),
+    getLocale(),
   ]);
   return (
     <div className="flex min-h-screen flex-col">
+      <DocumentLanguage locale={locale} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2"

@@ -1,6 +1,8 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { LocaleSwitcher } from "@/components/locale-switcher";
+import NextLink from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/portal/language-switch";
+import { Link } from "@/components/portal/link";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { DisplayPreferences } from "./display-preferences";
 
 const NAV = [
@@ -12,8 +14,17 @@ const NAV = [
   { href: "/reports", key: "reports" },
 ] as const;
 
+/** The canonical origin for absolute hreflang links. Never the request's Host: a page cached by URL would keep it. */
+function canonicalOrigin(): string {
+  try {
+    return new URL(process.env.NEXTAUTH_URL?.trim() ?? "").origin;
+  } catch {
+    return "";
+  }
+}
+
 export async function PortalHeader({ governmentName }: { governmentName: string }) {
-  const t = await getTranslations("portal");
+  const [t, tc, locale] = await Promise.all([getTranslations("portal"), getTranslations("common"), getLocale()]);
   return (
     <header className="no-print bg-gov-red text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 pt-4">
@@ -23,10 +34,21 @@ export async function PortalHeader({ governmentName }: { governmentName: string 
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <DisplayPreferences />
-          <LocaleSwitcher />
-          <Link href="/login" className="underline underline-offset-2">
+          <LanguageSwitch
+            current={isLocale(locale) ? locale : LOCALES[0]}
+            label={tc("language")}
+            names={
+              Object.fromEntries(LOCALES.map((l) => [l, tc(`languages.${l}`)])) as Record<
+                (typeof LOCALES)[number],
+                string
+              >
+            }
+            origin={canonicalOrigin()}
+          />
+          {/* The sign-in page is private: its language is the visitor's cookie choice, not the URL's. */}
+          <NextLink href="/login" className="underline underline-offset-2">
             {t("staffSignIn")}
-          </Link>
+          </NextLink>
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="mx-auto mt-3 max-w-6xl px-2">

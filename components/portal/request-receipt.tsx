@@ -1,7 +1,7 @@
 "use client";
 // The receipt (回执) of an online request, shown once on the page that submitted it — never at a URL
 // someone could guess. Only the applicant sees it; it holds no personal data beyond the tracking code.
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";

@@ -1,10 +1,11 @@
 // The applicant's view of their request: where it stands, the public steps in words, and the reply.
 // Only public events are loaded (lib/requests/queries.ts); of their data only what the applicant was told
 // is shown — never the name of a consulted third party (data.with) or anything internal.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { portalPath } from "@/lib/i18n/portal-path";
 import { REQUEST_FILE_LIMITS } from "@/lib/requests/request-files";
 import { correctionPending } from "@/lib/requests/submit-online-correction";
 import type { TrackedRequest } from "@/lib/requests/tracking-session";
@@ -65,10 +66,11 @@ export async function RequestStatus({
   /** The applicant has just sent a 补正 (the page they were sent to after it). */
   corrected?: boolean;
 }) {
-  const [t, tr, tc] = await Promise.all([
+  const [t, tr, tc, locale] = await Promise.all([
     getTranslations("requestPortal.status"),
     getTranslations("requests"),
     getTranslations("requestPortal.correction"),
+    getLocale(),
   ]);
   const due = request.dueOn ? fromDbDate(request.dueOn) : null;
   const provisional = (await getTranslations("requestPortal.receipt"))("provisional");
@@ -183,7 +185,11 @@ export async function RequestStatus({
               <ul className="list-disc pl-6">
                 {reply.files.map((file) => (
                   <li key={file.id}>
-                    <a href={`/requests/track/files/${file.id}`} className="text-gov-red underline underline-offset-2">
+                    {/* Under the language's own tracking path: the tracking cookie is sent only there. */}
+                    <a
+                      href={portalPath(locale, `/requests/track/files/${file.id}`)}
+                      className="text-gov-red underline underline-offset-2"
+                    >
                       {file.kind === "REPLY_LETTER" ? t("replyLetterFile") : t("releasedFile")}：{file.fileName}
                     </a>{" "}
                     <span className="text-sm text-stone-600">({Math.max(1, Math.round(file.size / 1024))} KB)</span>

@@ -1,5 +1,6 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/portal/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { portalPath } from "@/lib/i18n/portal-path";
 import { GENRES, VALIDITIES } from "@/lib/items/vocabulary";
 import { MAX_QUERY_LENGTH } from "@/lib/search/tokenize";
 import type { SearchFilter } from "@/lib/search/search-items";
@@ -17,7 +18,7 @@ export async function SearchForm(props: {
   categories: { id: string; name: string; depth: number }[];
   years: number[];
 }) {
-  const [t, ti] = await Promise.all([getTranslations("search"), getTranslations("items")]);
+  const [t, ti, locale] = await Promise.all([getTranslations("search"), getTranslations("items"), getLocale()]);
   const { filter } = props;
   const select = (name: keyof SearchFilter, label: string, options: Option[]) => (
     <label className="flex flex-col gap-1 text-sm">
@@ -39,7 +40,7 @@ export async function SearchForm(props: {
   const hasFilters = Object.keys(filter).length > 0;
   return (
     <form
-      action="/search"
+      action={portalPath(locale, "/search")}
       method="get"
       role="search"
       className="space-y-3 rounded border border-stone-300 bg-white p-4"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import type { Highlighted } from "@/lib/search/highlight";
 import { searchHref, type SearchFilter, type SearchHit } from "@/lib/search/search-items";

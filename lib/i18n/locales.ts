@@ -1,4 +1,5 @@
-// UI languages. Chinese (zh-CN) is the default; the visitor's choice is kept in a cookie.
+// UI languages. Chinese (zh-CN) is the default. The portal's language is in its URL (portal-path.ts); the
+// console and the sign-in page keep the visitor's choice in a cookie.
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";

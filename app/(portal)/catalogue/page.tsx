@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { listAgenciesWithItemCounts } from "@/lib/portal/agencies";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { agencyReportsHref, reportHref } from "@/lib/reports/public/links";
 import { listPublishedReports } from "@/lib/reports/public/queries";

@@ -1,9 +1,11 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { isAppError } from "@/lib/errors/app-error";
+import { portalPath } from "@/lib/i18n/portal-path";
 import {
   lookUpTrackedRequest,
   signTrackingSession,
@@ -34,12 +36,17 @@ export async function trackRequestAction(_state: FormState, formData: FormData):
     return { ok: false, message: "errors.VALIDATION", fieldErrors: error.fieldErrors, values: input };
   }
   const session = signTrackingSession(requestId);
-  (await cookies()).set(TRACKING_COOKIE, session.value, trackingCookieOptions(session.expires));
-  redirect("/requests/track/status");
+  const locale = await getLocale();
+  // The cookie goes only to the tracking pages of the language the applicant uses (/requests/track or
+  // /en/requests/track): a response can set one cookie of a name, and every other portal page stays cookie-free.
+  const path = portalPath(locale, TRACKING_COOKIE_PATH);
+  (await cookies()).set(TRACKING_COOKIE, session.value, { ...trackingCookieOptions(session.expires), path });
+  redirect(portalPath(locale, "/requests/track/status"));
 }
 
 /** 结束查看: forgets the tracking session of this browser. */
 export async function endTrackingAction() {
-  (await cookies()).delete({ name: TRACKING_COOKIE, path: TRACKING_COOKIE_PATH });
-  redirect("/requests/track");
+  const locale = await getLocale();
+  (await cookies()).delete({ name: TRACKING_COOKIE, path: portalPath(locale, TRACKING_COOKIE_PATH) });
+  redirect(portalPath(locale, "/requests/track"));
 }

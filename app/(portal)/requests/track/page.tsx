@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { RequestTrackForm } from "@/components/portal/request-track-form";
 import { trackRequestAction } from "./actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/portal/print-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/portal/link";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { RequestStatus } from "@/components/portal/request-status";
