@@ -1,9 +1,11 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { isAppError } from "@/lib/errors/app-error";
+import { portalPath } from "@/lib/i18n/portal-path";
 import { uploadedFiles } from "@/lib/forms/uploaded-files";
 import { submitOnlineCorrection } from "@/lib/requests/submit-online-correction";
 import { TRACKING_COOKIE, verifyTrackingSession } from "@/lib/requests/tracking-session";
@@ -28,5 +30,5 @@ export async function submitCorrectionAction(_state: FormState, formData: FormDa
     const message = error.message !== error.code ? `errors.${error.message}` : `errors.${error.code}`;
     return { ok: false, message, messageParams: error.params, fieldErrors: error.fieldErrors, values: { text } };
   }
-  redirect("/requests/track/status?corrected=1");
+  redirect(portalPath(await getLocale(), "/requests/track/status?corrected=1"));
 }
