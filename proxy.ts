@@ -4,8 +4,11 @@
 // 2. Anonymous visitors of the console are sent to the sign-in page. This is convenience, not security:
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
-//    request too, where Next.js reads it to put the nonce on the scripts it writes.
+//    request too, where Next.js reads it to put the nonce on the scripts it writes. Except on pages the app's
+//    server caches (it marks them, lib/http/page-cache/): one body for everybody cannot carry a nonce; they
+//    are rendered without one and the server sends a policy listing their inline scripts' hashes.
 import { NextResponse, type NextRequest } from "next/server";
+import { PAGE_CACHE_HEADER } from "@/lib/http/page-cache/policy";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -75,6 +78,7 @@ export function proxy(request: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname + request.nextUrl.search)}`;
     return NextResponse.redirect(url);
   }
+  if (request.headers.get(PAGE_CACHE_HEADER) === "1") return NextResponse.next();
   return withPolicy(request, (headers) => NextResponse.next({ request: { headers } }));
 }
 
