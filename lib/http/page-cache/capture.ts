@@ -52,9 +52,14 @@ export async function captureResponse(res: ServerResponse, render: () => Promise
   };
   target.flushHeaders = () => undefined;
   try {
+    // Done when the response ended, not when `render` resolves: Next.js waits for the response's "finish" event
+    // after end(), which comes only once the captured body is really sent (by the caller, after this returns).
+    const rendering = render();
+    rendering.catch(() => undefined); // a failure after end() concerns nobody: the body is complete
     await Promise.race([
-      Promise.all([render(), finished]),
-      // A render that returns without ending the response (it should not) must not hang the request.
+      finished,
+      rendering.then(() => finished),
+      // A client gone before the page was rendered: nothing to wait for.
       new Promise((_, reject) => res.once("close", () => reject(new Error("client went away")))),
     ]);
     return Buffer.concat(chunks);

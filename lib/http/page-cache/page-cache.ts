@@ -103,7 +103,9 @@ export function createPageCache(options: {
     const etag = gzip ? gzipTag : page.etag;
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
     res.setHeader("ETag", etag);
-    if (page.gzip) res.setHeader("Vary", [header(page.headers.vary), "Accept-Encoding"].filter(Boolean).join(", "));
+    const vary = header(page.headers.vary);
+    if (page.gzip && !/\baccept-encoding\b/i.test(vary))
+      res.setHeader("Vary", [vary, "Accept-Encoding"].filter(Boolean).join(", "));
     // Either encoding's tag says the client holds the current page (each is the same page).
     const ifNoneMatch = header(req.headers["if-none-match"]);
     const held = [page.etag, gzipTag].find((tag) => etagMatches(ifNoneMatch, tag));
