@@ -40,7 +40,7 @@ test("public pages are the anonymous page for everybody; console and tracking pa
     `/reports/${AGENCY}/2017/explanation`,
     "/requests",
     "/sitemap.xml",
-    `/feeds/agencies/${AGENCY}`,
+    `/feeds/agencies/${AGENCY}.atom`,
     "/api/v1/items",
     `/api/v1/items/${itemId}`,
     "/api/v1/agencies",

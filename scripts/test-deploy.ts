@@ -21,9 +21,10 @@ import { chinesePdf } from "@/tests/fixtures/attachments/build-fixtures";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureDebianProgram } from "./lib/debian-package";
 
-const DATABASE = "gongkai_deploy";
+/** Another name lets a second checkout run this beside the first on one PostgreSQL server. */
+const DATABASE = process.env.DEPLOY_DATABASE || "gongkai_deploy";
 /** The least-privilege role the instances connect as (lib/database/app-role.ts), as in production. */
-const APP_ROLE_HERE = "gongkai_deploy_app";
+const APP_ROLE_HERE = `${DATABASE}_app`;
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-deploy");
 const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
 const STAFF_EMAIL = "swj.staff@gongkai.demo";

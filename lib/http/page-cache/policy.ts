@@ -32,7 +32,11 @@ const RULES: [RegExp, (match: RegExpExecArray) => Cacheable][] = [
   [new RegExp(`^/items/(${UUID})$`), (m) => ({ tags: [`item:${m[1].toLowerCase()}`], itemId: m[1].toLowerCase() })],
   [/^\/search$/, () => ({ tags: [PORTAL_TAG] })],
   [/^\/sitemap\.xml$/, () => ({ tags: [PORTAL_TAG] })],
-  [new RegExp(`^/feeds/agencies/${CODE}(?:/categories/[^/]+)?$`), (m) => ({ tags: agencyTags(m[1], "catalogue") })],
+  // /feeds/agencies/<code>.atom and /feeds/agencies/<code>/categories/<id>.atom: the tag names the bare code.
+  [
+    /^\/feeds\/agencies\/([^/]{1,64}?)(?:\.atom)?(?:\/categories\/[^/]+)?$/,
+    (m) => ({ tags: agencyTags(m[1], "catalogue") }),
+  ],
   [/^\/api\/v1\/(items|agencies)$/, () => ({ tags: [PORTAL_TAG] })],
   [
     new RegExp(`^/api/v1/items/(${UUID})$`),
