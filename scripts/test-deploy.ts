@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -133,6 +133,8 @@ async function main() {
   if (!nginx.ok) throw new CheckFailed(nginx.why);
 
   const work = await mkdtemp(path.join(os.tmpdir(), "gongkai-deploy-"));
+  // nginx's workers (another user when started as root) must reach their page cache folder inside it.
+  await chmod(work, 0o711);
   cleanups.push(() => rm(work, { recursive: true, force: true }));
 
   // 1. One fresh database with migrations, the two roles and the demo data.
@@ -465,7 +467,7 @@ async function checkPageCache(options: {
   log(`${page} kept by both instances and by nginx (cache status ${statuses.join(", ")})`);
 
   const { withdrawItem } = await import("@/lib/items/withdraw-item");
-  const { loadPrincipal } = await import("@/lib/auth/current-user");
+  const { loadPrincipal } = await import("@/lib/auth/load-principal");
   const leaderRow = await db.user.findUniqueOrThrow({
     where: { email: "swj.leader@gongkai.demo" },
     select: { id: true, sessionVersion: true },

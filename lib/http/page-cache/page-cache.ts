@@ -101,6 +101,8 @@ export function createPageCache(options: {
     const gzip = page.gzip && /\bgzip\b/i.test(acceptEncoding) ? page.gzip : undefined;
     const gzipTag = `${page.etag.slice(0, -1)}-gz"`;
     const etag = gzip ? gzipTag : page.etag;
+    // In the stored order (headers already on the response would keep their earlier place).
+    for (const name of Object.keys(page.headers)) res.removeHeader(name);
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
     res.setHeader("ETag", etag);
     const vary = header(page.headers.vary);
@@ -192,9 +194,9 @@ export function createPageCache(options: {
       res.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL);
       // For nginx (deploy/nginx.conf), which does not store a response with max-age=0: keep it, but as already
       // expired, so that every request is revalidated here with If-None-Match (a 304 from memory when unchanged).
-      // nginx reads this header and does not pass it on.
-      res.setHeader("X-Accel-Expires", "@1");
-      const headers: Record<string, string | string[]> = {};
+      // nginx reads this header (before Cache-Control: nginx 1.22 takes the first of the two) and does not pass
+      // it on.
+      const headers: Record<string, string | string[]> = { "x-accel-expires": "@1" };
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value !== undefined && !EXCHANGE_HEADERS.has(name))
           headers[name] = Array.isArray(value) ? value : String(value);
