@@ -50,8 +50,13 @@ function wrk(url: string, options: PageThroughputOptions, script?: string): Meas
   return { rps, p50, p99, errors, load: `${before} → ${loadAverage()}` };
 }
 
-async function text(url: string): Promise<string> {
-  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+async function text(url: string, retry = true): Promise<string> {
+  // A kept-alive connection the server closed after a wrk run: try once more on a new one.
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } }).catch((error: unknown) => {
+    if (retry) return undefined;
+    throw error;
+  });
+  if (!response) return text(url, false);
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   return response.text();
 }
@@ -61,14 +66,24 @@ const firstLink = (html: string, pattern: RegExp) => pattern.exec(html)?.[0];
 /** The pages to measure, found through the portal's links. */
 async function findPages(base: string) {
   const catalogueIndex = await text(`${base}/catalogue`);
-  const catalogue = firstLink(catalogueIndex, /\/catalogue\/[^"?#/]+(?=")/);
-  if (!catalogue) throw new Error("No agency catalogue linked from /catalogue.");
+  // The first agency whose catalogue lists an item.
+  let catalogue: string | undefined;
+  let item: string | undefined;
+  for (const [link] of catalogueIndex.matchAll(/\/catalogue\/[^"?#/]+(?=")/g)) {
+    item = firstLink(await text(`${base}${link}`), /\/items\/[0-9a-f-]{36}(?=")/);
+    if (item) {
+      catalogue = link;
+      break;
+    }
+  }
+  if (!catalogue || !item) throw new Error("No agency catalogue linked from /catalogue lists an item.");
   const code = catalogue.split("/")[2];
-  const item = firstLink(await text(`${base}${catalogue}`), /\/items\/[0-9a-f-]{36}(?=")/);
-  if (!item) throw new Error(`No item linked from ${catalogue}.`);
   const reports = await text(`${base}/reports/${code}`);
   const report = firstLink(reports, new RegExp(`/reports/${code}/\\d{4}(?=")`));
-  const sitemap = await text(`${base}/sitemap.xml`);
+  let sitemap = await text(`${base}/sitemap.xml`);
+  // A sitemap index: the first part that lists items.
+  const part = /<loc>[^<]*(\/sitemap\.xml\?part=items[^<]*)<\/loc>/.exec(sitemap)?.[1];
+  if (part) sitemap = await text(`${base}${part.replaceAll("&amp;", "&")}`);
   const items = [...sitemap.matchAll(/\/items\/[0-9a-f-]{36}/g)].map((match) => match[0]).slice(0, 1000);
   return { item, items, catalogue, guide: `/guide/${code}`, report };
 }
