@@ -414,6 +414,28 @@ describe("invalidation by the database", () => {
     expect(await latest()).not.toContain(second.id);
   });
 
+  it("tags an annual report's publication with its agency's reports, and not a draft's edits", async () => {
+    const { cache, get } = await start();
+    const reportPage = `/reports/${DEMO_COMMERCE_CODE}/2025`;
+    const [{ id }] = await db.$queryRawUnsafe<{ id: string }[]>(
+      `INSERT INTO annual_report (id, agency_id, year, format, updated_at)
+       VALUES (gen_random_uuid(), '${agencies.commerce}', 2025, 'GOV_2021', now()) RETURNING id`,
+    );
+    await settle();
+    await get(reportPage);
+    await get(`/guide/${DEMO_COMMERCE_CODE}`);
+    expect(cache.store.size).toBe(2);
+    // Editing the working copy is not public: nothing is dropped.
+    await db.$executeRawUnsafe(`UPDATE annual_report SET introduction = '草稿' WHERE id = '${id}'`);
+    await settle();
+    expect(cache.store.size).toBe(2);
+    // Published: the report pages of that agency (and portal-wide lists) go, its other pages stay.
+    await db.$executeRawUnsafe(`UPDATE annual_report SET status = 'PUBLISHED' WHERE id = '${id}'`);
+    await until(() => cache.store.size === 1);
+    await get(reportPage);
+    expect((await get(reportPage)).headers.get("x-gongkai-cache")).toBe("hit");
+  });
+
   it("treats an unreadable notification as a change of everything", async () => {
     const { cache, get } = await start();
     await get("/");
