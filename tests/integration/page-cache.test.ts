@@ -64,6 +64,7 @@ function nextStandIn(renders: Render[], answers: Map<string, Answer>) {
 async function start(options: { maxBytes?: number } = {}) {
   const renders: Render[] = [];
   const answers = new Map<string, Answer>();
+  const errors: object[] = [];
   const lookup = itemAgencyLookup(process.env.DATABASE_URL!);
   const cache = createPageCache({
     maxBytes: options.maxBytes ?? 8 * 1024 * 1024,
@@ -81,7 +82,7 @@ async function start(options: { maxBytes?: number } = {}) {
     createRequestListener({
       handle: nextStandIn(renders, answers),
       trusted: parseTrustedProxies(""),
-      log: { info: () => undefined, error: () => undefined },
+      log: { info: () => undefined, error: (line) => errors.push(line) },
       pageCache: cache,
     }),
   );
@@ -96,7 +97,7 @@ async function start(options: { maxBytes?: number } = {}) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
     fetch(base + path, { headers, method, redirect: "manual" });
-  return { renders, answers, cache, listener, get, base };
+  return { renders, answers, cache, listener, get, base, errors };
 }
 
 async function until(condition: () => boolean | Promise<boolean>, ms = 3000) {
@@ -276,6 +277,19 @@ describe("the page cache", () => {
     // A client cannot ask for the cache's treatment elsewhere: the marker is the server's.
     await get("/console", { "X-Gongkai-Page-Cache": "1" });
     expect(renders.at(-1)!.path).toBe("/console");
+  });
+
+  it("lets a client go away during a render without an error, and keeps nothing of it", async () => {
+    const { answers, cache, errors, get, base } = await start();
+    answers.set("/catalogue", (_req, res) => {
+      setTimeout(() => res.writeHead(200, { "Content-Type": "text/html" }).end("<p>late</p>"), 300);
+      return true;
+    });
+    await expect(fetch(`${base}/catalogue`, { signal: AbortSignal.timeout(50) })).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(cache.store.size).toBe(0);
+    expect(errors).toEqual([]);
+    expect((await get("/guide")).status).toBe(200); // the server goes on
   });
 
   it("stays within its memory bound, dropping the least recently used page first", () => {

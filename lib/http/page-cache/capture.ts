@@ -13,13 +13,18 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
 
 /**
  * Runs `render` with `res` writing into a buffer; resolves with the body once the response ended. Status and
- * headers stay on `res` (nothing was sent); the original methods are back when this returns.
+ * headers stay on `res` (nothing was sent); the original methods are back when this returns. Undefined when
+ * the client went away before the response ended.
  */
-export async function captureResponse(res: ServerResponse, render: () => Promise<void>): Promise<Buffer> {
+export async function captureResponse(res: ServerResponse, render: () => Promise<void>): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  let ended!: () => void;
+  let ended = false;
+  let end!: () => void;
   const finished = new Promise<void>((resolve) => {
-    ended = resolve;
+    end = () => {
+      ended = true;
+      resolve();
+    };
   });
   const target = res as unknown as Record<string, unknown>;
   target.write = (chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback) => {
@@ -32,7 +37,7 @@ export async function captureResponse(res: ServerResponse, render: () => Promise
     if (chunk && typeof chunk !== "function")
       chunks.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
     const done = [chunk, encoding, callback].find((value) => typeof value === "function") as Callback | undefined;
-    ended();
+    end();
     if (done) queueMicrotask(() => done());
     return res;
   };
@@ -59,10 +64,10 @@ export async function captureResponse(res: ServerResponse, render: () => Promise
     await Promise.race([
       finished,
       rendering.then(() => finished),
-      // A client gone before the page was rendered: nothing to wait for.
-      new Promise((_, reject) => res.once("close", () => reject(new Error("client went away")))),
+      // A client gone before the page was rendered: nothing to wait for, nothing to send (undefined).
+      new Promise<void>((resolve) => res.once("close", resolve)),
     ]);
-    return Buffer.concat(chunks);
+    return ended ? Buffer.concat(chunks) : undefined;
   } finally {
     for (const name of PATCHED) delete target[name];
   }

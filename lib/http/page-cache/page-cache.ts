@@ -164,6 +164,7 @@ export function createPageCache(options: {
       req.method = "GET"; // a HEAD is rendered in full, so its ETag is the page's and it can be kept
       const body = await captureResponse(res, () => handle(req, res));
       req.method = method;
+      if (!body) return; // the client went away
 
       const contentType = header(res.getHeader("content-type"));
       res.setHeader(
