@@ -450,6 +450,25 @@ describe("invalidation by the database", () => {
     expect((await get(reportPage)).headers.get("x-gongkai-cache")).toBe("hit");
   });
 
+  it("drops everything when the public generation moves without a tagged notification (e.g. site identity)", async () => {
+    const { cache, get } = await start();
+    const item = await itemAt("PUBLISHED", people, agencies.commerce);
+    await settle();
+    await get("/");
+    await get(`/items/${item.id}`);
+    await get("/guide/other");
+    expect(cache.store.size).toBe(3);
+    // A tagged change leaves the untouched pages alone (the fallback stays quiet for it)...
+    await createCategory({ actor: admin, agencyId: agencies.commerce, input: { name: "又一分类" } });
+    await settle();
+    expect(cache.store.size).toBe(1); // home (portal) and the item page (its agency) went; /guide/other stays
+    // ...a writer of the generation that names nothing drops all.
+    await db.$executeRawUnsafe(
+      "INSERT INTO public_generation (scope, generation) VALUES ('*', 1) ON CONFLICT (scope) DO UPDATE SET generation = 2",
+    );
+    await until(() => cache.store.size === 0);
+  });
+
   it("treats an unreadable notification as a change of everything", async () => {
     const { cache, get } = await start();
     await get("/");

@@ -9,6 +9,32 @@ CREATE FUNCTION notify_portal(tags text[], scopes text[]) RETURNS void LANGUAGE 
   FROM (SELECT json_build_object('tags', tags, 'scopes', scopes)::text AS payload) p;
 $fn$;
 
+-- Any other writer of the public generation (a table added later, e.g. the site's identity shown on every
+-- page) notifies too, without tags: every instance drops everything. The triggers below, which send their own
+-- tagged notification, move the generation through bump_public_generation_tagged, which marks the moment so
+-- that this fallback stays quiet for them.
+CREATE FUNCTION bump_public_generation_tagged(agencies uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM set_config('gongkai.portal_tagged', 'on', true);
+  PERFORM bump_public_generation(agencies);
+  PERFORM set_config('gongkai.portal_tagged', '', true);
+END;
+$fn$;
+
+CREATE FUNCTION public_generation_untagged_notify() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF coalesce(current_setting('gongkai.portal_tagged', true), '') <> 'on' THEN
+    PERFORM pg_notify('gongkai_portal', '{"all":true}');
+  END IF;
+  RETURN NULL;
+END;
+$fn$;
+
+CREATE TRIGGER public_generation_untagged_notify_insert AFTER INSERT ON "public_generation"
+  FOR EACH STATEMENT EXECUTE FUNCTION public_generation_untagged_notify();
+CREATE TRIGGER public_generation_untagged_notify_update AFTER UPDATE ON "public_generation"
+  FOR EACH STATEMENT EXECUTE FUNCTION public_generation_untagged_notify();
+
 -- Items: the same trigger points and the same "public columns" as the generation (20261128145241_public_cache).
 -- An item's page also shows the items it interprets and that interpret it (政策解读 ⇄ policy document).
 CREATE OR REPLACE FUNCTION item_rows_public_generation() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -34,7 +60,7 @@ BEGIN
     RETURN NULL;
   END IF;
   agencies := ARRAY(SELECT DISTINCT a FROM unnest(agencies) a);
-  PERFORM bump_public_generation(agencies);
+  PERFORM bump_public_generation_tagged(agencies);
   PERFORM notify_portal(
     ARRAY(
       SELECT 'item:' || x FROM unnest(changed || linked) x WHERE x IS NOT NULL
@@ -65,7 +91,7 @@ BEGIN
   IF cardinality(ids) = 0 THEN
     RETURN NULL;
   END IF;
-  PERFORM bump_public_generation(ids);
+  PERFORM bump_public_generation_tagged(ids);
   IF TG_TABLE_NAME = 'agency' THEN
     -- The code itself may have changed: the pages under the old code go too.
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
