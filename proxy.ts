@@ -4,12 +4,15 @@
 // 2. Anonymous visitors of the console are sent to the sign-in page. This is convenience, not security:
 //    every console page, server action and route handler checks the user and permission itself.
 // 3. Every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts): set on the
-//    request too, where Next.js reads it to put the nonce on the scripts it writes.
+//    request too, where Next.js reads it to put the nonce on the scripts it writes. Except on pages the app's
+//    server caches (it marks them, lib/http/page-cache/): one body for everybody cannot carry a nonce; they
+//    are rendered without one and the server sends a policy listing their inline scripts' hashes.
 // 4. The portal's language comes from the URL alone (lib/i18n/portal-path.ts): /en/<path> gets the request
 //    header x-gongkai-locale: en (next.config.ts then rewrites it to /<path>), an unprefixed portal path zh-CN.
 //    A header sent by the client is always replaced, so no request can make a URL answer in the other language
 //    (which a cache keyed by URL would then keep for everyone).
 import { NextResponse, type NextRequest } from "next/server";
+import { PAGE_CACHE_HEADER } from "@/lib/http/page-cache/policy";
 import { LOCALE_HEADER, isPortalPath, splitLocalePath } from "@/lib/i18n/portal-path";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
@@ -81,11 +84,15 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
   const { locale, path } = splitLocalePath(pathname);
-  return withPolicy(request, (headers) => {
+  const withLocale = (headers: Headers) => {
     headers.delete(LOCALE_HEADER);
     if (isPortalPath(path)) headers.set(LOCALE_HEADER, locale);
-    return NextResponse.next({ request: { headers } });
-  });
+    return headers;
+  };
+  // A page the server keeps for everybody: no nonce (its policy lists hashes), the language still from the URL.
+  if (request.headers.get(PAGE_CACHE_HEADER) === "1")
+    return NextResponse.next({ request: { headers: withLocale(new Headers(request.headers)) } });
+  return withPolicy(request, (headers) => NextResponse.next({ request: { headers: withLocale(headers) } }));
 }
 
 // Everything but the build's static files: those never have dynamic segments.

@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -21,9 +21,10 @@ import { chinesePdf } from "@/tests/fixtures/attachments/build-fixtures";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureDebianProgram } from "./lib/debian-package";
 
-const DATABASE = "gongkai_deploy";
+/** Another name lets a second checkout run this beside the first on one PostgreSQL server. */
+const DATABASE = process.env.DEPLOY_DATABASE || "gongkai_deploy";
 /** The least-privilege role the instances connect as (lib/database/app-role.ts), as in production. */
-const APP_ROLE_HERE = "gongkai_deploy_app";
+const APP_ROLE_HERE = `${DATABASE}_app`;
 const EMBEDDED_DATA_DIR = path.join(".data", "postgres-deploy");
 const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
 const STAFF_EMAIL = "swj.staff@gongkai.demo";
@@ -132,6 +133,8 @@ async function main() {
   if (!nginx.ok) throw new CheckFailed(nginx.why);
 
   const work = await mkdtemp(path.join(os.tmpdir(), "gongkai-deploy-"));
+  // nginx's workers (another user when started as root) must reach their page cache folder inside it.
+  await chmod(work, 0o711);
   cleanups.push(() => rm(work, { recursive: true, force: true }));
 
   // 1. One fresh database with migrations, the two roles and the demo data.
@@ -391,8 +394,111 @@ async function main() {
   }
   log("the client address recorded is the one nginx saw (127.0.0.1); the forged X-Forwarded-For is nowhere");
 
+  // 8. The page cache (each instance's memory, and nginx's): a withdrawal is gone everywhere at once.
+  await checkPageCache({ origin, instances, ownerUrl, request });
+
   // The requests that went through nginx carry nginx's request id into the app's log (one id end to end).
   log(`all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * An item page is kept by both instances (X-Gongkai-Cache: hit) and by nginx (revalidated with the app on every
+ * request); the item is withdrawn (the leader's use case, on the shared database): within 1 s instance B —
+ * directly and through nginx — answers 404, and from then on no cache serves the page, nor a 304 for it.
+ */
+async function checkPageCache(options: {
+  origin: string;
+  instances: Instance[];
+  ownerUrl: string;
+  request: (url: string, init?: RequestInit) => Promise<Response>;
+}) {
+  const { origin, instances, ownerUrl, request } = options;
+  const [a, b] = instances;
+  process.env.DATABASE_URL = ownerUrl;
+  const { db } = await import("@/lib/db");
+  const item = await db.item.findFirstOrThrow({
+    where: { state: "PUBLISHED", agency: { code: "350403001" } },
+    orderBy: { publishedAt: "desc" },
+    select: { id: true },
+  });
+  const page = `/items/${item.id}`;
+  const direct = (instance: Instance) => `http://127.0.0.1:${instance.port}${page}`;
+  let etag = "";
+  for (const instance of instances) {
+    const first = await request(direct(instance));
+    await first.arrayBuffer();
+    const second = await request(direct(instance));
+    await second.arrayBuffer();
+    check(first.status === 200 && second.status === 200, `${page} on instance ${instance.name}: not 200.`);
+    check(
+      second.headers.get("x-gongkai-cache") === "hit",
+      `${page} on instance ${instance.name} was not served from its page cache the second time.`,
+    );
+    check(
+      second.headers.get("cache-control") === "public, max-age=0, must-revalidate",
+      `${page}: Cache-Control ${second.headers.get("cache-control")}.`,
+    );
+    etag = second.headers.get("etag") ?? "";
+    const notModified = await request(direct(instance), { headers: { "if-none-match": etag } });
+    check(
+      notModified.status === 304,
+      `${page} with If-None-Match on instance ${instance.name}: ${notModified.status}.`,
+    );
+  }
+  const statuses: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    const response = await request(`${origin}${page}`);
+    await response.arrayBuffer();
+    check(response.status === 200, `${page} through nginx answered ${response.status}.`);
+    statuses.push(response.headers.get("x-cache-status") ?? "");
+  }
+  check(
+    statuses.includes("REVALIDATED"),
+    `nginx did not keep and revalidate ${page} (cache status ${statuses.join(", ")}; see deploy/nginx.conf).`,
+  );
+  // A console page is never kept by nginx.
+  const consolePage = await request(`${origin}/login`);
+  await consolePage.arrayBuffer();
+  check(
+    /private|no-store/.test(consolePage.headers.get("cache-control") ?? "") &&
+      (await request(`${origin}/login`)).headers.get("x-cache-status") !== "HIT",
+    "The sign-in page was cacheable through nginx.",
+  );
+  log(`${page} kept by both instances and by nginx (cache status ${statuses.join(", ")})`);
+
+  const { withdrawItem } = await import("@/lib/items/withdraw-item");
+  const { loadPrincipal } = await import("@/lib/auth/load-principal");
+  const leaderRow = await db.user.findUniqueOrThrow({
+    where: { email: "swj.leader@gongkai.demo" },
+    select: { id: true, sessionVersion: true },
+  });
+  const leader = await loadPrincipal(leaderRow.id, leaderRow.sessionVersion);
+  check(leader, "The demo leader could not be loaded.");
+  await withdrawItem({ actor: leader, itemId: item.id, input: { reason: "test:deploy 撤回" } });
+  const committed = Date.now();
+  await db.$disconnect();
+  for (const [where, url] of [
+    ["instance B", direct(b)],
+    ["nginx", `${origin}${page}`],
+  ] as const) {
+    let status = 200;
+    while (status === 200) {
+      const response = await request(url);
+      await response.arrayBuffer();
+      status = response.status;
+      check(Date.now() - committed <= 1000 || status !== 200, `${page} still served by ${where} 1 s after withdrawal.`);
+    }
+    check(status === 404, `${page} on ${where} after withdrawal: ${status}, not 404.`);
+  }
+  const elapsed = Date.now() - committed;
+  for (let round = 0; round < 10; round++) {
+    for (const url of [direct(a), direct(b), `${origin}${page}`]) {
+      const response = await request(url, { headers: round % 2 ? { "if-none-match": etag } : {} });
+      await response.arrayBuffer();
+      check(response.status === 404, `${url} after withdrawal answered ${response.status}, not 404.`);
+    }
+  }
+  log(`withdrawn: gone from instance B and through nginx ${elapsed} ms after commit, and from every cache since`);
 }
 
 async function prepareDatabase(): Promise<{ ownerUrl: string; appUrl: string }> {
@@ -530,6 +636,10 @@ async function writeNginxConfig(work: string, port: number, instances: Instance[
     .filter((line) => !/^\s*(listen|http2|server_name|ssl_\w+)\s/.test(line))
     .join("\n")
     .replace(/\{/, `{\n    listen 127.0.0.1:${port};`);
+  // The page cache's storage, moved under `work`.
+  const cachePaths = [...sample.matchAll(/^proxy_cache_path\s+\S+(.*);$/gm)].map(
+    (match, n) => `proxy_cache_path ${work}/cache-${n}${match[1]};`,
+  );
   await mkdir(path.join(work, "logs"), { recursive: true });
   const config = `
 worker_processes 1;
@@ -543,6 +653,7 @@ proxy_temp_path ${work}/proxy;
 fastcgi_temp_path ${work}/fastcgi;
 uwsgi_temp_path ${work}/uwsgi;
 scgi_temp_path ${work}/scgi;
+${cachePaths.join("\n")}
 ${upstream}
 ${server}
 }

@@ -1,10 +1,13 @@
 // What the app's own server does around Next.js for every request (scripts/server.ts wires it up):
 // the client address from the socket and trusted proxies, a request id, one log line, and a 503 with
-// Retry-After while PostgreSQL does not answer. Kept apart from the server so tests can drive it.
+// Retry-After while PostgreSQL does not answer, and the page cache for public pages. Kept apart from the
+// server so tests can drive it.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-ip";
 import { resolveClientAddress, type TrustedProxies } from "./client-address";
 import type { DatabaseGate } from "./database-gate";
+import type { PageCache } from "./page-cache/page-cache";
+import { PAGE_CACHE_HEADER } from "./page-cache/policy";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
 import { staticSecurityHeaders } from "./security-headers";
 import { unavailableResponse } from "./unavailable";
@@ -22,8 +25,10 @@ export function createRequestListener(options: {
   trusted: TrustedProxies;
   log: RequestLog;
   gate?: DatabaseGate;
+  /** Public pages served from memory (lib/http/page-cache/); without it every request goes to Next.js. */
+  pageCache?: PageCache;
 }): RequestListener {
-  const { handle, trusted, log, gate } = options;
+  const { handle, trusted, log, gate, pageCache } = options;
   return async (req, res) => {
     const started = process.hrtime.bigint();
     const peer = req.socket.remoteAddress;
@@ -32,6 +37,7 @@ export function createRequestListener(options: {
     const client = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
     // Whatever a client sent under these names is replaced: only this server says who the client is.
     req.headers[CLIENT_ADDRESS_HEADER] = client;
+    delete req.headers[PAGE_CACHE_HEADER]; // set by the page cache only
     if (!fromProxy) {
       // Only our own proxies may say how the client connected; Next.js fills these in from the socket.
       for (const name of ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port"])
@@ -56,7 +62,8 @@ export function createRequestListener(options: {
         res.writeHead(503, answer.headers).end(answer.body);
         return;
       }
-      await handle(req, res);
+      if (pageCache) await pageCache.serve(req, res, handle, { https });
+      else await handle(req, res);
     } catch (error) {
       log.error({ err: error, requestId }, "request failed");
       if (!res.headersSent) res.writeHead(500).end();

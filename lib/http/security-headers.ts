@@ -34,3 +34,30 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
   ];
   return directives.join("; ");
 }
+
+/**
+ * The policy of a page kept by the page cache (lib/http/page-cache/): the same body goes to every visitor, so it
+ * cannot carry a per-request nonce. Its inline scripts and styles are allowed by their SHA-256 hashes instead,
+ * computed once when the page is rendered; external scripts by 'self' (without 'strict-dynamic', which would
+ * ignore 'self'). An injected script or inline handler still does not run: its hash is not in the list.
+ */
+export function hashedContentSecurityPolicy(
+  hashes: { scripts: string[]; styles: string[] },
+  options: { dev: boolean; https: boolean },
+): string {
+  const sources = (list: string[]) => list.map((hash) => ` 'sha256-${hash}'`).join("");
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self'${sources(hashes.scripts)}${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self'${sources(hashes.styles)}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}

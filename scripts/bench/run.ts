@@ -3,13 +3,12 @@
 //      typical two- to four-character queries, also with filters and on the last allowed page;
 //   2. the catalogue page at shallow and deep keyset pages, with and without filters (agency lookup,
 //      listCatalogueItems + catalogueFacets, as the page runs them), with the read cache off;
-//   3. with --base-url (a built server started on the same database): item page throughput under
-//      concurrent load, as a ratio to the same server sending a static file of similar size, same run.
+//   3. with --base-url (a built server started on the same database): public page throughput with wrk
+//      (item, home, catalogue, 公开指南, report page), each as a ratio to the same server sending a static
+//      file of similar size, same run (./page-throughput.ts; alone: npm run bench:pages).
 //
 //   npm run bench:run -- --database-url postgresql://postgres@127.0.0.1:5432/gongkai_bench [--rounds 10]
 //        [--base-url http://127.0.0.1:3213 --next-dir /path/to/.next --concurrency 16 --duration 10]
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { CatalogueFilter } from "@/lib/portal/catalogue";
@@ -241,72 +240,15 @@ for (const [label, s] of listSamples) row(`list only, ${label}`, stats(s));
 for (const [label, s] of pageSamples) row(`page, ${label}`, stats(s));
 row("page (agency + list + facets), any depth", stats([...pageSamples.values()].flat()));
 
-// ── 3. Item page throughput vs a static file, same server, same run ──
+// ── 3. Public page throughput vs a static file, same server, same run (scripts/bench/page-throughput.ts) ──
 if (values["base-url"]) {
-  const base = values["base-url"].replace(/\/$/, "");
-  const concurrency = Number(values.concurrency);
-  const duration = Number(values.duration) * 1000;
-  const ids = (
-    await db.$queryRaw<{ id: string }[]>`
-    SELECT i.id FROM item i JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
-    WHERE ${publicItemSql} ORDER BY i.published_at DESC LIMIT 1000`
-  ).map((r) => r.id);
-  const itemUrl = (n: number) => `${base}/items/${ids[n % ids.length]}`;
-  const sample = await fetch(itemUrl(0));
-  const itemBytes = (await sample.arrayBuffer()).byteLength;
-  // A static file the same server sends from its build, of the size closest to an item page.
-  const chunksDir = path.join(values["next-dir"], "static", "chunks");
-  const chunks = readdirSync(chunksDir)
-    .filter((f) => f.endsWith(".js"))
-    .map((f) => ({ f, size: statSync(path.join(chunksDir, f)).size }));
-  const chunk = chunks.sort((a, b) => Math.abs(a.size - itemBytes) - Math.abs(b.size - itemBytes))[0];
-  const staticUrl = `${base}/_next/static/chunks/${chunk.f}`;
-
-  async function load(urlOf: (n: number) => string) {
-    const latencies: number[] = [];
-    let bytes = 0;
-    let errors = 0;
-    let n = 0;
-    const end = performance.now() + duration;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (performance.now() < end) {
-          const start = performance.now();
-          const response = await fetch(urlOf(n++), { headers: { "accept-encoding": "identity" } });
-          const body = await response.arrayBuffer();
-          latencies.push(performance.now() - start);
-          if (response.ok) bytes += body.byteLength;
-          else errors++;
-        }
-      }),
-    );
-    return {
-      rps: latencies.length / (duration / 1000),
-      s: stats(latencies),
-      bytes: bytes / Math.max(1, latencies.length - errors),
-      errors,
-    };
-  }
-  await load(itemUrl); // warm-up (also lets the server compile its caches)
-  const item = await load(itemUrl);
-  const file = await load(() => staticUrl);
-  console.log(
-    `\nItem page throughput (${concurrency} concurrent clients, ${duration / 1000} s each, same server, same run)`,
-  );
-  console.log(
-    `${"".padEnd(28)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"bytes".padStart(8)} errors`,
-  );
-  for (const [label, r] of [
-    ["item page /items/<id>", item],
-    [`static file ${chunk.f.slice(0, 14)}`, file],
-  ] as const) {
-    console.log(
-      `${label.padEnd(28)} ${r.rps.toFixed(0).padStart(8)} ${ms(r.s.p50).padStart(9)} ${ms(r.s.p95).padStart(9)} ${String(Math.round(r.bytes)).padStart(8)} ${r.errors}`,
-    );
-  }
-  console.log(
-    `Ratio item page / static file: ${(item.rps / file.rps).toFixed(3)} (${((item.rps / file.rps) * 100).toFixed(1)} %)`,
-  );
+  const { pageThroughput } = await import("./page-throughput");
+  await pageThroughput({
+    base: values["base-url"],
+    nextDir: values["next-dir"],
+    connections: Number(values.concurrency),
+    durationSeconds: Number(values.duration),
+  });
 }
 
 await db.$disconnect();
