@@ -95,9 +95,15 @@ const ERROR_SCHEMA: JsonSchema = {
           description:
             "UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION, CONFLICT, THROTTLED, INVALID_JSON, PAYLOAD_TOO_LARGE, INTERNAL",
         },
+        reason: {
+          type: "string",
+          description:
+            "The refusal's own stable key when there is one (e.g. replies.releasedFileRequired, clock.IN_FUTURE), for programs to act on; absent when the code says it all.",
+        },
         message: {
           type: "string",
-          description: "A sentence for people, in Chinese unless Accept-Language asks for English.",
+          description:
+            "A sentence for people — the console's sentence for the reason — in Chinese unless ?lang=en or Accept-Language asks for English.",
         },
         fields: {
           type: "object",
