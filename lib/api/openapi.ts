@@ -3,6 +3,7 @@
 // theirs to API_SECTIONS later. Request bodies come from the same zod schemas the use cases parse
 // (z.toJSONSchema, input side), so the description cannot drift from what the API accepts.
 import { z } from "zod";
+import { AGENCY_CODE_PROPERTY, withAgencyCode } from "./agency-reference-schema";
 import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { ZFeeNotice } from "@/lib/requests/fees/record-fee-notice";
@@ -243,6 +244,14 @@ export const REQUESTS_SECTION: ApiSection = {
   schemas: {
     OnlineRequest: bodySchema(ZOnlineRequest),
     StaffRegistration: bodySchema(ZStaffRegistration),
+    SubmittedRequest: {
+      ...withAgencyCode(bodySchema(ZOnlineRequest)),
+      description: "OnlineRequest, with the agency named by agencyId or agencyCode.",
+    },
+    RegisteredRequest: {
+      ...withAgencyCode(bodySchema(ZStaffRegistration)),
+      description: "StaffRegistration, with the agency named by agencyId or agencyCode.",
+    },
     ClockStep: bodySchema(ZClockStep),
     FeeNotice: bodySchema(ZFeeNotice),
     FeePaid: bodySchema(ZFeePaid),
@@ -298,7 +307,7 @@ export const REQUESTS_SECTION: ApiSection = {
         description:
           "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address. Limited per client address (GONGKAI_SUBMISSION_MAX_PER_ADDRESS per GONGKAI_SUBMISSION_WINDOW_MINUTES, default 10 an hour); unlike the portal's form it needs no proof-of-work solution.",
         tags: ["requests"],
-        requestBody: { required: true, content: jsonOf(ref("OnlineRequest")) },
+        requestBody: { required: true, content: jsonOf(ref("SubmittedRequest")) },
         responses: {
           "201": { description: "Received", content: jsonOf(ref("Receipt")) },
           "400": errorRef("BadRequest"),
@@ -342,6 +351,7 @@ export const REQUESTS_SECTION: ApiSection = {
         parameters: [
           { name: "state", in: "query", schema: { enum: Object.values(RequestState) } },
           { name: "agencyId", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "agencyCode", in: "query", description: "Instead of agencyId", schema: AGENCY_CODE_PROPERTY },
           { name: "cursor", in: "query", description: "nextCursor of the previous page", schema: { type: "string" } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
@@ -366,7 +376,7 @@ export const REQUESTS_SECTION: ApiSection = {
         summary: "Register a request received in person, by letter, fax, e-mail or otherwise (经办人)",
         tags: ["console-requests"],
         security: bearer,
-        requestBody: { required: true, content: jsonOf(ref("StaffRegistration")) },
+        requestBody: { required: true, content: jsonOf(ref("RegisteredRequest")) },
         responses: {
           "201": {
             description: "Registered; the registering user becomes its assignee",

@@ -85,10 +85,13 @@ describe("agencies", () => {
       publicItemCount: 27,
       links: { feed: `${BASE}/feeds/agencies/${DEMO_COMMERCE_CODE}.atom` },
     });
+    // The id too (issue 13): request bodies take it as agencyId, like the code as agencyCode.
+    expect(commerce.id).toBe(commerceId);
     expect(Object.keys(commerce).sort()).toEqual([
       "code",
       "contact",
       "disclosureOffice",
+      "id",
       "links",
       "name",
       "parentCode",
