@@ -4,6 +4,8 @@
 // (z.toJSONSchema, input side), so the description cannot drift from what the API accepts.
 import { z } from "zod";
 import { AGENCY_CODE_PROPERTY, withAgencyCode } from "./agency-reference-schema";
+import { FILES_SECTION } from "./files-openapi";
+import { REFERENCE_SECTION } from "./reference-openapi";
 import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { ZFeeNotice } from "@/lib/requests/fees/record-fee-notice";
@@ -506,48 +508,6 @@ export const REQUESTS_SECTION: ApiSection = {
         },
       },
     },
-    "/api/v1/console/requests/{id}/replies/{replyId}/files": {
-      post: {
-        operationId: "addReleasedFile",
-        summary: "Attach a released document to a reply that provides the information as files (delivery FILES)",
-        tags: ["console-requests"],
-        security: bearer,
-        parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
-        requestBody: {
-          required: true,
-          content: {
-            "multipart/form-data": {
-              schema: {
-                type: "object",
-                required: ["file"],
-                properties: { file: { type: "string", format: "binary" } },
-              },
-            },
-          },
-        },
-        responses: {
-          "201": {
-            description: "Attached",
-            content: jsonOf({
-              type: "object",
-              properties: {
-                id: { type: "string", format: "uuid" },
-                fileName: { type: "string" },
-                contentType: { type: "string" },
-                size: { type: "integer" },
-                sha256: { type: "string" },
-              },
-            }),
-          },
-          "401": errorRef("Unauthenticated"),
-          "403": errorRef("Forbidden"),
-          "404": errorRef("NotFound"),
-          "409": errorRef("Conflict"),
-          "413": { description: "The file is larger than GONGKAI_ATTACHMENT_MAX_MB" },
-          "422": errorRef("Validation"),
-        },
-      },
-    },
     ...Object.fromEntries(
       (
         [
@@ -589,7 +549,14 @@ export const REQUESTS_SECTION: ApiSection = {
 };
 
 /** Every capability's part of the API; add a section here to describe new endpoints. */
-export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION, REPORTS_SECTION, APPEALS_SECTION];
+export const API_SECTIONS: ApiSection[] = [
+  OPEN_DATA_SECTION,
+  REQUESTS_SECTION,
+  FILES_SECTION,
+  REPORTS_SECTION,
+  APPEALS_SECTION,
+  REFERENCE_SECTION,
+];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });
 
