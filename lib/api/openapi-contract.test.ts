@@ -50,9 +50,9 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? [], "validation errors").toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
-    // The validator does check: an operation without responses, a $ref to nothing are refused.
+    // The validator does check: a parameter without its `in` is refused.
     const broken = JSON.parse(JSON.stringify(doc));
-    delete broken.paths["/api/v1/requests"].post.responses;
+    delete broken.paths["/api/v1/requests/{trackingCode}"].get.parameters[0].in;
     expect((await new Validator().validate(broken)).valid).toBe(false);
   });
 
