@@ -3,6 +3,8 @@
 // with no violation and no script error.
 import { expect, test } from "@playwright/test";
 
+test.setTimeout(120_000);
+
 test("the API reference renders the operations, from the app's own files, under its CSP", async ({ page, baseURL }) => {
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -26,9 +28,14 @@ test("the API reference renders the operations, from the app's own files, under 
   expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
   await expect(page.getByText("Gongkai API（政府信息公开平台接口）")).toBeVisible();
   // An operation, rendered from the document: its path and summary.
-  await expect(page.getByText("Submit an information request (网络申请)")).toBeVisible();
-  await page.getByText("Submit an information request (网络申请)").click();
-  await expect(page.getByText("agencyCode").first()).toBeVisible();
+  const summary = page.getByText("Submit an information request (网络申请)");
+  await expect(summary).toBeVisible();
+  await summary.click();
+  const operation = page.locator("#operations-requests-submitRequest");
+  await expect(operation.locator(".opblock-body")).toBeVisible();
+  await expect(operation.getByText("Receipt", { exact: false }).first()).toBeVisible();
+  // The schemas the document defines are listed too (agencyCode's body among them).
+  await expect(page.locator(".models").getByText("SubmittedRequest", { exact: true })).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
