@@ -393,3 +393,35 @@ describe("a request from submission to the archived letter, through the API alon
     expect((await errorOf(late)).reason).toBe("replies.replyNotEditable");
   });
 });
+
+describe("uploads beyond the limits", () => {
+  it("refuses a body larger than the attachment limit before reading it (413), and a draft's PDF says 草稿", async () => {
+    const { id } = await body<{ id: string }>(await registerByCode(staffToken));
+    const big = new Request(`${BASE}/api/v1/console/requests/${id}/files`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${staffToken}`, "content-length": String(10 * 1024 ** 3) },
+      body: formWith(pdfFile("a.pdf")),
+    });
+    const refused = await uploadFilesRoute(big, params({ id }));
+    expect(refused.status).toBe(413);
+    expect((await errorOf(refused)).code).toBe("PAYLOAD_TOO_LARGE");
+    expect(await db.requestFile.count()).toBe(0);
+
+    const reply = await body<{ id: string }>(
+      await draftRoute(
+        req(`/api/v1/console/requests/${id}/replies`, { token: staffToken, body: { outcome: "GRANTED" } }),
+        params({ id }),
+      ),
+    );
+    const pdf = await pdfRoute(
+      req(`/api/v1/console/requests/${id}/replies/${reply.id}/pdf`, { token: staffToken }),
+      params({ id, replyId: reply.id }),
+    );
+    expect(pdf.status).toBe(200);
+    expect(decodeURIComponent(pdf.headers.get("content-disposition") ?? "")).toContain("草稿");
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { type: "request.reply_pdf_downloaded", entityId: id },
+    });
+    expect(audit.payload).toMatchObject({ draft: true });
+  });
+});
