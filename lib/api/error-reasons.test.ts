@@ -35,6 +35,9 @@ function argumentsAt(source: string, open: number): string {
 
 type Raise = { file: string; code: ErrorCode; message: string | null; expression: string | null };
 
+/** Field codes written literally in refusals (`fieldErrors: { year: ["reportYear"] }`): validation.<code>. */
+const fieldCodes = new Set<string>();
+
 /** Every `new AppError(CODE, { message })` and `super(CODE, { message })` of an AppError subclass in lib/. */
 function raises(): Raise[] {
   const found: Raise[] = [];
@@ -46,6 +49,8 @@ function raises(): Raise[] {
       const args = argumentsAt(source, match.index + match[0].length - 1);
       const code = /^\s*"([A-Z_]+)"/.exec(args)?.[1];
       if (!code) continue;
+      for (const fields of args.matchAll(/fieldErrors:\s*\{([^}]*)\}/g))
+        for (const literal of fields[1].matchAll(/\[\s*"([A-Za-z.]+)"\s*\]/g)) fieldCodes.add(literal[1]);
       const message = /\bmessage:\s*(`[^`]*`|[^,}\n]+)/.exec(args)?.[1].trim() ?? null;
       // A literal, or a choice between literals (`a ? "x" : "y"`): the keys are in the call itself.
       const literals = message && /^(?:"[^"]+"|.+\?\s*"[^"]+"\s*:\s*"[^"]+")$/.test(message);
@@ -133,6 +138,15 @@ describe("the API's error reasons", () => {
       expect(missing, `reasons without a sentence of their own in messages/${locale}`).toEqual([]);
     });
   }
+
+  it("has a sentence for every field code the refusals name, in both languages", () => {
+    expect(fieldCodes.size).toBeGreaterThan(20);
+    for (const locale of ["zh-CN", "en"] as const) {
+      const messages = loadMessages(locale, ROOT);
+      const missing = [...fieldCodes].filter((key) => !lookUp(messages, `validation.${key}`));
+      expect(missing, `field codes without validation.<code> in ${locale}`).toEqual([]);
+    }
+  });
 
   it("answers each reason with its key and its sentence, in the language asked for", async () => {
     const zh = loadMessages("zh-CN", ROOT);
