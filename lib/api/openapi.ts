@@ -3,6 +3,9 @@
 // theirs to API_SECTIONS later. Request bodies come from the same zod schemas the use cases parse
 // (z.toJSONSchema, input side), so the description cannot drift from what the API accepts.
 import { z } from "zod";
+import { AGENCY_CODE_PROPERTY, withAgencyCode } from "./agency-reference-schema";
+import { FILES_SECTION } from "./files-openapi";
+import { REFERENCE_SECTION } from "./reference-openapi";
 import { RequestState } from "@/lib/generated/prisma/enums";
 import { ZFeeLapsed } from "@/lib/requests/fees/record-fee-lapsed";
 import { ZFeeNotice } from "@/lib/requests/fees/record-fee-notice";
@@ -97,9 +100,15 @@ const ERROR_SCHEMA: JsonSchema = {
           description:
             "UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, VALIDATION, CONFLICT, THROTTLED, INVALID_JSON, PAYLOAD_TOO_LARGE, INTERNAL",
         },
+        reason: {
+          type: "string",
+          description:
+            "The refusal's own stable key when there is one (e.g. replies.releasedFileRequired, clock.IN_FUTURE), for programs to act on; absent when the code says it all.",
+        },
         message: {
           type: "string",
-          description: "A sentence for people, in Chinese unless Accept-Language asks for English.",
+          description:
+            "A sentence for people — the console's sentence for the reason — in Chinese unless ?lang=en or Accept-Language asks for English.",
         },
         fields: {
           type: "object",
@@ -239,6 +248,14 @@ export const REQUESTS_SECTION: ApiSection = {
   schemas: {
     OnlineRequest: bodySchema(ZOnlineRequest),
     StaffRegistration: bodySchema(ZStaffRegistration),
+    SubmittedRequest: {
+      ...withAgencyCode(bodySchema(ZOnlineRequest)),
+      description: "OnlineRequest, with the agency named by agencyId or agencyCode.",
+    },
+    RegisteredRequest: {
+      ...withAgencyCode(bodySchema(ZStaffRegistration)),
+      description: "StaffRegistration, with the agency named by agencyId or agencyCode.",
+    },
     ClockStep: bodySchema(ZClockStep),
     FeeNotice: bodySchema(ZFeeNotice),
     FeePaid: bodySchema(ZFeePaid),
@@ -294,7 +311,7 @@ export const REQUESTS_SECTION: ApiSection = {
         description:
           "The receipt date is the day of submission in China (条例 art. 31); a receipt e-mail goes to the applicant's address. Limited per client address (GONGKAI_SUBMISSION_MAX_PER_ADDRESS per GONGKAI_SUBMISSION_WINDOW_MINUTES, default 10 an hour); unlike the portal's form it needs no proof-of-work solution.",
         tags: ["requests"],
-        requestBody: { required: true, content: jsonOf(ref("OnlineRequest")) },
+        requestBody: { required: true, content: jsonOf(ref("SubmittedRequest")) },
         responses: {
           "201": { description: "Received", content: jsonOf(ref("Receipt")) },
           "400": errorRef("BadRequest"),
@@ -338,6 +355,7 @@ export const REQUESTS_SECTION: ApiSection = {
         parameters: [
           { name: "state", in: "query", schema: { enum: Object.values(RequestState) } },
           { name: "agencyId", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "agencyCode", in: "query", description: "Instead of agencyId", schema: AGENCY_CODE_PROPERTY },
           { name: "cursor", in: "query", description: "nextCursor of the previous page", schema: { type: "string" } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
         ],
@@ -362,7 +380,7 @@ export const REQUESTS_SECTION: ApiSection = {
         summary: "Register a request received in person, by letter, fax, e-mail or otherwise (经办人)",
         tags: ["console-requests"],
         security: bearer,
-        requestBody: { required: true, content: jsonOf(ref("StaffRegistration")) },
+        requestBody: { required: true, content: jsonOf(ref("RegisteredRequest")) },
         responses: {
           "201": {
             description: "Registered; the registering user becomes its assignee",
@@ -492,48 +510,6 @@ export const REQUESTS_SECTION: ApiSection = {
         },
       },
     },
-    "/api/v1/console/requests/{id}/replies/{replyId}/files": {
-      post: {
-        operationId: "addReleasedFile",
-        summary: "Attach a released document to a reply that provides the information as files (delivery FILES)",
-        tags: ["console-requests"],
-        security: bearer,
-        parameters: [pathParam("id", "Request id"), pathParam("replyId", "Reply id")],
-        requestBody: {
-          required: true,
-          content: {
-            "multipart/form-data": {
-              schema: {
-                type: "object",
-                required: ["file"],
-                properties: { file: { type: "string", format: "binary" } },
-              },
-            },
-          },
-        },
-        responses: {
-          "201": {
-            description: "Attached",
-            content: jsonOf({
-              type: "object",
-              properties: {
-                id: { type: "string", format: "uuid" },
-                fileName: { type: "string" },
-                contentType: { type: "string" },
-                size: { type: "integer" },
-                sha256: { type: "string" },
-              },
-            }),
-          },
-          "401": errorRef("Unauthenticated"),
-          "403": errorRef("Forbidden"),
-          "404": errorRef("NotFound"),
-          "409": errorRef("Conflict"),
-          "413": { description: "The file is larger than GONGKAI_ATTACHMENT_MAX_MB" },
-          "422": errorRef("Validation"),
-        },
-      },
-    },
     ...Object.fromEntries(
       (
         [
@@ -578,10 +554,12 @@ export const REQUESTS_SECTION: ApiSection = {
 export const API_SECTIONS: ApiSection[] = [
   OPEN_DATA_SECTION,
   REQUESTS_SECTION,
+  FILES_SECTION,
   REPORTS_SECTION,
   APPEALS_SECTION,
   CONSOLE_ITEMS_SECTION,
   CONSOLE_REPORTS_SECTION,
+  REFERENCE_SECTION,
 ];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });

@@ -1,6 +1,7 @@
 // The JSON API's one way to answer: errors are mapped here, once, from AppError (code → HTTP status) to
-// { error: { code, message, fields } }, with messages in the caller's language (Chinese unless the
-// Accept-Language header asks for English). Bad input is never a 500: invalid JSON is a 400, a body that
+// { error: { code, reason, message, fields } }, with messages in the caller's language (Chinese unless
+// `?lang=en` or the Accept-Language header asks for English). `reason` is the use case's own message key
+// (e.g. replies.releasedFileRequired): stable, for programs; `message` is the console's sentence for it. Bad input is never a 500: invalid JSON is a 400, a body that
 // fails its schema a 422 with the fields concerned.
 import { createTranslator } from "next-intl";
 import { recordPermissionDenied } from "@/lib/audit/record-permission-denied";
@@ -33,12 +34,17 @@ export class ApiError extends Error {
 }
 
 export type ApiFieldError = { code: string; message: string };
-export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, ApiFieldError[]> } };
+export type ApiErrorBody = {
+  error: { code: string; reason?: string; message: string; fields?: Record<string, ApiFieldError[]> };
+};
 
 /** Largest JSON body accepted (requests, events and replies are text). */
 const MAX_BODY_BYTES = 1_000_000;
 
+/** The answer's language: `?lang=` first (zh, zh-CN, en…), then Accept-Language; Chinese by default. */
 export function localeOf(request: Request): Locale {
+  const lang = new URL(request.url).searchParams.get("lang")?.trim().toLowerCase();
+  if (lang) return lang.startsWith("en") ? "en" : DEFAULT_LOCALE;
   const header = request.headers.get("accept-language") ?? "";
   const first = header.split(",")[0]?.trim().toLowerCase() ?? "";
   return first.startsWith("en") ? "en" : DEFAULT_LOCALE;
@@ -51,18 +57,34 @@ function translator(locale: Locale): Translate {
   return createTranslator({ locale, messages: loadMessages(locale), onError: () => {} }) as unknown as Translate;
 }
 
+/**
+ * The catalogue keys that may hold the sentence of an AppError's message key, most specific first:
+ * errors.<message>, or for a capability that keeps its messages in its own file (messages/<locale>/replies.json)
+ * <capability>.errors.<key> as the console shows it (lib/requests/replies/form-messages.ts), or a refusal
+ * the console shows beside its form (validation.<message>, e.g. categoryInUse).
+ */
+export function messageKeyCandidates(reason: string): string[] {
+  const [capability, ...rest] = reason.split(".");
+  return [
+    `errors.${reason}`,
+    ...(rest.length ? [`${capability}.errors.${rest.join(".")}`] : []),
+    `validation.${reason}`,
+  ];
+}
+
+/** The use case's own reason (its message key), when it named one beyond the bare code. */
+export function reasonOf(error: AppError): string | undefined {
+  return error.message === error.code ? undefined : error.message;
+}
+
 function appErrorBody(error: AppError, locale: Locale): ApiErrorBody {
   const t = translator(locale);
-  // A specific sentence when the use case names one — errors.<message>, or for a capability that keeps its
-  // messages in its own file (messages/*/replies.json) <capability>.errors.<key> as the console shows it
-  // (lib/requests/replies/form-messages.ts) — else the code's sentence.
-  const [capability, ...rest] = error.message.split(".");
-  const candidates =
-    error.message === error.code
-      ? []
-      : [`errors.${error.message}`, ...(rest.length ? [`${capability}.errors.${rest.join(".")}`] : [])];
-  const specific = candidates.find((key) => t.has(key)) ?? `errors.${error.code}`;
-  const body: ApiErrorBody = { error: { code: error.code, message: t(specific, error.params) } };
+  // A specific sentence when the use case names one, else the code's sentence.
+  const reason = reasonOf(error);
+  const specific = (reason ? messageKeyCandidates(reason) : []).find((key) => t.has(key)) ?? `errors.${error.code}`;
+  const body: ApiErrorBody = {
+    error: { code: error.code, ...(reason ? { reason } : {}), message: t(specific, error.params) },
+  };
   if (error.fieldErrors) {
     body.error.fields = Object.fromEntries(
       Object.entries(error.fieldErrors).map(([field, keys]) => [

@@ -25,6 +25,7 @@ type AgencyRow = Prisma.AgencyGetPayload<{ select: typeof AGENCY_SELECT }>;
 
 function agencyJson(base: string, agency: AgencyRow, itemCount: number) {
   return {
+    id: agency.id,
     code: agency.code,
     name: agency.name,
     shortName: agency.shortName,

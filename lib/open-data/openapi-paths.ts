@@ -29,8 +29,23 @@ const tags = ["open-data"];
 
 const AGENCY_SUMMARY: JsonSchema = {
   type: "object",
-  required: ["code", "name", "shortName", "parentCode", "contact", "disclosureOffice", "publicItemCount", "links"],
+  required: [
+    "id",
+    "code",
+    "name",
+    "shortName",
+    "parentCode",
+    "contact",
+    "disclosureOffice",
+    "publicItemCount",
+    "links",
+  ],
   properties: {
+    id: {
+      type: "string",
+      format: "uuid",
+      description: "Agency id; request bodies take it as agencyId, or the code as agencyCode.",
+    },
     code: { type: "string", description: "Agency code (机关代码), used in 索引号, e.g. 350403001." },
     name: { type: "string" },
     shortName: { type: "string" },

@@ -3,6 +3,10 @@
 // through the one attachment intake (checked by content, stored by content address); the rows are written
 // in the caller's transaction, so a request and its files are stored together or not at all.
 import { db, type Tx } from "@/lib/db";
+import { isUuid } from "@/lib/forms/validation";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday } from "@/lib/calendar/calendar-date";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
 import { attachmentMaxBytes, attachmentMaxMb } from "@/lib/attachments/config";
@@ -12,6 +16,7 @@ import { AppError, isAppError, notFound, type FieldErrors } from "@/lib/errors/a
 import { fieldErrorsFromZod } from "@/lib/forms/validation";
 import type { RequestFileKind } from "@/lib/generated/prisma/enums";
 import { createRequest } from "./create-request";
+import { requestScopeWhere } from "./queries";
 import { ZOnlineRequest } from "./schemas";
 import { CHALLENGE_FIELD, checkSolution, consumeSolution } from "./submission-challenge";
 import { enforceSubmissionLimit } from "./submission-limit";
@@ -93,7 +98,16 @@ export async function addRequestFiles(
       storageKey: f.storageKey,
       text: f.text,
     })),
-    select: { id: true, fileName: true, kind: true, size: true, contentType: true },
+    select: {
+      id: true,
+      fileName: true,
+      kind: true,
+      size: true,
+      contentType: true,
+      sha256: true,
+      replyId: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -154,5 +168,41 @@ export async function submitOnlineRequestWithFiles(options: {
     );
     const files = await addRequestFiles(tx, request.id, "APPLICANT_UPLOAD", stored);
     return { ...request, agencyName: agency.name, files };
+  });
+}
+
+/**
+ * Staff add the applicant's documents to a request already registered (e.g. an ID copy or a 补正 handed in
+ * later, RequestFile kind SCAN): a 经办人 of the request's agency, with the same checks as at registration
+ * (at most 5 files a time, together within the size limit, each checked by its content). Another agency's
+ * request is 404. Audited as request.file_added, one event per file.
+ */
+export async function addRequestDocuments(options: {
+  actor: CurrentUser;
+  requestId: string;
+  files: readonly UploadedFile[];
+  storage?: AttachmentStorage;
+}) {
+  const { actor } = options;
+  if (!isUuid(options.requestId)) throw notFound();
+  const request = await db.infoRequest.findFirst({
+    where: { id: options.requestId, ...requestScopeWhere(actor) },
+    select: { id: true, agencyId: true },
+  });
+  if (!request) throw notFound();
+  requirePermission(actor, "request.handle", request.agencyId);
+  if (options.files.length === 0) throw new AppError("VALIDATION", { fieldErrors: { files: ["attachmentEmpty"] } });
+  const stored = await ingestRequestFiles(options.files, { storage: options.storage });
+  return db.$transaction(async (tx) => {
+    const rows = await addRequestFiles(tx, request.id, "SCAN", stored);
+    for (const row of rows)
+      await recordAudit(tx, {
+        type: "request.file_added",
+        actor: { id: actor.id, label: actor.name },
+        agencyId: request.agencyId,
+        entity: { type: "request", id: request.id },
+        payload: { kind: row.kind, fileName: row.fileName },
+      });
+    return rows;
   });
 }

@@ -85,10 +85,13 @@ describe("agencies", () => {
       publicItemCount: 27,
       links: { feed: `${BASE}/feeds/agencies/${DEMO_COMMERCE_CODE}.atom` },
     });
+    // The id too (issue 13): request bodies take it as agencyId, like the code as agencyCode.
+    expect(commerce.id).toBe(commerceId);
     expect(Object.keys(commerce).sort()).toEqual([
       "code",
       "contact",
       "disclosureOffice",
+      "id",
       "links",
       "name",
       "parentCode",
@@ -98,7 +101,11 @@ describe("agencies", () => {
     const text = JSON.stringify(body);
     const staffEmails = (await db.user.findMany({ select: { email: true } })).map((u) => u.email);
     for (const email of staffEmails) expect(text).not.toContain(email);
-    expect(text).not.toMatch(/"id":|indexNumberPattern|withheldReviewMonths|sessionVersion/);
+    // The agency's own id is public (issue 13: bodies take it as agencyId); no other id, nothing internal.
+    const withoutAgencyIds = body.agencies.reduce((t, a) => t.replace(`"id":"${String(a.id)}"`, ""), text);
+    expect(withoutAgencyIds).not.toMatch(/"id":|indexNumberPattern|withheldReviewMonths|sessionVersion/);
+    const userIds = (await db.user.findMany({ select: { id: true } })).map((u) => u.id);
+    for (const id of userIds) expect(text).not.toContain(id);
 
     await db.agency.update({ where: { code: DEMO_FINANCE_CODE }, data: { active: false } });
     const after = (await (await agenciesRoute(get("/api/v1/agencies"), noCtx)).json()) as {

@@ -1,6 +1,7 @@
 // The staff API of 行政复议 / 行政诉讼 for /api/v1/openapi.json: list an agency's cases, record one without a
 // request, set a result. Request bodies come from the zod schemas the use cases parse.
 import { z } from "zod";
+import { AGENCY_CODE_PROPERTY, withAgencyCode } from "@/lib/api/agency-reference-schema";
 import type { ApiSection, JsonSchema } from "@/lib/api/openapi";
 import { APPEAL_KINDS, APPEAL_RESULTS, APPEAL_SUBJECTS, ZAgencyAppeal, ZAppealResult } from "./schemas";
 
@@ -66,7 +67,8 @@ export const APPEALS_SECTION: ApiSection = {
         tags: ["console-appeals"],
         security: bearer,
         parameters: [
-          { name: "agencyId", in: "query", required: true, schema: { type: "string", format: "uuid" } },
+          { name: "agencyId", in: "query", description: "Or agencyCode", schema: { type: "string", format: "uuid" } },
+          { name: "agencyCode", in: "query", schema: AGENCY_CODE_PROPERTY },
           { name: "year", in: "query", required: false, schema: { type: "integer" } },
         ],
         responses: {
@@ -74,7 +76,7 @@ export const APPEALS_SECTION: ApiSection = {
             description: "The cases (none for an agency outside the token's agencies)",
             content: json({ type: "object", properties: { appeals: { type: "array", items: ref("Appeal") } } }),
           },
-          ...errors("Unauthenticated"),
+          ...errors("Unauthenticated", "Validation"),
         },
       },
       post: {
@@ -108,7 +110,7 @@ export const APPEALS_SECTION: ApiSection = {
   schemas: {
     Appeal: APPEAL,
     AgencyAppeal: {
-      ...bodySchema(ZAgencyAppeal.extend({ agencyId: z.uuid() })),
+      ...withAgencyCode(bodySchema(ZAgencyAppeal.extend({ agencyId: z.uuid() }))),
       description: "agencyId: the agency the case is against.",
     },
     AppealResult: bodySchema(ZAppealResult),
