@@ -1,20 +1,13 @@
-// Text for the hand-written PDFs (reply letters, annual reports): one non-embedded CJK font, STSong-Light through
-// the predefined CMap UniGB-UCS2-H over Adobe-GB1, so every PDF reader renders it with its own Song typeface,
-// no font file ships with the document, and the text stays extractable (pdf.js, search, 读屏).
+// Line breaking and measuring for the hand-written PDFs (reply letters, annual reports). Widths are the embedded
+// fonts' own (lib/pdf/fonts.ts): proportional Latin letters and digits, full-width ideographs and punctuation, so
+// what is centred or right-aligned here lands where it is drawn.
+import { advanceEm } from "./fonts";
 
 /** Characters that must not begin a line (避头): they stay at the end of the line before, hanging into the margin. */
 const NO_LINE_START = new Set(Array.from("，。、；：？！）》」』”’…—·,.;:?!)]%"));
 
-/** Advance width in em: ASCII is half-width (/W gives its CIDs 500), everything else a full em. */
-export const widthEm = (char: string) => (char >= " " && char <= "~" ? 0.5 : 1);
-
-/** Text in the UCS-2 the CMap expects; characters outside the Basic Multilingual Plane become "?" (none in practice). */
-export function hex(text: string): string {
-  return Array.from(text, (c) => {
-    const code = c.codePointAt(0)!;
-    return (code > 0xffff ? 0x3f : code).toString(16).toUpperCase().padStart(4, "0");
-  }).join("");
-}
+/** Advance width in em of one character (a code point), as the embedded font draws it. */
+export const widthEm = (char: string) => advanceEm(char);
 
 /** Breaks a paragraph into lines of at most `width` points at `size`, the first line indented by `indentEm`. */
 export function wrapText(text: string, size: number, width: number, indentEm = 0): string[] {

@@ -17,7 +17,7 @@ const narrative = {
 
 describe("reportPdf", () => {
   it("holds the narrative, 表二/三/四 with their figures, the fees sentence and the 落款", async () => {
-    const pdf = reportPdf({
+    const pdf = await reportPdf({
       agencyName: "三明市三元区商务局",
       year: 2025,
       scope: "OWN",
@@ -63,7 +63,7 @@ describe("reportPdf", () => {
   });
 
   it("prints a report of the older format with its one table and numbers the correction", async () => {
-    const pdf = reportPdf({
+    const pdf = await reportPdf({
       agencyName: "三元区商务局",
       year: 2017,
       scope: "OWN",

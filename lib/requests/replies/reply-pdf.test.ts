@@ -16,7 +16,7 @@ describe("replyLetterPdf", () => {
   );
 
   it("is a PDF whose text holds the applicant, the letter and the remedies", async () => {
-    const pdf = replyLetterPdf({
+    const pdf = await replyLetterPdf({
       agencyName: "三明市三元区商务局",
       applicantName: "张三",
       trackingCode: "ABCD-EFGH-JKLM-NPQR",
@@ -46,7 +46,7 @@ describe("replyLetterPdf", () => {
       ).join("\n\n"),
       BODIES,
     );
-    const pdf = replyLetterPdf({
+    const pdf = await replyLetterPdf({
       agencyName: "三明市三元区商务局",
       applicantName: "李四",
       trackingCode: "ABCD-EFGH-JKLM-NPQR",
