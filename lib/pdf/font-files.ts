@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-/** Where Debian's fonts-babelstone-han puts it. */
+/** Where Debian's fonts-babelstone-han puts it; GONGKAI_PDF_FALLBACK_FONT may name another TrueType/OpenType file. */
 export const BABELSTONE_HAN = "/usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf";
 
 /** A package's folder: through the resolver where the bundler allows it, else the project's node_modules. */
@@ -66,5 +66,7 @@ export function hanaMinFiles(): SplitFontFile[] {
 
 /** The Debian fallback font's path, or null when it is not installed. */
 export function systemFallbackPath(): string | null {
+  const configured = process.env.GONGKAI_PDF_FALLBACK_FONT;
+  if (configured) return existsSync(configured) ? configured : null;
   return existsSync(BABELSTONE_HAN) ? BABELSTONE_HAN : null;
 }

@@ -96,7 +96,8 @@ export function loadFont(source: FontSource): Promise<fontkit.Font> {
   }
   let font = splitFonts.get(source.key);
   if (!font) {
-    font = decompressWoff2(readFileSync(source.file.file)).then((sfnt) => fontkit.create(sfnt));
+    // A copy: wawoff2 answers a view into its WebAssembly memory, which the next decompression overwrites.
+    font = decompressWoff2(readFileSync(source.file.file)).then((sfnt) => fontkit.create(Buffer.from(sfnt)));
     splitFonts.set(source.key, font);
   }
   return font;
