@@ -44,7 +44,13 @@ export async function readBack(bytes: Uint8Array): Promise<{ pages: number; font
       });
       for (const item of (await page.getTextContent()).items) {
         if (!("str" in item)) continue;
-        items.push({ str: item.str, width: item.width, size: item.transform[0], x: item.transform[4], y: item.transform[5] });
+        items.push({
+          str: item.str,
+          width: item.width,
+          size: item.transform[0],
+          x: item.transform[4],
+          y: item.transform[5],
+        });
       }
     }
     return { pages: document.numPages, fonts: [...fonts.values()], items };
