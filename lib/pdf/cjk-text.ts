@@ -9,6 +9,16 @@ const NO_LINE_START = new Set(Array.from("，。、；：？！）》」』”�
 /** Advance width in em of one character (a code point), as the embedded font draws it. */
 export const widthEm = (char: string) => advanceEm(char);
 
+const LATIN_WORD = /^[A-Za-z0-9\u00c0-\u024f]$/u;
+
+/** The Latin word or number at the end of `line`, if something precedes it there (else "": nowhere to break). */
+function trailingWord(line: string): string {
+  const chars = Array.from(line);
+  let start = chars.length;
+  while (start > 0 && LATIN_WORD.test(chars[start - 1])) start--;
+  return start > 0 ? chars.slice(start).join("") : "";
+}
+
 /** Breaks a paragraph into lines of at most `width` points at `size`, the first line indented by `indentEm`. */
 export function wrapText(text: string, size: number, width: number, indentEm = 0): string[] {
   const lines: string[] = [];
@@ -23,9 +33,12 @@ export function wrapText(text: string, size: number, width: number, indentEm = 0
     }
     const w = widthEm(char) * size;
     if (used + w > width + 0.01 && line && !NO_LINE_START.has(char)) {
-      lines.push(line);
-      line = "";
-      used = 0;
+      // Chinese breaks between any two characters; a Latin word or number moves whole to the next line, unless
+      // it alone is wider than the line (a long URL breaks where it must).
+      const carry = LATIN_WORD.test(char) ? trailingWord(line) : "";
+      lines.push(line.slice(0, line.length - carry.length));
+      line = carry;
+      used = textWidth(carry, size);
       if (char === " ") continue; // no space at the start of a line
     }
     line += char;
