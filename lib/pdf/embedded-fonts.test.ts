@@ -110,6 +110,17 @@ describe("writePdf", () => {
     expect(first.toString("latin1")).toContain("/CreationDate (D:20261130000000+08'00')");
   });
 
+  it("gives the same bytes when documents needing fonts not yet loaded are written at once", async () => {
+    // Extension C and D characters: HanaMin files no other test here loads, decompressed concurrently.
+    const texts = [["申请人𪜀𪜁先生"], ["申请人𫝀𫝁女士"], ["申请人𫠠𫠡同志"]];
+    const together = await Promise.all(texts.map((t) => pdfOf(t)));
+    for (const [i, t] of texts.entries()) {
+      expect((await pdfOf(t)).equals(together[i]), t[0]).toBe(true);
+      const text = squash((await readBack(together[i])).items.map((item) => item.str).join(""));
+      expect(text).toContain(t[0]);
+    }
+  });
+
   it("prints 〓 for a character no font has, and draws nothing for a variation selector", async () => {
     const pdf = await pdfOf(["未编码字\u{2EBF0}后，葛\u{E0100}氏"]);
     const text = squash((await readBack(pdf)).items.map((i) => i.str).join(""));

@@ -84,6 +84,18 @@ export function advanceEm(char: string): number {
   return font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
 }
 
+let woff2Queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * WOFF2 → sfnt, one at a time, copied: wawoff2 answers a view into its WebAssembly memory, which the next
+ * decompression overwrites — two requests decompressing at once would otherwise corrupt each other's font.
+ */
+function decompressed(woff2: Buffer): Promise<Buffer> {
+  const run = woff2Queue.then(async () => Buffer.from(await decompressWoff2(woff2)));
+  woff2Queue = run.catch(() => undefined);
+  return run;
+}
+
 const splitFonts = new Map<string, Promise<fontkit.Font>>();
 
 /** The fontkit font of a source; a HanaMin WOFF2 file is decompressed once and kept. */
@@ -96,8 +108,7 @@ export function loadFont(source: FontSource): Promise<fontkit.Font> {
   }
   let font = splitFonts.get(source.key);
   if (!font) {
-    // A copy: wawoff2 answers a view into its WebAssembly memory, which the next decompression overwrites.
-    font = decompressWoff2(readFileSync(source.file.file)).then((sfnt) => fontkit.create(Buffer.from(sfnt)));
+    font = decompressed(readFileSync(source.file.file)).then((sfnt) => fontkit.create(sfnt));
     splitFonts.set(source.key, font);
   }
   return font;
