@@ -1,7 +1,10 @@
 // The PDFs' fonts, read back as a viewer reads them (pdf.js): every font embedded as a subset, names with
 // characters beyond the BMP printed and extractable (𬌗 Ext E, 𠮷 𪚥 Ext B, 𰻞 Ext G), Latin and digits at their own
 // widths, a one-page letter of tens of kilobytes, and the same bytes for the same input.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import * as fontkit from "fontkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureDebianProgram } from "@/scripts/lib/debian-package";
@@ -133,5 +136,23 @@ describe("writePdf", () => {
     const wide = wrapText("W".repeat(200), 10, 100);
     expect(narrow.length).toBeLessThan(wide.length);
     for (const line of wide) expect(textWidth(line, 10)).toBeLessThanOrEqual(100.01);
+  });
+});
+
+// A second reader: poppler (Evince, Okular, most Linux viewers), where Debian's poppler-utils is installed.
+describe.runIf(existsSync("/usr/bin/pdffonts"))("pdffonts (poppler)", () => {
+  it("lists every font as embedded, subset, with a ToUnicode map", async () => {
+    const pdf = await pdfOf(["王𬌗明 Room 1101 𠮷田"]);
+    const dir = mkdtempSync(path.join(tmpdir(), "gongkai-pdf-"));
+    try {
+      const file = path.join(dir, "letter.pdf");
+      writeFileSync(file, pdf);
+      const rows = execFileSync("/usr/bin/pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      // name, type…, encoding, then "emb sub uni": all yes.
+      for (const row of rows) expect(row, row).toMatch(/Identity-H\s+yes\s+yes\s+yes\s/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
