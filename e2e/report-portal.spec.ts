@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { extractPdfText } from "@/lib/attachments/extract-text";
 import { e2eDatabaseUrl } from "./support/database";
 import type { ReportPortalData } from "./support/report-portal-data";
 
@@ -30,16 +31,10 @@ test.beforeAll(() => {
   data = JSON.parse(out.trim().split("\n").pop()!) as ReportPortalData;
 });
 
-/** The text of a PDF written by lib/pdf: its strings are UCS-2 hex (<…> Tj) in uncompressed content streams. */
-function pdfText(bytes: Buffer): string {
-  return [...bytes.toString("latin1").matchAll(/<([0-9A-F]+)> Tj/g)]
-    .map((m) =>
-      m[1]!
-        .match(/.{4}/g)!
-        .map((h) => String.fromCharCode(parseInt(h, 16)))
-        .join(""),
-    )
-    .join("");
+/** The text of a PDF, read back with pdf.js (the fonts are embedded subsets: glyph ids, not characters, in the
+ * content streams); lines are joined, as a sentence may wrap. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  return (await extractPdfText(bytes)).replace(/\n/g, "");
 }
 
 test("a visitor finds a report from /reports, reads it like the official document, prints it and downloads the PDF", async ({
@@ -98,7 +93,7 @@ test("a visitor finds a report from /reports, reads it like the official documen
   expect(download.suggestedFilename()).toBe(`${AGENCY_NAME}2024年政府信息公开工作年度报告.pdf`);
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-  const text = pdfText(bytes);
+  const text = await pdfText(bytes);
   expect(text).toContain(data.published.overview2);
   expect(text).toContain("申请人情况");
 
@@ -176,7 +171,7 @@ async function crawlReports(request: APIRequestContext): Promise<Map<string, str
     if (bodies.has(url)) return bodies.get(url)!;
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(200);
-    const body = url.includes("/pdf") ? pdfText(await response.body()) : await response.text();
+    const body = url.includes("/pdf") ? await pdfText(await response.body()) : await response.text();
     bodies.set(url, body);
     return body;
   };

@@ -1,19 +1,22 @@
-// Text for the hand-written PDFs (reply letters, annual reports): one non-embedded CJK font, STSong-Light through
-// the predefined CMap UniGB-UCS2-H over Adobe-GB1, so every PDF reader renders it with its own Song typeface,
-// no font file ships with the document, and the text stays extractable (pdf.js, search, 读屏).
+// Line breaking and measuring for the hand-written PDFs (reply letters, annual reports). Widths are the embedded
+// fonts' own (lib/pdf/fonts.ts): proportional Latin letters and digits, full-width ideographs and punctuation, so
+// what is centred or right-aligned here lands where it is drawn.
+import { advanceEm } from "./fonts";
 
 /** Characters that must not begin a line (避头): they stay at the end of the line before, hanging into the margin. */
 const NO_LINE_START = new Set(Array.from("，。、；：？！）》」』”’…—·,.;:?!)]%"));
 
-/** Advance width in em: ASCII is half-width (/W gives its CIDs 500), everything else a full em. */
-export const widthEm = (char: string) => (char >= " " && char <= "~" ? 0.5 : 1);
+/** Advance width in em of one character (a code point), as the embedded font draws it. */
+export const widthEm = (char: string) => advanceEm(char);
 
-/** Text in the UCS-2 the CMap expects; characters outside the Basic Multilingual Plane become "?" (none in practice). */
-export function hex(text: string): string {
-  return Array.from(text, (c) => {
-    const code = c.codePointAt(0)!;
-    return (code > 0xffff ? 0x3f : code).toString(16).toUpperCase().padStart(4, "0");
-  }).join("");
+const LATIN_WORD = /^[A-Za-z0-9\u00c0-\u024f]$/u;
+
+/** The Latin word or number at the end of `line`, if something precedes it there (else "": nowhere to break). */
+function trailingWord(line: string): string {
+  const chars = Array.from(line);
+  let start = chars.length;
+  while (start > 0 && LATIN_WORD.test(chars[start - 1])) start--;
+  return start > 0 ? chars.slice(start).join("") : "";
 }
 
 /** Breaks a paragraph into lines of at most `width` points at `size`, the first line indented by `indentEm`. */
@@ -30,9 +33,12 @@ export function wrapText(text: string, size: number, width: number, indentEm = 0
     }
     const w = widthEm(char) * size;
     if (used + w > width + 0.01 && line && !NO_LINE_START.has(char)) {
-      lines.push(line);
-      line = "";
-      used = 0;
+      // Chinese breaks between any two characters; a Latin word or number moves whole to the next line, unless
+      // it alone is wider than the line (a long URL breaks where it must).
+      const carry = LATIN_WORD.test(char) ? trailingWord(line) : "";
+      lines.push(line.slice(0, line.length - carry.length));
+      line = carry;
+      used = textWidth(carry, size);
       if (char === " ") continue; // no space at the start of a line
     }
     line += char;

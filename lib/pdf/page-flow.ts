@@ -1,7 +1,7 @@
 // Text flowing down A4 pages: lines at a fixed line height inside the type area, a new page when the next
 // block does not fit. Shared by the reply letter and the annual report; the report also draws ruled tables
 // with `rect`, `rule` and `text` at positions of its own.
-import { hex, textWidth, wrapText } from "./cjk-text";
+import { textWidth, wrapText } from "./cjk-text";
 import { A4, type Op } from "./write-pdf";
 
 export type Rgb = [number, number, number];
@@ -54,10 +54,7 @@ export class PageFlow {
   }
 
   text(x: number, y: number, size: number, text: string, rgb?: Rgb) {
-    const color = rgb ? `${rgb.join(" ")} rg ` : "";
-    this.ops.push(
-      `BT ${color}/F1 ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td <${hex(text)}> Tj ET${rgb ? " 0 0 0 rg" : ""}`,
-    );
+    this.ops.push({ kind: "text", x, y, size, text, ...(rgb ? { rgb } : {}) });
   }
 
   line(size: number, text: string, align: "left" | "center" | "right", indentEm = 0, rgb?: Rgb) {

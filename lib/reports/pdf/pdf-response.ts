@@ -18,7 +18,7 @@ export async function publishedReportPdfResponse(
   if (!report) return notFound();
   const { year } = report;
   const { version } = report;
-  const pdf = reportPdf({
+  const pdf = await reportPdf({
     agencyName: report.agency.name,
     year,
     scope: report.scope,

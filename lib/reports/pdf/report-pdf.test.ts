@@ -2,9 +2,10 @@
 // figures, the fees sentence and the 落款, and its tables are drawn with ruled cells.
 import { describe, expect, it } from "vitest";
 import { extractPdfText } from "@/lib/attachments/extract-text";
+import { readBack } from "@/lib/pdf/read-back";
 import { REQUEST_ROWS } from "@/lib/reports/formats/request-table";
 import { handBuiltFigures } from "@/tests/integration/reports/public-figures";
-import { attachmentDisposition, reportPdf, reportPdfFileName } from "./report-pdf";
+import { attachmentDisposition, type ReportPdfInput, reportPdf, reportPdfFileName } from "./report-pdf";
 
 const squash = (text: string) => text.replace(/\s+/g, "");
 
@@ -17,7 +18,7 @@ const narrative = {
 
 describe("reportPdf", () => {
   it("holds the narrative, 表二/三/四 with their figures, the fees sentence and the 落款", async () => {
-    const pdf = reportPdf({
+    const pdf = await reportPdf({
       agencyName: "三明市三元区商务局",
       year: 2025,
       scope: "OWN",
@@ -63,7 +64,7 @@ describe("reportPdf", () => {
   });
 
   it("prints a report of the older format with its one table and numbers the correction", async () => {
-    const pdf = reportPdf({
+    const pdf = await reportPdf({
       agencyName: "三元区商务局",
       year: 2017,
       scope: "OWN",
@@ -89,6 +90,30 @@ describe("reportPdf", () => {
       expect(text, expected).toContain(squash(expected));
     }
     expect(text).not.toContain("申请人情况");
+  });
+
+  it("embeds its fonts as subsets, prints rare characters of the narrative, and is the same bytes each time", async () => {
+    const input: ReportPdfInput = {
+      agencyName: "三明市三元区商务局",
+      year: 2025,
+      scope: "OWN",
+      format: "GOV_2021",
+      figures: handBuiltFigures(2025),
+      narrative: { ...narrative, otherMatters: "本年度表彰政务公开先进个人王𬌗明、𠮷田。" },
+      publishedOn: "2026-01-20",
+    };
+    const pdf = await reportPdf(input);
+    const read = await readBack(pdf);
+    expect(read.fonts.length).toBeGreaterThan(0);
+    for (const font of read.fonts) {
+      expect(font.embedded, font.name).toBe(true);
+      expect(font.name).toMatch(/^[A-Z]{6}\+/);
+    }
+    const text = squash(read.items.map((i) => i.str).join(""));
+    expect(text).toContain("王𬌗明、𠮷田");
+    expect(pdf.length).toBeLessThan(400_000);
+    expect((await reportPdf(input)).equals(pdf)).toBe(true);
+    expect(pdf.toString("latin1")).toContain("/CreationDate (D:20260120000000+08'00')");
   });
 
   it("names the download in Chinese (RFC 5987) with an ASCII fallback", () => {

@@ -1,5 +1,5 @@
-// The annual report as a PDF (下载PDF), on the hand-written writer of lib/pdf: A4, the non-embedded CJK font,
-// text extractable. It follows the outline of the report page (lib/reports/public/document.ts): title, 引言,
+// The annual report as a PDF (下载PDF), on the hand-written writer of lib/pdf: A4, embedded font subsets that
+// cover GB 18030-2022, text extractable. It follows the outline of the report page (lib/reports/public/document.ts): title, 引言,
 // 一 … 六 with the narrative, the tables as ruled cells in the official layout, the sentence on 信息处理费,
 // and the agency and publication date as 落款.
 import type { CalendarDate } from "@/lib/calendar/calendar-date";
@@ -31,7 +31,7 @@ const BODY = 13;
 const HEADING = 15;
 const TITLE = 20;
 
-export function reportPdf(input: ReportPdfInput): Buffer {
+export async function reportPdf(input: ReportPdfInput): Promise<Buffer> {
   const pages = new PageFlow(GEOMETRY);
   const title = reportTitle(input.agencyName, input.year);
   pages.gap(6);
@@ -77,6 +77,7 @@ export function reportPdf(input: ReportPdfInput): Buffer {
 
   return writePdf(pages.pages, {
     title: input.version && input.version.number > 1 ? `${title}（第${input.version.number}版）` : title,
+    date: input.publishedOn,
   });
 }
 

@@ -24,7 +24,7 @@ export async function replyPdfDownload(options: {
   const title = isReplyOutcome(reply.outcome)
     ? (await templateFor(request.agencyId, reply.outcome, reply)).title
     : replyTitle(reply.outcome);
-  const pdf = replyLetterPdf({
+  const pdf = await replyLetterPdf({
     agencyName: request.agency.name,
     applicantName: request.applicantName,
     trackingCode: request.trackingCode,

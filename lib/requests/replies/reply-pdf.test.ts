@@ -1,8 +1,10 @@
-// The reply letter PDF parses in pdf.js and its text (through the CJK CMaps) is the letter's.
+// The reply letter PDF parses in pdf.js and its text is the letter's; its fonts are embedded subsets, so an
+// applicant whose name holds a character beyond the BMP (王𬌗明) sees it printed, in every viewer.
 import { describe, expect, it } from "vitest";
 import { extractPdfText } from "@/lib/attachments/extract-text";
+import { readBack } from "@/lib/pdf/read-back";
 import { remediesSentence, withRemedies } from "./letter";
-import { LETTER_NUMBER_PENDING, replyLetterPdf, wrapText } from "./reply-pdf";
+import { LETTER_NUMBER_PENDING, type ReplyLetterPdfInput, replyLetterPdf, wrapText } from "./reply-pdf";
 
 const BODIES = { reviewBody: "三明市三元区人民政府", court: "三明市三元区人民法院" };
 const REMEDIES_SENTENCE = remediesSentence(BODIES);
@@ -16,7 +18,7 @@ describe("replyLetterPdf", () => {
   );
 
   it("is a PDF whose text holds the applicant, the letter and the remedies", async () => {
-    const pdf = replyLetterPdf({
+    const pdf = await replyLetterPdf({
       agencyName: "三明市三元区商务局",
       applicantName: "张三",
       trackingCode: "ABCD-EFGH-JKLM-NPQR",
@@ -46,7 +48,7 @@ describe("replyLetterPdf", () => {
       ).join("\n\n"),
       BODIES,
     );
-    const pdf = replyLetterPdf({
+    const pdf = await replyLetterPdf({
       agencyName: "三明市三元区商务局",
       applicantName: "李四",
       trackingCode: "ABCD-EFGH-JKLM-NPQR",
@@ -61,10 +63,36 @@ describe("replyLetterPdf", () => {
     expect(text).toContain(squash(LETTER_NUMBER_PENDING));
   });
 
+  it("prints a rare name with embedded fonts, stays small and gives the same bytes for the same letter", async () => {
+    const input: ReplyLetterPdfInput = {
+      agencyName: "三明市三元区商务局",
+      applicantName: "王𬌗明",
+      trackingCode: "ABCD-EFGH-JKLM-NPQR",
+      letterNumber: "元商务依申〔2026〕8号",
+      letterMarkdown: withRemedies(
+        "王𬌗明：\n\n本机关于2026年11月2日收到您提出的政府信息公开申请，您申请公开的信息为：“𠮷田路拓宽工程批复”。经审查，该信息属于可以公开的政府信息，现予提供。",
+        BODIES,
+      ),
+      sentOn: "2026-11-30",
+      outcome: "GRANTED",
+    };
+    const pdf = await replyLetterPdf(input);
+    const read = await readBack(pdf);
+    expect(read.pages).toBe(1);
+    for (const font of read.fonts) expect(font.embedded, font.name).toBe(true);
+    const text = squash(read.items.map((i) => i.str).join(""));
+    expect(text).toContain("王𬌗明：");
+    expect(text).toContain("𠮷田路拓宽工程批复");
+    expect(text).not.toContain("?");
+    // A one-page letter: tens of kilobytes (font subsets), not megabytes (whole fonts).
+    expect(pdf.length).toBeLessThan(150_000);
+    expect((await replyLetterPdf(input)).equals(pdf)).toBe(true);
+  });
+
   it("wraps by character width and never starts a line with closing punctuation", () => {
     const lines = wrapText("一二三四五，六七八", 10, 50);
     expect(lines).toEqual(["一二三四五，", "六七八"]);
-    expect(wrapText("abcdefghij", 10, 50)).toEqual(["abcdefghij"]); // ten half-width letters fill 50pt
+    expect(wrapText("abcdefghij", 10, 50)).toEqual(["abcdefghij"]); // ten proportional letters fit in 50pt
     expect(wrapText("一二三四五", 10, 50, 2)).toEqual(["一二三", "四五"]);
   });
 });

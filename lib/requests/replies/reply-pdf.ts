@@ -1,6 +1,6 @@
-// The reply letter as a PDF, written by hand (lib/pdf): A4, one non-embedded CJK font (STSong-Light through the
-// predefined CMap UniGB-UCS2-H over Adobe-GB1), which every PDF reader renders with its own Song typeface. No font
-// file ships with the document, so it stays a few kilobytes, and the text is extractable (pdf.js, search, 读屏).
+// The reply letter as a PDF, written by hand (lib/pdf): A4, subsets of fonts covering GB 18030-2022 embedded (an
+// applicant named 王𬌗 gets their name printed, in every reader), a few tens of kilobytes, and the text is
+// extractable (pdf.js, search, 读屏).
 //
 // Layout after the 公文 format (GB/T 9704) in spirit: the agency's name as 抬头 above a red rule, the letter's
 // 文号 (the agency's own series, assigned at approval; never the tracking code), the title centred, the body with two-character first-line indents, the
@@ -48,8 +48,8 @@ function dateOf(value: Date | CalendarDate | null | undefined): CalendarDate | n
   return typeof value === "string" ? value : fromDbDate(value);
 }
 
-/** The PDF of a reply letter. Same input, same bytes (no timestamps inside). */
-export function replyLetterPdf(input: ReplyLetterPdfInput): Buffer {
+/** The PDF of a reply letter. Same input, same bytes (no clock inside: the creation date is the letter's date). */
+export async function replyLetterPdf(input: ReplyLetterPdfInput): Promise<Buffer> {
   const date = dateOf(input.sentOn) ?? dateOf(input.approvedOn) ?? chinaToday();
   const title = input.title ?? (input.outcome ? replyTitle(input.outcome) : "政府信息公开申请答复书");
   const red: [number, number, number] = [0.8, 0, 0];
@@ -82,5 +82,5 @@ export function replyLetterPdf(input: ReplyLetterPdfInput): Buffer {
   pages.line(BODY_SIZE, input.agencyName, "right");
   pages.line(BODY_SIZE, chineseDate(date), "right");
 
-  return writePdf(pages.pages, { title: `${title}（${input.trackingCode}）` });
+  return writePdf(pages.pages, { title: `${title}（${input.trackingCode}）`, date });
 }

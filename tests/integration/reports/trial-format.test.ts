@@ -137,7 +137,7 @@ describe("表三 of the trial format (2019–2020)", () => {
 
     const text = squash(
       await extractPdfText(
-        reportPdf({
+        await reportPdf({
           agencyName: "三明市三元区商务局",
           year: 2020,
           scope: "OWN",
