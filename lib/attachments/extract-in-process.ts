@@ -1,9 +1,18 @@
 // The text of one file, read on the current thread with no time bound: only the extraction worker
 // (extract-worker.mjs, started by extract-text.ts) calls this, so a hostile file stalls only that worker.
-// Each reader is imported when its kind comes: a worker reads one file, and loading pdf.js, mammoth and
-// SheetJS all at once would only slow its start.
+// The readers are imported on first use, or all at once by preloadReaders() when a worker starts (before
+// any file's time limit runs).
 import type { AttachmentKind } from "./file-types";
 import { MAX_TEXT_BYTES, TextCap } from "./text-cap";
+
+/** Loads pdf.js, mammoth, word-extractor and SheetJS now, so the first file's time is its own. */
+export async function preloadReaders() {
+  await Promise.all([
+    import("./extract-text").then((m) => m.loadPdfJs()),
+    import("./text-from-office"),
+    import("./text-from-ofd"),
+  ]);
+}
 
 export type InProcessLimits = { expandBytes: number; textBytes?: number };
 
