@@ -68,3 +68,29 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   if (["0", "false", "no", "off"].includes(value)) return false;
   throw new Error(`${name} must be 1 or 0, got "${raw}"`);
 }
+
+export const DEFAULT_EXTRACT_SECONDS = 30;
+export const DEFAULT_EXTRACT_MAX_MB = 256;
+
+function positiveNumber(name: string, raw: string | undefined, fallback: number): number {
+  const value = raw?.trim();
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return number;
+}
+
+/**
+ * Bounds on reading one file's text (README, "Attachment text"): GONGKAI_EXTRACT_SECONDS (default 30) before
+ * the extraction worker is stopped, GONGKAI_EXTRACT_MAX_MB (MiB, default 256) that a ZIP package may expand to.
+ */
+export function extractLimits(env: Env = process.env): { milliseconds: number; expandBytes: number } {
+  return {
+    milliseconds: Math.ceil(
+      positiveNumber("GONGKAI_EXTRACT_SECONDS", env.GONGKAI_EXTRACT_SECONDS, DEFAULT_EXTRACT_SECONDS) * 1000,
+    ),
+    expandBytes: Math.floor(
+      positiveNumber("GONGKAI_EXTRACT_MAX_MB", env.GONGKAI_EXTRACT_MAX_MB, DEFAULT_EXTRACT_MAX_MB) * 1024 * 1024,
+    ),
+  };
+}

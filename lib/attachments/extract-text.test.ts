@@ -1,8 +1,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as f from "@/tests/fixtures/attachments/build-fixtures";
+import { warmExtractionWorkers } from "./extract-pool";
+import * as t from "@/tests/fixtures/attachments/text-fixtures";
+import { extractLimits } from "./config";
+import { detectAttachmentType } from "./detect-type";
 import { extractAttachmentText, extractPdfText, MAX_TEXT_BYTES, pdfjsPackageDir } from "./extract-text";
+
+// Workers load tsx, pdf.js, mammoth and SheetJS once (seconds on a busy machine); the tests time the files.
+beforeAll(() => warmExtractionWorkers(), 120_000);
 
 describe("extractPdfText", () => {
   it("reads Latin text", async () => {
@@ -41,11 +48,133 @@ describe("extractPdfText", () => {
   });
 });
 
-describe("extractAttachmentText", () => {
-  it("gives empty text for kinds without extraction yet", async () => {
-    expect(await extractAttachmentText(f.docx(), "docx")).toBe("");
-    expect(await extractAttachmentText(f.ofd(), "ofd")).toBe("");
-    expect(await extractAttachmentText(f.png(), "png")).toBe("");
+describe("extractAttachmentText: the formats agencies send, with Chinese text", () => {
+  it("reads a .docx: paragraphs split across runs come out whole, table cells too", async () => {
+    const bytes = t.wordDocx(["关于做好2026年政府信息公开工作的通知", "各区人民政府，市政府各部门："], {
+      table: [
+        ["序号", "公开事项"],
+        ["1", "财政预决算"],
+      ],
+    });
+    const { text, status } = await extractAttachmentText(bytes, "docx");
+    expect(status).toBe("OK");
+    expect(text).toContain("关于做好2026年政府信息公开工作的通知");
+    expect(text).toContain("各区人民政府，市政府各部门：");
+    expect(text).toContain("财政预决算");
+  });
+
+  it("reads a Word 97-2003 .doc / WPS .wps (the same OLE2 format), body and footnotes, rare characters kept", async () => {
+    const bytes = t.word97(["关于印发《𠮷野区政务公开办法》的通知", "王𬌗明同志任办公室主任。"], {
+      footnote: "本办法自印发之日起施行。",
+    });
+    expect(detectAttachmentType(bytes)?.kind).toBe("doc");
+    const { text, status } = await extractAttachmentText(bytes, "doc");
+    expect(status).toBe("OK");
+    expect(text.split("\n")).toEqual(
+      expect.arrayContaining([
+        "关于印发《𠮷野区政务公开办法》的通知",
+        "王𬌗明同志任办公室主任。",
+        "本办法自印发之日起施行。",
+      ]),
+    );
+  });
+
+  it.each(["xlsx", "xls"] as const)("reads every sheet of a .%s, cells as shown", async (kind) => {
+    const bytes = t.workbook(
+      {
+        收入预算: [
+          ["项目", "金额（万元）"],
+          ["一般公共预算拨款", 1234.5],
+        ],
+        支出预算: [["基本支出", 800]],
+      },
+      kind,
+    );
+    expect(detectAttachmentType(bytes)?.kind).toBe(kind);
+    const { text, status } = await extractAttachmentText(bytes, kind);
+    expect(status).toBe("OK");
+    expect(text).toContain("一般公共预算拨款\t1234.5");
+    expect(text).toContain("支出预算\n基本支出\t800");
+  });
+
+  it("reads an OFD page by page, joining characters set one per text object on a line", async () => {
+    const bytes = t.ofdDocument([
+      ["三元区人民政府办公室文件", "关于公布政务服务事项的通知", "各乡镇人民政府"],
+      ["附件：事项清单"],
+    ]);
+    expect(detectAttachmentType(bytes)?.kind).toBe("ofd");
+    const { text, status } = await extractAttachmentText(bytes, "ofd");
+    expect(status).toBe("OK");
+    expect(text).toBe("三元区人民政府办公室文件\n关于公布政务服务事项的通知\n各乡镇人民政府\n\n附件：事项清单");
+  });
+
+  it("gives NONE for images and for documents without text", async () => {
+    expect(await extractAttachmentText(f.png(), "png")).toEqual({ text: "", status: "NONE" });
+    expect(await extractAttachmentText(t.wordDocx([]), "docx")).toEqual({ text: "", status: "NONE" });
+    expect(await extractAttachmentText(f.ofd(), "ofd")).toEqual({ text: "", status: "NONE" }); // no pages
+  });
+
+  it("leaves the caller's bytes usable (the worker gets a copy)", async () => {
+    const bytes = t.wordDocx(["政府信息公开"]);
+    const before = Buffer.from(bytes);
+    await extractAttachmentText(bytes, "docx");
+    expect(bytes.equals(before)).toBe(true);
+  });
+});
+
+describe("extractAttachmentText: bounded against hostile and damaged files", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("refuses a zip bomb (a 300 KiB .docx inflating to 300 MiB) quickly, as UNREADABLE", async () => {
+    const bomb = t.docxBomb(300);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const result = await extractAttachmentText(bomb, "docx");
+    expect(result).toMatchObject({ text: "", status: "UNREADABLE" });
+    expect(result.error).toMatch(/expands to more than/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it("GONGKAI_EXTRACT_MAX_MB lowers the expansion limit", async () => {
+    vi.stubEnv("GONGKAI_EXTRACT_MAX_MB", "1");
+    const result = await extractAttachmentText(t.docxBomb(2), "docx");
+    expect(result.status).toBe("UNREADABLE");
+  });
+
+  it("stops a file that never ends after GONGKAI_EXTRACT_SECONDS, as TIMEOUT", async () => {
+    vi.stubEnv("GONGKAI_EXTRACT_SECONDS", "1.5");
+    const started = Date.now();
+    const result = await extractAttachmentText(t.endlessPdf(), "pdf");
+    expect(result).toMatchObject({ text: "", status: "TIMEOUT" });
+    // The worker's own start has its allowance; the file itself gets 1.5 s.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 40_000);
+
+  it.each([
+    [
+      "a .docx without word/document.xml",
+      () => f.zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<oops" }),
+      "docx",
+    ],
+    ["a .doc whose WordDocument stream is not Word", () => f.wordDocument97(), "doc"],
+    ["a truncated .xls", () => t.workbook({ 表: [["数据"]] }, "xls").subarray(0, 1024), "xls"],
+    ["an OFD without OFD.xml", () => f.zipOf({ "Doc_0/Document.xml": "<ofd:Document/>" }), "ofd"],
+    ["a damaged PDF", () => Buffer.from("%PDF-1.7\nthis is not a PDF body"), "pdf"],
+  ] as const)(
+    "gives UNREADABLE with the reason for %s",
+    async (_label, bytes, kind) => {
+      const result = await extractAttachmentText(bytes(), kind);
+      expect(result.status).toBe("UNREADABLE");
+      expect(result.text).toBe("");
+      expect(result.error).toBeTruthy();
+    },
+    30_000,
+  ); // a worker stopped by the test before is replaced, which takes its start again
+
+  it("refuses nonsense limits by name", () => {
+    expect(() => extractLimits({ GONGKAI_EXTRACT_SECONDS: "0" })).toThrow(/GONGKAI_EXTRACT_SECONDS/);
+    expect(() => extractLimits({ GONGKAI_EXTRACT_MAX_MB: "lots" })).toThrow(/GONGKAI_EXTRACT_MAX_MB/);
+    expect(extractLimits({})).toEqual({ milliseconds: 30_000, expandBytes: 256 * 1024 * 1024 });
   });
 });
 

@@ -1,5 +1,7 @@
-// Text of an attachment, for search. Only PDFs for now (pdf.js, legacy build for Node); Word, Excel,
-// OFD and images give "" until someone needs them (OFD text would mean parsing its XML pages, images OCR).
+// Text of an attachment, for search: PDF (pdf.js, legacy build for Node), Word, WPS, Excel and OFD
+// (extract-in-process.ts); images give none (no OCR). A file is read in a worker thread that is stopped after
+// GONGKAI_EXTRACT_SECONDS, so a hostile file (a zip bomb, a PDF whose content never ends) cannot stall the
+// server; the result says whether the text could be read, and the console shows it.
 //
 // Chinese PDFs often use predefined CMaps (UniGB-UCS2-H, GBK-EUC-H…) and fonts that are not embedded.
 // pdf.js needs the CMap files to map the bytes to characters; they ship inside the pdfjs-dist package
@@ -7,18 +9,19 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { extractLimits } from "./config";
+import { type ExtractedText, extractInWorker } from "./extract-pool";
 import type { AttachmentKind } from "./file-types";
+import { MAX_TEXT_BYTES, TextCap } from "./text-cap";
 
-/** Cap on stored text (UTF-8 bytes): enough for any search, and a bound on the database row. */
-export const MAX_TEXT_BYTES = 1024 * 1024;
-/** pdf.js runs on the request's thread; stop reading further pages after this long. */
+export { MAX_TEXT_BYTES };
+/** Stop reading further pages after this long (the worker's own limit stops the rest). */
 const TIME_BUDGET_MS = 20_000;
-
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | undefined;
 
 /** Loads pdf.js once, with its worker code on this thread (no worker file to locate in a bundle). */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
     const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
@@ -48,13 +51,19 @@ export function pdfjsPackageDir(): string {
   return found;
 }
 
+export type { ExtractedText, TextStatus } from "./extract-pool";
+
+const IMAGE_KINDS: readonly AttachmentKind[] = ["png", "jpeg", "gif", "webp"];
+
 /**
- * The searchable text of an attachment: "" for kinds without extraction. Throws when the PDF cannot be
- * read (damaged, encrypted); callers decide whether that matters (ingestion logs it and stores "").
+ * The searchable text of an attachment, read in a worker thread within the limits of extractLimits():
+ * OK with text, NONE when the file holds no text, UNREADABLE (damaged, encrypted, past the expansion limit,
+ * out of memory) or TIMEOUT with "" and the reason in `error`. Never throws for a bad file.
  */
-export async function extractAttachmentText(bytes: Uint8Array, kind: AttachmentKind): Promise<string> {
-  if (kind !== "pdf") return "";
-  return extractPdfText(bytes);
+export async function extractAttachmentText(bytes: Uint8Array, kind: AttachmentKind): Promise<ExtractedText> {
+  if (IMAGE_KINDS.includes(kind)) return { text: "", status: "NONE" };
+  const result = await extractInWorker(bytes, kind, { ...extractLimits(), textBytes: MAX_TEXT_BYTES });
+  return result.status === "OK" && !result.text ? { text: "", status: "NONE" } : result;
 }
 
 export async function extractPdfText(bytes: Uint8Array, options: { maxBytes?: number } = {}): Promise<string> {
@@ -91,38 +100,4 @@ export async function extractPdfText(bytes: Uint8Array, options: { maxBytes?: nu
     await task.destroy();
   }
   return text.value.trim();
-}
-
-/** Collects text up to a byte limit, dropping characters PostgreSQL text cannot hold (NUL) or search cannot use. */
-class TextCap {
-  private parts: string[] = [];
-  private bytes = 0;
-  full = false;
-
-  constructor(private readonly limit: number) {}
-
-  append(raw: string) {
-    if (this.full) return;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing these control characters is the point
-    const clean = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g, "").replace(/\uFFFD/g, "");
-    const size = Buffer.byteLength(clean, "utf8");
-    if (this.bytes + size <= this.limit) {
-      this.parts.push(clean);
-      this.bytes += size;
-      return;
-    }
-    let kept = "";
-    for (const char of clean) {
-      const charSize = Buffer.byteLength(char, "utf8");
-      if (this.bytes + charSize > this.limit) break;
-      kept += char;
-      this.bytes += charSize;
-    }
-    this.parts.push(kept);
-    this.full = true;
-  }
-
-  get value() {
-    return this.parts.join("");
-  }
 }

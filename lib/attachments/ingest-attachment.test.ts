@@ -1,8 +1,9 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import * as f from "@/tests/fixtures/attachments/build-fixtures";
+import { warmExtractionWorkers } from "./extract-pool";
 import { attachmentMaxBytes } from "./config";
 import { ingestAttachment, readAttachmentBytes, validateAttachment } from "./ingest-attachment";
 import { LocalAttachmentStorage } from "./local-storage";
@@ -31,6 +32,9 @@ async function refusal(promise: Promise<unknown>) {
   return { keys: appError.fieldErrors, params: appError.params };
 }
 
+// Workers load tsx, pdf.js, mammoth and SheetJS once (seconds on a busy machine); the tests time the files.
+beforeAll(() => warmExtractionWorkers(), 120_000);
+
 describe("ingestAttachment", () => {
   it("stores a Chinese PDF under its SHA-256 and returns its text", async () => {
     const bytes = f.chinesePdf(["政府信息公开工作年度报告"]);
@@ -41,6 +45,7 @@ describe("ingestAttachment", () => {
       extension: "pdf",
       size: bytes.length,
       text: "政府信息公开工作年度报告",
+      textStatus: "OK",
     });
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(result.storageKey).toBe(result.sha256);
@@ -63,7 +68,7 @@ describe("ingestAttachment", () => {
     const b = await ingestAttachment({ bytes: Buffer.from(bytes), fileName: "copy of 通知.docx" }, { storage });
     expect(b.storageKey).toBe(a.storageKey);
     expect(b.fileName).toBe("copy of 通知.docx");
-    expect(a.text).toBe(""); // no extraction for Word yet
+    expect(a).toMatchObject({ text: "政府信息公开", textStatus: "OK" });
     expect(await readdir(path.dirname(storage.pathOf(a.storageKey)))).toEqual([a.storageKey]);
   });
 
@@ -71,9 +76,9 @@ describe("ingestAttachment", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const bytes = Buffer.from("%PDF-1.7\n% damaged: no objects, no xref\n");
     const result = await ingestAttachment({ bytes, fileName: "damaged.pdf" }, { storage });
-    expect(result).toMatchObject({ contentType: "application/pdf", text: "" });
+    expect(result).toMatchObject({ contentType: "application/pdf", text: "", textStatus: "UNREADABLE" });
     expect(await storage.exists(result.storageKey)).toBe(true);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`text extraction failed for ${result.sha256}`));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`text extraction unreadable for ${result.sha256}`));
   });
 
   it.each([

@@ -1,10 +1,10 @@
 // One way in for every uploaded file (disclosure items, requests and their replies):
 // check it, store it under its content address, extract its text. The caller then writes the
-// Attachment row (fileName, contentType, size, sha256, storageKey, text) in its own transaction.
+// Attachment row (fileName, contentType, size, sha256, storageKey, text, textStatus) in its own transaction.
 import { AppError } from "@/lib/errors/app-error";
 import { attachmentMaxBytes, attachmentMaxMb } from "./config";
 import { detectAttachmentType } from "./detect-type";
-import { extractAttachmentText } from "./extract-text";
+import { extractAttachmentText, type TextStatus } from "./extract-text";
 import { sanitizeFileName } from "./file-name";
 import type { DetectedType } from "./file-types";
 import { getAttachmentStorage, type AttachmentStorage } from "./storage";
@@ -23,8 +23,10 @@ export type IngestedAttachment = {
   size: number;
   sha256: string;
   storageKey: string;
-  /** Text for search, ≤ 1 MiB; "" for non-PDF kinds and for PDFs whose text could not be read. */
+  /** Text for search, ≤ 1 MiB; "" for images and for files whose text could not be read. */
   text: string;
+  /** Whether the text could be read (stored on the attachment, shown in the console). */
+  textStatus: TextStatus;
 };
 
 function refuse(reason: AttachmentRefusal, params: Record<string, string | number>): AppError {
@@ -60,13 +62,11 @@ export async function ingestAttachment(
   const storageKey = sha256;
   await (options.storage ?? getAttachmentStorage()).put(storageKey, input.bytes, type.contentType);
 
-  let text = "";
-  try {
-    text = await extractAttachmentText(input.bytes, type.kind);
-  } catch (error) {
-    // A PDF that pdf.js cannot read (damaged, encrypted) is still a valid attachment; it is just not searchable.
+  const { text, status: textStatus, error } = await extractAttachmentText(input.bytes, type.kind);
+  if (error) {
+    // Still a valid attachment, just not searchable; the console shows that, the log says why.
     console.warn(
-      `attachments: text extraction failed for ${sha256} (${type.contentType}): ${error instanceof Error ? error.message : String(error)}`,
+      `attachments: text extraction ${textStatus.toLowerCase()} for ${sha256} (${type.contentType}): ${error}`,
     );
   }
 
@@ -78,6 +78,7 @@ export async function ingestAttachment(
     sha256,
     storageKey,
     text,
+    textStatus,
   };
 }
 

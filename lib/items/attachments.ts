@@ -44,6 +44,7 @@ export async function addItemAttachment(options: {
         sha256: stored.sha256,
         storageKey: stored.storageKey,
         text: stored.text,
+        textStatus: stored.textStatus,
         sortOrder,
       },
     });

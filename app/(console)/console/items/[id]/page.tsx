@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/console/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { FileUploadForm } from "@/components/console/file-upload-form";
 import { attachmentMaxMb } from "@/lib/attachments/config";
+import { textStatusNote } from "@/lib/attachments/text-status-note";
 import { ItemMetadata } from "@/components/console/item-metadata";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -315,6 +316,9 @@ export default async function ItemPage({
                   {a.fileName}
                 </a>
                 <span className="text-sm text-stone-600">{Math.max(1, Math.round(a.size / 1024))} KB</span>
+                {textStatusNote(a) ? (
+                  <span className="text-sm text-amber-800">{t(`console.${textStatusNote(a)}`)}</span>
+                ) : null}
                 {canEditOpen ? (
                   <ActionForm
                     action={removeAttachmentAction.bind(null, item.id, a.id)}
