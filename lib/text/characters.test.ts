@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, truncate } from "./characters";
+import { characterCount, fitCharacters, truncate } from "./characters";
+import { titleFromFileName } from "@/lib/requests/replies/propose-for-catalogue";
 
 // Rare characters (生僻字) in people's and places' names: each is ONE character, two UTF-16 units.
 const RARE = "𬌗"; // U+2C317 (Extension E), a name character; 𠮷 U+20BB7 and 𪚥 U+2A6A5 are Extension B
@@ -49,5 +50,19 @@ describe("truncate (what excerpts cut)", () => {
     const started = performance.now();
     expect(truncate(long, 10)).toBe("关于𬌗明同志任职的…");
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe("fitCharacters (what fits a stored limit)", () => {
+  it("keeps at most max code points, in whole graphemes", () => {
+    expect(fitCharacters("王𬌗明", 2)).toBe("王𬌗");
+    expect(fitCharacters(`王${IVS}明`, 2)).toBe("王"); // 𠮷 + its selector is 2 code points: both or neither
+    expect(fitCharacters(`王${IVS}明`, 3)).toBe(`王${IVS}`);
+    expect(fitCharacters("王𬌗明", 3)).toBe("王𬌗明");
+  });
+  it("makes a title of a long file name without breaking a rare character", () => {
+    const title = titleFromFileName(`${"𬌗".repeat(400)}.pdf`);
+    expect(characterCount(title)).toBe(300);
+    expect(title).toBe("𬌗".repeat(300));
   });
 });

@@ -28,25 +28,48 @@ export function characterCount(text: string): number {
 }
 
 const graphemes = new Intl.Segmenter("zh-CN", { granularity: "grapheme" });
-/** Segmenting is slow on long strings (superlinear in V8 12): only a bounded prefix is ever segmented. */
-const UNITS_PER_GRAPHEME_BOUND = 16;
+// Segmenting is slow on long strings (superlinear in V8 12), so only the prefix that can matter is segmented:
+// a grapheme is at most this many UTF-16 units in any text a person writes.
+const LONGEST_GRAPHEME = 32;
+
+/**
+ * The longest prefix of whole graphemes whose total `measure` is at most `max`, and whether the text was cut.
+ * `unitsPerMeasure`: at most how many UTF-16 units one unit of the measure holds (1 grapheme ≤ LONGEST_GRAPHEME
+ * units, 1 code point ≤ 2 units, 1 UTF-8 byte ≤ 1 unit), which bounds the prefix segmented.
+ */
+export function wholeGraphemesWithin(
+  text: string,
+  max: number,
+  measure: (grapheme: string) => number,
+  unitsPerMeasure: number,
+): { text: string; cut: boolean } {
+  const head = text.slice(0, (max + 1) * unitsPerMeasure + LONGEST_GRAPHEME);
+  let used = 0;
+  for (const { index, segment } of graphemes.segment(head)) {
+    used += measure(segment);
+    if (used > max) return { text: text.slice(0, index), cut: true };
+  }
+  return head.length === text.length ? { text, cut: false } : { text: head, cut: true };
+}
 
 /**
  * The text cut to at most `max` graphemes, with `ellipsis` appended when it was cut (the ellipsis counts
  * towards `max`). Never splits a surrogate pair, or a base from its combining marks or variation selector.
+ * For display (excerpts, table cells); to fit a stored limit, use fitCharacters.
  */
 export function truncate(text: string, max: number, ellipsis = "…"): string {
   if (max <= 0) return "";
   if (text.length <= max) return text; // fewer UTF-16 units than max: certainly fewer graphemes
-  const keep = max - characterCount(ellipsis);
-  const head = text.slice(0, (max + 1) * UNITS_PER_GRAPHEME_BOUND);
-  let cut = 0;
-  let count = 0;
-  for (const { index, segment } of graphemes.segment(head)) {
-    count++;
-    if (count > max) return `${text.slice(0, cut)}${ellipsis}`;
-    if (count <= keep) cut = index + segment.length;
-  }
-  // At most max graphemes: nothing to cut when that was the whole text (else absurdly long graphemes).
-  return head.length === text.length ? text : `${text.slice(0, cut)}${ellipsis}`;
+  if (!wholeGraphemesWithin(text, max, () => 1, LONGEST_GRAPHEME).cut) return text;
+  const keep = Math.max(0, max - characterCount(ellipsis));
+  return `${wholeGraphemesWithin(text, keep, () => 1, LONGEST_GRAPHEME).text}${ellipsis}`;
 }
+
+/** The longest prefix of whole graphemes of at most `max` code points: fits a limit (zText) without a broken character. */
+export const fitCharacters = (text: string, max: number) => wholeGraphemesWithin(text, max, characterCount, 2).text;
+
+/**
+ * The `maxLength` attribute for a text input whose limit is `max` characters: browsers count UTF-16 units
+ * there, so a name in Extension B characters would be cut at half its limit. The server checks the real limit.
+ */
+export const inputMaxLength = (max: number) => max * 2;
