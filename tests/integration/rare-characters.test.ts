@@ -8,6 +8,7 @@ import iconv from "iconv-lite";
 import { db } from "@/lib/db";
 import { addDays, chinaToday, toDbDate } from "@/lib/calendar/calendar-date";
 import { createToken } from "@/lib/api/tokens";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { sendOutbox } from "@/lib/email/send-outbox";
 import { importItems } from "@/lib/items/import/import-items";
 import { importCsv } from "@/lib/items/import/csv";
@@ -199,5 +200,23 @@ describe("items titled with rare characters", () => {
     expect(lexemes.length).toBeGreaterThan(0);
     for (const { word } of lexemes) expect(word).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|\uFFFD/);
     expect(lexemes.map((l) => l.word)).toEqual(expect.arrayContaining(["𬌗明", "王𬌗", "𠮷野", "𰻞𰻞", "𱁬村"]));
+  });
+});
+
+describe("text cut to a bound", () => {
+  const attempt = (email: string) =>
+    verifyCredentials({ email, password: "wrong password 1", clientIp: "203.0.113.9" }).catch(
+      (e: unknown) => (e as { code?: string }).code,
+    );
+
+  it("a failed sign-in address is audited whole when it ends in a rare character at the limit", async () => {
+    const email = `${"a".repeat(187)}𬌗@example.com`; // 200 characters, 201 UTF-16 units
+    expect(await attempt(email)).toBe("INVALID_CREDENTIALS");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "auth.sign_in_failed" } });
+    expect((audit.payload as { email: string }).email).toBe(email);
+  });
+
+  it("an over-long sign-in address is refused as invalid credentials, not with a database error", async () => {
+    expect(await attempt(`${"a".repeat(199)}𬌗@example.com`)).toBe("INVALID_CREDENTIALS");
   });
 });
