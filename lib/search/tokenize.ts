@@ -1,8 +1,9 @@
 // The query side of the search tokeniser. The index side is the SQL function `search_tokens` of the
-// search migration (it runs in the triggers that keep `search_document` in sync); both follow the same
-// rules, and tests/integration/search-relevance.test.ts checks they agree:
-//   NFKC, lower case, variation selectors dropped; runs of CJK ideographs → overlapping bigrams plus the run's last character alone
-//   ("安全生产" → 安全 全生 生产 产); runs of ASCII letters/digits → one word; anything else separates.
+// search migrations (it runs in the triggers that keep `search_document` in sync); both follow the same
+// rules, and tests/integration/search-relevance.test.ts and rare-characters.test.ts check they agree:
+//   NFKC, lower case, variation selectors dropped; runs of CJK ideographs → overlapping bigrams plus the
+//   run's last character alone ("安全生产" → 安全 全生 生产 产); runs of ASCII letters/digits → one word;
+//   anything else separates.
 // Why bigrams and not a dictionary segmenter: docs/search.md.
 
 // Ideographs, by code point (never UTF-16 units: 𬌗 U+2C317, a name character, is one ideograph, not two

@@ -65,7 +65,7 @@ export function truncate(text: string, max: number, ellipsis = "…"): string {
   return `${wholeGraphemesWithin(text, keep, () => 1, LONGEST_GRAPHEME).text}${ellipsis}`;
 }
 
-/** The longest prefix of whole graphemes of at most `max` code points: fits a limit (zText) without a broken character. */
+/** The longest prefix of whole graphemes of at most `max` code points: fits a limit (zText), no broken character. */
 export const fitCharacters = (text: string, max: number) => wholeGraphemesWithin(text, max, characterCount, 2).text;
 
 /**
