@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { characterCount, fitCharacters, truncate } from "./characters";
 import { titleFromFileName } from "@/lib/requests/replies/propose-for-catalogue";
+import { descriptionSimilarity } from "@/lib/requests/similar-requests";
 
 // Rare characters (生僻字) in people's and places' names: each is ONE character, two UTF-16 units.
 const RARE = "𬌗"; // U+2C317 (Extension E), a name character; 𠮷 U+20BB7 and 𪚥 U+2A6A5 are Extension B
@@ -64,5 +65,13 @@ describe("fitCharacters (what fits a stored limit)", () => {
     const title = titleFromFileName(`${"𬌗".repeat(400)}.pdf`);
     expect(characterCount(title)).toBe(300);
     expect(title).toBe("𬌗".repeat(300));
+  });
+});
+
+describe("description similarity (重复申请 hint)", () => {
+  it("pairs characters, not UTF-16 halves", () => {
+    // As UTF-16 units, 𠮷 alone (D842 DFB7) was a "bigram" both texts shared (0.33); as characters they share none.
+    expect(descriptionSimilarity("𬌗𠮷", "𬌘𠮷")).toBe(0);
+    expect(descriptionSimilarity("申请王𬌗明的材料", "申请王𬌗明的材料")).toBe(1);
   });
 });
