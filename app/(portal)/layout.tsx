@@ -4,10 +4,18 @@ import { PortalFooter } from "@/components/portal/portal-footer";
 import { PortalHeader } from "@/components/portal/portal-header";
 import { findPortalGovernment } from "@/lib/agencies/queries";
 import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { pageIdentityMeta } from "@/lib/site/page-identity";
+import { siteIdentity } from "@/lib/site/site-settings";
+
+/** 《政府网站发展指引》's site-identity meta tags on every portal page (pages add their column and article tags). */
+export async function generateMetadata() {
+  return { other: pageIdentityMeta(await siteIdentity()) };
+}
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [government, t, messages] = await Promise.all([
+  const [government, site, t, messages] = await Promise.all([
     findPortalGovernment(),
+    siteIdentity(),
     getTranslations("common"),
     getMessages(),
   ]);
@@ -25,7 +33,7 @@ export default async function PortalLayout({ children }: { children: React.React
           {children}
         </NextIntlClientProvider>
       </main>
-      <PortalFooter government={government} />
+      <PortalFooter government={government} site={site} />
     </div>
   );
 }

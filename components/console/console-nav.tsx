@@ -18,6 +18,8 @@ const ENTRIES: { href: string; key: string; action: Action | null }[] = [
   { href: "/console/audit", key: "audit", action: "audit.read" },
   { href: "/console/outbox", key: "outbox", action: "outbox.read" },
   { href: "/console/calendar", key: "calendar", action: "calendar.manage" },
+  { href: "/console/site", key: "site", action: "site.manage" },
+  { href: "/console/webhooks", key: "webhooks", action: "webhook.manage" },
   { href: "/console/account/tokens", key: "tokens", action: "token.manage" },
   { href: "/console/account/password", key: "password", action: null },
 ];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/locale-switcher";
+import { DisplayPreferences } from "./display-preferences";
 
 const NAV = [
   { href: "/", key: "home" },
@@ -20,7 +21,8 @@ export async function PortalHeader({ governmentName }: { governmentName: string 
           {governmentName}
           <span className="mt-1 block text-base font-normal tracking-normal opacity-90">{t("home.title")}</span>
         </Link>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <DisplayPreferences />
           <LocaleSwitcher />
           <Link href="/login" className="underline underline-offset-2">
             {t("staffSignIn")}

@@ -24,6 +24,8 @@ type Props = {
   maxMb: number;
   /** Whether the form carries the proof-of-work anti-spam check (GONGKAI_SUBMISSION_CHALLENGE). */
   challenge?: boolean;
+  /** Whether a mail server is configured: only then does the form promise e-mails. */
+  mailConfigured: boolean;
 };
 
 /** A radio group: a fieldset whose legend names it, its error linked to the group. */
@@ -83,7 +85,7 @@ function RadioGroup({
   );
 }
 
-export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false }: Props) {
+export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false, mailConfigured }: Props) {
   const t = useTranslations("requestPortal.form");
   const tf = useTranslations("requestPortal.fileErrors");
   const tr = useTranslations("requests");
@@ -218,7 +220,12 @@ export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false
             <Field name="phone" label={t("phone")} state={state} hint={t("phoneHint")} required>
               {text("phone", { type: "tel", autoComplete: "tel", inputMode: "tel", maxLength: 30 })}
             </Field>
-            <Field name="email" label={t("email")} state={state} hint={t("emailHint")}>
+            <Field
+              name="email"
+              label={t("email")}
+              state={state}
+              hint={t(mailConfigured ? "emailHint" : "emailHintNoMail")}
+            >
               {text("email", { type: "email", autoComplete: "email", maxLength: 200 })}
             </Field>
             <Field name="address" label={t("address")} state={state}>

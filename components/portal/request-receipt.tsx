@@ -73,7 +73,9 @@ export function RequestReceiptView({ receipt }: { receipt: RequestReceipt }) {
           <li>{t("next2")}</li>
           <li>{t("next3")}</li>
         </ul>
-        {receipt.emailed ? <p className="mt-2 text-stone-700">{t("emailed")}</p> : null}
+        <p className="mt-2 font-medium text-stone-800" data-testid="receipt-mail">
+          {receipt.emailed ? t("emailed") : t("keepCode")}
+        </p>
       </div>
       <p className="text-sm text-stone-700">{t("basis")}</p>
       <div className="no-print flex flex-wrap gap-3">

@@ -2,8 +2,13 @@
 // Only public events are loaded (lib/requests/queries.ts); of their data only what the applicant was told
 // is shown — never the name of a consulted third party (data.with) or anything internal.
 import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/lib/actions/form-state";
+import { attachmentMaxMb } from "@/lib/attachments/config";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { REQUEST_FILE_LIMITS } from "@/lib/requests/request-files";
+import { correctionPending } from "@/lib/requests/submit-online-correction";
 import type { TrackedRequest } from "@/lib/requests/tracking-session";
+import { CorrectionForm } from "./correction-form";
 
 type EventData = Record<string, unknown>;
 const str = (data: EventData, key: string) => (typeof data[key] === "string" ? (data[key] as string) : "");
@@ -50,11 +55,21 @@ async function EventSentence({ event }: { event: TrackedRequest["events"][number
 export async function RequestStatus({
   request,
   endAction,
+  correctionAction,
+  corrected = false,
 }: {
   request: TrackedRequest;
   endAction: () => Promise<void>;
+  /** 在线补正, offered while a 补正 notice waits for its answer. */
+  correctionAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The applicant has just sent a 补正 (the page they were sent to after it). */
+  corrected?: boolean;
 }) {
-  const [t, tr] = await Promise.all([getTranslations("requestPortal.status"), getTranslations("requests")]);
+  const [t, tr, tc] = await Promise.all([
+    getTranslations("requestPortal.status"),
+    getTranslations("requests"),
+    getTranslations("requestPortal.correction"),
+  ]);
   const due = request.dueOn ? fromDbDate(request.dueOn) : null;
   const provisional = (await getTranslations("requestPortal.receipt"))("provisional");
   return (
@@ -91,6 +106,12 @@ export async function RequestStatus({
         ) : null}
       </dl>
 
+      {corrected ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+          {tc("received")}
+        </p>
+      ) : null}
+
       <section aria-labelledby="timeline-title" className="space-y-2">
         <h2 id="timeline-title" className="text-lg font-semibold">
           {t("timeline")}
@@ -104,6 +125,20 @@ export async function RequestStatus({
           ))}
         </ol>
       </section>
+
+      {request.state !== "CLOSED" && correctionPending(request.events) ? (
+        <section
+          aria-labelledby="correction-title"
+          className="space-y-3 rounded border border-amber-600 bg-amber-50 p-4"
+          id="correction"
+        >
+          <h2 id="correction-title" className="text-lg font-semibold">
+            {tc("title")}
+          </h2>
+          <p className="text-stone-800">{tc("intro")}</p>
+          <CorrectionForm action={correctionAction} maxFiles={REQUEST_FILE_LIMITS.maxFiles} maxMb={attachmentMaxMb()} />
+        </section>
+      ) : null}
 
       {request.fees.length ? (
         <section aria-labelledby="fees-title" className="space-y-2">

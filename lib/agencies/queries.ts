@@ -1,5 +1,6 @@
 // Read models for agency pages. Scope lives in the query: an agency the user may not read is not found.
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/forms/validation";
 import type { Principal } from "@/lib/auth/permissions";
 import { agencyScope } from "@/lib/auth/permissions";
 
@@ -49,7 +50,3 @@ export async function findPortalGovernment() {
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Malformed ids answer "not found" like any other id the user may not see (and never reach the database). */
-export const isUuid = (value: string) => UUID.test(value);

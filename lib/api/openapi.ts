@@ -11,6 +11,8 @@ import { ZClockStep } from "@/lib/requests/record-clock-event";
 import { OPEN_DATA_SECTION } from "@/lib/open-data/openapi-paths";
 import { REPORTS_SECTION } from "@/lib/reports/public/openapi-section";
 import { APPEALS_SECTION } from "@/lib/requests/appeals/openapi-section";
+import { CONSOLE_ITEMS_SECTION } from "./console-items-openapi";
+import { CONSOLE_REPORTS_SECTION } from "./console-reports-openapi";
 import { ZOnlineRequest, ZStaffRegistration } from "@/lib/requests/schemas";
 import { ZReplyDraft, ZReplyReturn, ZReplySend } from "@/lib/requests/replies/schemas";
 
@@ -573,7 +575,14 @@ export const REQUESTS_SECTION: ApiSection = {
 };
 
 /** Every capability's part of the API; add a section here to describe new endpoints. */
-export const API_SECTIONS: ApiSection[] = [OPEN_DATA_SECTION, REQUESTS_SECTION, REPORTS_SECTION, APPEALS_SECTION];
+export const API_SECTIONS: ApiSection[] = [
+  OPEN_DATA_SECTION,
+  REQUESTS_SECTION,
+  REPORTS_SECTION,
+  APPEALS_SECTION,
+  CONSOLE_ITEMS_SECTION,
+  CONSOLE_REPORTS_SECTION,
+];
 
 const errorResponse = (description: string): ResponseObject => ({ description, content: jsonOf(ref("Error")) });
 

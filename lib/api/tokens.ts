@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadPrincipal, type CurrentUser } from "@/lib/auth/load-principal";
 import { canAnywhere } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput, zRequiredText } from "@/lib/forms/validation";

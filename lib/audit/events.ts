@@ -37,6 +37,11 @@ export const AUDIT_EVENTS = {
   "user.sign_in_unlocked": z.object({}),
   "agency.created": z.object({ code: z.string(), name: z.string(), parentId: z.string().nullable() }),
   "agency.updated": z.object({ changes }),
+  // The site identity (网站标识码, 备案号, 主办单位 …) shown on every portal page
+  "site.updated": z.object({ changes }),
+  // An integrator's endpoint of the agency (lib/webhooks)
+  "webhook.registered": z.object({ url: z.string(), events: z.array(z.string()) }),
+  "webhook.deactivated": z.object({ url: z.string() }),
   // 主动公开 items: every step of the review chain, with the revision it concerns
   "item.created": z.object({ revision: z.number().int(), title: z.string() }),
   "item.draft_updated": z.object({ revision: z.number().int(), changes }),
@@ -71,6 +76,8 @@ export const AUDIT_EVENTS = {
   }),
   "request.event_recorded": z.object({ kind: z.string(), on: z.string(), dueOn: z.string().nullable() }),
   // A clock step the rules refused (issue 18): what was attempted, for which day, and the rule (clock error code)
+  // The applicant answered a 补正 notice online (the clock's CORRECTION_RECEIVED step, dated the day it arrived)
+  "request.correction_submitted": z.object({ on: z.string(), dueOn: z.string().nullable(), files: z.number().int() }),
   "request.event_refused": z.object({ kind: z.string(), on: z.string(), reason: z.string(), field: z.string() }),
   // The stored state and due date recomputed from the events after a change of the clock's rules (CLI)
   "request.clock_recomputed": z.object({
@@ -169,5 +176,7 @@ export const AUDIT_ENTITY_TYPES = [
   "complaint",
   "report",
   "appeal",
+  "site",
+  "webhook",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

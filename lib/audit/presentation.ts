@@ -63,9 +63,9 @@ function label(t: AuditTranslate, namespace: string | null, code: string): strin
   return key && t.has(key) ? t(key) : code;
 }
 
-/** A changed field by its form label (信息, 机关), else its name. */
+/** A changed field by its form label (信息, 机关, 网站标识), else its name. */
 function fieldLabel(t: AuditTranslate, field: string): string {
-  const key = [`items.fields.${field}`, `console.agencies.${field}`].find((k) => t.has(k));
+  const key = [`items.fields.${field}`, `console.agencies.${field}`, `console.site.${field}`].find((k) => t.has(k));
   return key ? t(key) : field;
 }
 

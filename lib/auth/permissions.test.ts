@@ -82,6 +82,22 @@ const EXPECTED: Record<Action, Record<Holder, boolean>> = {
     PLATFORM_ADMIN: true,
     NONE: false,
   },
+  "site.manage": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: false,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
+  "webhook.manage": {
+    STAFF: false,
+    REVIEWER: false,
+    LEADER: false,
+    AGENCY_ADMIN: true,
+    PLATFORM_ADMIN: true,
+    NONE: false,
+  },
   // 主动公开 items: the agency's own workflow; the platform administrator takes no part in it.
   "item.read": { STAFF: true, REVIEWER: true, LEADER: true, AGENCY_ADMIN: true, PLATFORM_ADMIN: false, NONE: false },
   "item.draft": {

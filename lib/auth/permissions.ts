@@ -53,6 +53,10 @@ export const PERMISSIONS = {
   // 行政申诉、举报 about the agency's disclosure work, recorded by staff (counted by the annual report)
   "complaint.read": { roles: ["STAFF", "LEADER", "AGENCY_ADMIN"], platformAdmin: false },
   "complaint.record": { roles: ["STAFF"], platformAdmin: false },
+  // The site identity (网站标识码, 备案号, 主办单位) on every portal page: one site, one administrator
+  "site.manage": { roles: [], platformAdmin: true },
+  // Integrators' webhook endpoints of the agency (item published / withdrawn, report published)
+  "webhook.manage": { roles: ["AGENCY_ADMIN"], platformAdmin: true },
   // Work queues on the dashboard
   "dashboard.read": { roles: ["STAFF", "REVIEWER", "LEADER", "AGENCY_ADMIN"], platformAdmin: true },
 } as const satisfies Record<string, Rule>;

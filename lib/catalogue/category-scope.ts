@@ -2,7 +2,7 @@
 // catalogue, the search filter, the open-data item list and the category Atom feed. The tree has two
 // levels (manage-categories.ts), so a category and its direct children are all of it.
 import { db } from "@/lib/db";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 
 export type CategoryScope = { agencyId: string; categoryIds: string[] };
 

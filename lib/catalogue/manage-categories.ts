@@ -7,7 +7,7 @@ import { diffFields, recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/unique-violation";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { ZCategoryInput } from "./schemas";
 
 const nameTaken = () => new AppError("CONFLICT", { fieldErrors: { name: ["categoryNameTaken"] } });

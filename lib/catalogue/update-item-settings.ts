@@ -4,7 +4,7 @@ import { can, requirePermission } from "@/lib/auth/permissions";
 import { diffFields, recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { ZItemSettings } from "./schemas";
 
 /**

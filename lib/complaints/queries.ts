@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { agencyScope, type Principal } from "@/lib/auth/permissions";
 import { toDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 function readableWhere(user: Principal): Prisma.ComplaintWhereInput {

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, compareDates, toDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { ZComplaint } from "./schemas";
 
 export async function recordComplaint(options: { actor: CurrentUser; agencyId: string; input: unknown; now?: Date }) {

@@ -136,6 +136,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * agencies already exist. Tests about accounts and permissions may leave out the published history
  * (`history: false`) so that the tables they count hold only what they create.
  */
+export const DEMO_SITE_IDENTITY = {
+  siteName: "三明市三元区人民政府信息公开平台",
+  siteNameEn: "Sanyuan District Government Information Disclosure",
+  siteDomain: "www.sanyuan.gov.cn",
+  siteIdCode: "3504030000",
+  sponsor: "三明市三元区人民政府办公室",
+  organizer: "三明市三元区政务服务数据管理局",
+  icpNumber: "闽ICP备00000000号-1",
+  publicSecurityNumber: "闽公网安备 35040302000000号",
+  contactPhone: "0598-0000000",
+};
+
 export async function seedDemoData(db: Db, options: { history?: boolean } = {}): Promise<{ created: boolean }> {
   if ((await db.agency.count()) > 0) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -160,6 +172,8 @@ export async function seedDemoData(db: Db, options: { history?: boolean } = {}):
           },
         });
       }
+      // The site identity (网站标识码 and filing numbers): demo values in the registries' formats, not real ones.
+      await tx.siteSetting.create({ data: DEMO_SITE_IDENTITY });
       // 三元区商务局's catalogue and its published history (27 items, lib/demo/demo-items.ts), in the same transaction.
       const commerce = ids.get(DEMO_COMMERCE_CODE)!;
       await seedDemoCatalogue(tx, commerce);

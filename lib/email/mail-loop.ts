@@ -3,6 +3,7 @@
 // outbox. Each run is awaited before the next is scheduled, so runs never overlap within an instance;
 // across instances the outbox claim (send-outbox.ts) and the reminder topic lock keep them apart.
 import { sendDueReminders } from "@/lib/requests/reminders";
+import { deliverWebhooks, WEBHOOK_BATCH } from "@/lib/webhooks/deliver-webhooks";
 import { intervalSecondsFromEnv, mailSetupFromEnv } from "./mail-config";
 import { DEFAULT_BATCH, sendOutbox } from "./send-outbox";
 
@@ -23,15 +24,28 @@ export async function runMailCycle(state: { lastReminderRun: number } = { lastRe
       console.error("[gongkai] reminders failed:", error);
     }
   }
+  let webhooksFull = false;
+  try {
+    // Integrators' webhooks ride on the same loop: one outbox schedule, one place that stops on SIGTERM.
+    const webhooks = await deliverWebhooks();
+    if (webhooks.sent || webhooks.retrying || webhooks.failed) {
+      console.log(
+        `[gongkai] webhooks: ${webhooks.sent} sent, ${webhooks.retrying} to retry, ${webhooks.failed} failed`,
+      );
+    }
+    webhooksFull = webhooks.sent + webhooks.retrying + webhooks.failed >= WEBHOOK_BATCH;
+  } catch (error) {
+    console.error("[gongkai] webhook sender failed:", error);
+  }
   try {
     const result = await sendOutbox();
     if (result.sent || result.retrying || result.failed) {
       console.log(`[gongkai] e-mail: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
     }
-    return result.sent + result.retrying + result.failed >= DEFAULT_BATCH;
+    return webhooksFull || result.sent + result.retrying + result.failed >= DEFAULT_BATCH;
   } catch (error) {
     console.error("[gongkai] e-mail sender failed:", error);
-    return false;
+    return webhooksFull;
   }
 }
 

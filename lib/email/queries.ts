@@ -3,7 +3,7 @@
 // own agency: they carry tracking codes and what applicants wrote.
 import { db } from "@/lib/db";
 import { agencyWhere, type Principal } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED"] as const satisfies readonly OutboxStatus[];

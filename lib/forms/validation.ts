@@ -40,6 +40,16 @@ export const VALIDATION_KEYS = [
   "futureDate",
   "controlCharacters",
   "letterNumberPrefix",
+  // The site identity's registry formats (lib/site/schemas.ts)
+  "siteDomain",
+  "siteIdCode",
+  "icpNumber",
+  "publicSecurityNumber",
+  // 补正 online with neither text nor files (lib/requests/submit-online-correction.ts)
+  "correctionEmpty",
+  // Webhook endpoints (lib/webhooks/schemas.ts)
+  "webhookUrl",
+  "webhookEventsRequired",
   ...IDENTITY_VALIDATION_KEYS,
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

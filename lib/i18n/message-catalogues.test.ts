@@ -4,7 +4,7 @@ import { loadMessages } from "./load-messages";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { AUDIT_EVENT_TYPES } from "@/lib/audit/events";
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENT_TYPES } from "@/lib/audit/events";
 import { ERROR_STATUS } from "@/lib/errors/app-error";
 import { VALIDATION_KEYS } from "@/lib/forms/validation";
 import { ROLES } from "@/lib/auth/roles";
@@ -110,6 +110,7 @@ describe("message catalogues", () => {
       [...new Set([...THROWN_FIELD_ERROR_KEYS, ...fieldErrorKeysInLib()])].map((k) => `validation.${k}`),
     ],
     ["audit event types", AUDIT_EVENT_TYPES.map((t) => `console.audit.types.${t}`)],
+    ["audit entity types", AUDIT_ENTITY_TYPES.map((t) => `console.audit.entities.${t}`)],
     ["error codes", Object.keys(ERROR_STATUS).map((c) => `errors.${c}`)],
     ["error sentences passed as AppError messages", ["errors.otherAgencyUser", "errors.cannotDeactivateSelf"]],
     [

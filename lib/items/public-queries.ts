@@ -1,7 +1,7 @@
 // Read models of the portal. Every query here selects through the one visibility policy (visibility.ts).
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { cachedPublic, WHOLE_PORTAL } from "@/lib/portal/public-cache";
 import { publicItemSelect, publicItemWhere } from "./visibility";
 

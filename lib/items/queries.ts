@@ -2,7 +2,7 @@
 // read is not found. The public side never uses these; it goes through visibility.ts.
 import { db } from "@/lib/db";
 import { agencyScope, type Principal } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemState, RevisionStatus } from "@/lib/generated/prisma/enums";
 

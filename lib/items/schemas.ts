@@ -29,7 +29,8 @@ const zPlain = (max: number) => zText(max).transform(plainText);
 
 /** 关键词: separated by commas, 、, ；or spaces; at most 10 of at most 20 characters. */
 const zKeywords = z
-  .union([z.string(), z.array(z.string())])
+  // NUL and lone surrogates cannot be stored: refused as in every other text field, not a database error.
+  .union([zPlainString(), z.array(zPlainString())])
   .optional()
   .transform((v) => (Array.isArray(v) ? v.join(",") : (v ?? "")))
   .transform((v) => [
@@ -48,7 +49,8 @@ export const ZItemDraft = z
   .object({
     agencyId: z.uuid("uuid"),
     title: zRequiredText(300).transform(plainText),
-    documentNumber: zPlain(100).transform(normalizeDocumentNumber),
+    // 文号 and 摘要 may be left out by an API client (the form always sends them, empty or not).
+    documentNumber: zPlain(100).transform(normalizeDocumentNumber).prefault(""),
     writtenOn: isoDate,
     subjectCategory: z.enum(SUBJECT_CATEGORY_CODES, "required"),
     catalogueCategoryId: optionalUuid,
@@ -56,7 +58,7 @@ export const ZItemDraft = z
     documentKind: z.enum(DOCUMENT_KINDS, "invalid").default("OTHER"),
     channels: z.array(z.enum(CHANNELS, "invalid")).min(1, "channelRequired"),
     keywords: zKeywords,
-    summary: zPlain(2000),
+    summary: zPlain(2000).prefault(""),
     bodyMarkdown: zMaxCharacters(zPlainString(), 500_000).default(""),
     disclosure: z.enum(DISCLOSURE_ATTRIBUTES, "required"),
     withholdGround: z

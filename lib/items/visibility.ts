@@ -42,7 +42,7 @@ export const publicItemSelect = {
 
 /**
  * The same policy for raw SQL (reports, facets, search), over `item i JOIN item_revision r ON r.id =
- * i.live_revision_id JOIN agency a ON a.id = i.agency_id`. tests/integration/public-visibility.test.ts
+ * i.live_revision_id JOIN agency a ON a.id = i.agency_id`. tests/integration/portal-catalogue.test.ts
  * checks that both forms select exactly the same items.
  */
 export const publicItemSql = Prisma.sql`i.state = 'PUBLISHED' AND i.index_number IS NOT NULL AND r.disclosure = 'PROACTIVE' AND r.status = 'APPROVED' AND a.active`;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { decodeItemCursor } from "@/lib/search/position-cursor";
 import { publicItemPage } from "@/lib/search/public-positions";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { cachedPublic } from "./public-cache";
 
 export const CATALOGUE_PAGE_SIZE = 20;

@@ -3,7 +3,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { computeReport } from "./compute/compute-report";
-import { manualFigureSpecsForYear } from "./manual-figures";
+import { manualFigureSpecsForYear } from "./manual-figure-specs";
 import type { ComputedReport, FrozenFigures } from "./types";
 
 type Subject = { agencyId: string; year: number; scope: "OWN" | "COMBINED" };

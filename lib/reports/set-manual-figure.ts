@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { manualFigureSpecsForYear, parseManualFigureValue } from "./manual-figures";
+import { manualFigureSpecsForYear, parseManualFigureValue } from "./manual-figure-specs";
 import { requireReport } from "./queries";
 import { ZManualFigure } from "./schemas";
 import { EDITABLE_REPORT_STATUSES } from "./workflow";

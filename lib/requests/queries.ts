@@ -2,7 +2,7 @@
 // tracking page (a public projection without internal notes or staff names).
 import { db } from "@/lib/db";
 import { agencyScope, type Principal } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeTrackingCode, phoneLastFour } from "./tracking-code";
 

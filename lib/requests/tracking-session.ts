@@ -4,7 +4,7 @@
 // httpOnly and SameSite=Lax. Failed lookups are throttled in the database (tracking-throttle.ts).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
 import { findRequestForTracking } from "./queries";

@@ -7,7 +7,7 @@
 import { db } from "@/lib/db";
 import { publicItemSql } from "@/lib/items/visibility";
 import { GENRES, VALIDITIES } from "@/lib/items/vocabulary";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { fromDbDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { highlight, snippet, type Highlighted } from "./highlight";
 import { repairIndexRows, staleRows } from "./index-repair";

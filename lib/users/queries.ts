@@ -2,7 +2,7 @@
 // sees the users holding a role in an agency they administer. Anyone else's id answers "not found".
 import { db } from "@/lib/db";
 import { agencyScope, type Principal } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 function visibleUsersWhere(user: Principal): Prisma.UserWhereInput {

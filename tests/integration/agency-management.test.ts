@@ -2,28 +2,17 @@
 // not the code nor the place in the tree), and what only the platform administrator may do.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { findAgencyForUser, listAgenciesForUser } from "@/lib/agencies/queries";
 import { updateAgency } from "@/lib/agencies/update-agency";
 import { createAgency } from "@/lib/agencies/create-agency";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { DEMO, principalFor, seedDemo, userIdOf, type DemoAgencyIds } from "../support/principals";
+import { appError } from "../support/app-error";
 
 let agencies: DemoAgencyIds;
 beforeEach(async () => {
   agencies = await seedDemo();
 });
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected an AppError, but it succeeded");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** The agency's edit form as the console submits it, with some fields changed. */
 async function formOf(agencyId: string, changes: Record<string, unknown> = {}) {

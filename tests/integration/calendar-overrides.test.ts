@@ -2,7 +2,6 @@
 // corrects it, every change is audited in the same transaction, and loadWorkingCalendar sees it.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { toDbDate } from "@/lib/calendar/calendar-date";
 import { confirmCalendarYear } from "@/lib/calendar/confirm-calendar-year";
 import { loadWorkingCalendar } from "@/lib/calendar/load-working-calendar";
@@ -10,21 +9,11 @@ import { removeCalendarOverride } from "@/lib/calendar/remove-calendar-override"
 import { setCalendarOverride } from "@/lib/calendar/set-calendar-override";
 import { listCalendarOverrides } from "@/lib/calendar/queries";
 import { DEMO, principalFor, seedDemo } from "../support/principals";
+import { appError } from "../support/app-error";
 
 beforeEach(async () => {
   await seedDemo();
 });
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected an AppError, but it succeeded");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const NOTICE = "国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕7号）";
 

@@ -13,7 +13,9 @@ const url = process.env.DATABASE_URL!;
 const scratchDir = await mkdtemp(path.join(os.tmpdir(), "gongkai-drift-test-"));
 afterAll(() => rm(scratchDir, { recursive: true, force: true }));
 
-describe("schema drift", () => {
+// Each test starts the Prisma 6 CLI's WASM schema engine, which needs ~10–20 s of CPU: on a busy machine that
+// exceeded the suite's 30 s, so these two have their own bound.
+describe("schema drift", { timeout: 120_000 }, () => {
   it("prisma/schema.prisma matches what prisma/migrations/ create", async () => {
     const sql = await diffDatabaseToSchema(url);
     expect(

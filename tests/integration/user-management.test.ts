@@ -2,7 +2,6 @@
 // accounts, always within their own agency; each change is audited in the same transaction.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { createUser } from "@/lib/users/create-user";
@@ -12,23 +11,12 @@ import { setUserActive } from "@/lib/users/set-user-active";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { updateUserProfile } from "@/lib/users/update-user-profile";
 import { DEMO, principalFor, seedDemo, userIdOf, type DemoAgencyIds } from "../support/principals";
+import { appError } from "../support/app-error";
 
 let agencies: DemoAgencyIds;
 beforeEach(async () => {
   agencies = await seedDemo();
 });
-
-/** The AppError that `promise` rejects with (fails the test if it resolves or throws something else). */
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected an AppError, but it succeeded");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const newStaff = (agencyId: string, overrides: Record<string, unknown> = {}) => ({
   email: "  Huang.Xin@Gongkai.Demo ",

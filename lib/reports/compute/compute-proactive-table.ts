@@ -1,11 +1,11 @@
 // 表二 主动公开政府信息情况 in the layout of the report's current format: the 规章/行政规范性文件 cells counted
-// from the items in one pass (item-rules.ts), the others from the entered figures (manual-figures.ts).
+// from the items in one pass (item-rules.ts), the others from the entered figures (load-manual-figures.ts).
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { manualFigureKeys, proactiveLayout, type ComputedProactiveKey } from "@/lib/reports/formats/proactive-table";
 import type { FigureTable, ReportScope } from "@/lib/reports/types";
 import { proactivePredicate } from "./item-rules";
-import { loadManualFigures } from "./manual-figures";
+import { loadManualFigures } from "./load-manual-figures";
 import type { ReportPeriod } from "./period";
 import { inSubject, SOURCES } from "./sources";
 

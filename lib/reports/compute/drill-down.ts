@@ -31,7 +31,7 @@ import { appealColumnPredicate } from "./appeal-rules";
 import { legacyFiguresPerAgency } from "./compute-legacy-table";
 import { categoryRootsSql, proactivePredicate } from "./item-rules";
 import { datedWithin, legacyRow, legacyRowQuery, type LegacyRowQuery } from "./legacy-rules";
-import { loadManualFigures } from "./manual-figures";
+import { loadManualFigures } from "./load-manual-figures";
 import { reportPeriod, type ReportPeriod } from "./period";
 import { reportAgencyIds } from "./report-subject";
 import { requestColumnPredicate, requestRowPredicate } from "./request-rules";

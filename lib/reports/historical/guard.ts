@@ -3,7 +3,7 @@
 import type { Tx } from "@/lib/db";
 import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors/app-error";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { firstRecordYear } from "./queries";
 import { FIRST_REPORT_YEAR, LAST_HISTORICAL_YEAR } from "./rules";
 

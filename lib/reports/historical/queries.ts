@@ -2,7 +2,7 @@
 import { db, type Db, type Tx } from "@/lib/db";
 import { agencyScope, can, type Principal } from "@/lib/auth/permissions";
 import { fromDbDate, yearOf } from "@/lib/calendar/calendar-date";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import type { HistoricalFigures } from "./rules";
 
 /** Agencies whose historical figures the user may see (the page's agency picker). */

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, compareDates, toDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { ZAgencyAppeal } from "./schemas";
 
 export async function recordAgencyAppeal(options: {

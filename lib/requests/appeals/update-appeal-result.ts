@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, compareDates, fromDbDate, toDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { findRequestForUser } from "../queries";
 import { findAppealForUser } from "./queries";
 import { ZAppealResult } from "./schemas";

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, compareDates, fromDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { fitCharacters } from "@/lib/text/characters";
 import { createItemDraft } from "@/lib/items/create-item-draft";
 import { findRequestForUser } from "../queries";

@@ -1,6 +1,6 @@
 // A reply read through its request, so the agency scope of the request applies (another agency's reply is 404).
 import type { Principal } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { notFound } from "@/lib/errors/app-error";
 import { findRequestForUser, type RequestForUser } from "../queries";
 

@@ -6,7 +6,7 @@ import { can, requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/forms/validation";
-import { isUuid } from "@/lib/agencies/queries";
+import { isUuid } from "@/lib/forms/validation";
 import { REPLY_OUTCOMES } from "../vocabulary";
 import { defaultLegalGround, replyTitle, type ReplyOutcome } from "./legal-grounds";
 import { defaultTemplateBody, PLACEHOLDERS } from "./letter";

@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { extractPdfText } from "@/lib/attachments/extract-text";
 import { computeReport } from "@/lib/reports/compute/compute-report";
 import { drillDown } from "@/lib/reports/compute/drill-down";
-import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
+import { manualFigureSpecsForYear } from "@/lib/reports/manual-figure-specs";
 import { reportPdf } from "@/lib/reports/pdf/report-pdf";
 import { requestGrid } from "@/lib/reports/public/table-grid";
 import { setManualFigure } from "@/lib/reports/set-manual-figure";

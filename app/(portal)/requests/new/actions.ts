@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { receiptIsEmailed } from "@/lib/requests/receipt-mail";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
@@ -62,7 +63,7 @@ export async function submitRequestAction(_state: RequestFormState, formData: Fo
         dueOn: request.dueOn,
         dueProvisional: request.dueProvisional,
         fileCount: request.files.length,
-        emailed: request.email !== "",
+        emailed: receiptIsEmailed(request.email),
       },
     };
     return state;

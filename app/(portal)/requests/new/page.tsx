@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RequestForm } from "@/components/portal/request-form";
+import { mailIsConfigured } from "@/lib/requests/receipt-mail";
 import { listPublicAgencies } from "@/lib/agencies/queries";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { submissionChallengeSettings } from "@/lib/requests/public-limits";
@@ -46,6 +47,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ a
       maxFiles={REQUEST_FILE_LIMITS.maxFiles}
       maxMb={attachmentMaxMb()}
       challenge={submissionChallengeSettings().enabled}
+      mailConfigured={mailIsConfigured()}
     />
   );
 }

@@ -17,7 +17,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { checkCarryOver } from "@/lib/reports/carry-over";
-import { manualFigureSpecsForYear } from "@/lib/reports/manual-figures";
+import { manualFigureSpecsForYear } from "@/lib/reports/manual-figure-specs";
 import { reportHref } from "@/lib/reports/public/links";
 import { previousNarrative } from "@/lib/reports/previous-narrative";
 import { findReportForUser, userNames } from "@/lib/reports/queries";

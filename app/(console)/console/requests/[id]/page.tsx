@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { onlineCorrections } from "@/lib/requests/submit-online-correction";
 import { ActionForm } from "@/components/console/action-form";
 import { RequestClock } from "@/components/console/request-clock";
 import { RequestDaysLeft } from "@/components/console/request-days-left";
@@ -193,6 +194,11 @@ export default async function RequestPage({
           <Row label={t("fields.description")}>{request.description}</Row>
           {request.documentHint ? <Row label={t("fields.documentHint")}>{request.documentHint}</Row> : null}
           {request.purpose ? <Row label={t("fields.purpose")}>{request.purpose}</Row> : null}
+          {onlineCorrections(request.events).map((c) => (
+            <Row key={c.id} label={t("onlineCorrection", { date: fromDbDate(c.on) })}>
+              {c.text || t("onlineCorrectionFilesOnly")}
+            </Row>
+          ))}
           <Row label={t("fields.form")}>{tr(`forms.${request.form}`)}</Row>
           <Row label={t("fields.delivery")}>{tr(`deliveries.${request.delivery}`)}</Row>
           <Row label={t("fields.channel")}>{tr(`channels.${request.channel}`)}</Row>

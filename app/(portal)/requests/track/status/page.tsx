@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { RequestStatus } from "@/components/portal/request-status";
 import { findTrackedRequest, TRACKING_COOKIE, verifyTrackingSession } from "@/lib/requests/tracking-session";
 import { endTrackingAction } from "../actions";
+import { submitCorrectionAction } from "../correction-actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("requestPortal.status"))("title"), robots: { index: false } };
 }
 
 /** The applicant's request, for the browser that looked it up in the last 30 minutes (signed cookie). */
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<{ corrected?: string }> }) {
   const requestId = verifyTrackingSession((await cookies()).get(TRACKING_COOKIE)?.value);
   const request = requestId ? await findTrackedRequest(requestId) : null;
   if (!request) {
@@ -27,5 +28,12 @@ export default async function Page() {
       </div>
     );
   }
-  return <RequestStatus request={request} endAction={endTrackingAction} />;
+  return (
+    <RequestStatus
+      request={request}
+      endAction={endTrackingAction}
+      correctionAction={submitCorrectionAction}
+      corrected={(await searchParams).corrected === "1"}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 // 表二's entered figures: which a year's layout needs, and what each accepts.
 import { describe, expect, it } from "vitest";
-import { manualFigureSpecsForYear, parseManualFigureValue } from "./manual-figures";
+import { manualFigureSpecsForYear, parseManualFigureValue } from "./manual-figure-specs";
 
 describe("the entered figures a report needs", () => {
   it("follows the year's layout: four for 2021 on, sixteen in the trial format, none in the older format", () => {

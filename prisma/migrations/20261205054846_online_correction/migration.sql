@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "request_file_kind" ADD VALUE 'CORRECTION_MATERIAL';
