@@ -4,10 +4,11 @@ import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequestRow } from "@/lib/requests/console-views";
+import { truncate } from "@/lib/text/characters";
 import { RequestDaysLeft } from "./request-days-left";
 
 const SHORT = 60;
-const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}…` : text);
+const short = (text: string) => truncate(text, SHORT); // whole characters: never half of a rare one (𬌗)
 
 export async function RequestTable({ rows, showAgency }: { rows: RequestRow[]; showAgency: boolean }) {
   const [t, tr] = await Promise.all([getTranslations("requestConsole"), getTranslations("requests")]);

@@ -9,6 +9,7 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { formGeneration } from "@/lib/actions/form-generation";
 import { CHALLENGE_FIELD } from "@/lib/requests/challenge-solver";
 import { ORGANIZATION_ID_TYPES, ORGANIZATION_TYPES, PERSONAL_ID_TYPES } from "@/lib/requests/vocabulary";
+import { inputMaxLength } from "@/lib/text/characters";
 import { RequestReceiptView, type RequestFormState } from "./request-receipt";
 import { SubmissionChallenge } from "./submission-challenge";
 
@@ -181,7 +182,10 @@ export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false
               state={state}
               required
             >
-              {text("applicantName", { autoComplete: person ? "name" : "organization", maxLength: 200 })}
+              {text("applicantName", {
+                autoComplete: person ? "name" : "organization",
+                maxLength: inputMaxLength(200),
+              })}
             </Field>
             {person ? null : (
               <Field
@@ -191,7 +195,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false
                 hint={t("contactPersonHint")}
                 required
               >
-                {text("contactPerson", { autoComplete: "name", maxLength: 100 })}
+                {text("contactPerson", { autoComplete: "name", maxLength: inputMaxLength(100) })}
               </Field>
             )}
             <Field name="idType" label={t("idType")} state={state} required>
@@ -225,7 +229,7 @@ export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false
               {text("email", { type: "email", autoComplete: "email", maxLength: 200 })}
             </Field>
             <Field name="address" label={t("address")} state={state}>
-              {text("address", { autoComplete: "street-address", maxLength: 300 })}
+              {text("address", { autoComplete: "street-address", maxLength: inputMaxLength(300) })}
             </Field>
             <Field name="postcode" label={t("postcode")} state={state}>
               {text("postcode", { autoComplete: "postal-code", inputMode: "numeric", maxLength: 6 })}
@@ -242,21 +246,21 @@ export function RequestForm({ agency, action, maxFiles, maxMb, challenge = false
               <textarea
                 {...p}
                 rows={5}
-                maxLength={5000}
+                maxLength={inputMaxLength(5000)}
                 defaultValue={fieldValue(state, "description")}
                 className={inputClass}
               />
             )}
           </Field>
           <Field name="documentHint" label={t("documentHint")} state={state} hint={t("documentHintExample")}>
-            {text("documentHint", { maxLength: 300 })}
+            {text("documentHint", { maxLength: inputMaxLength(300) })}
           </Field>
           <Field name="purpose" label={t("purpose")} state={state}>
             {(p) => (
               <textarea
                 {...p}
                 rows={2}
-                maxLength={2000}
+                maxLength={inputMaxLength(2000)}
                 defaultValue={fieldValue(state, "purpose")}
                 className={inputClass}
               />

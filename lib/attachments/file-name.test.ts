@@ -39,6 +39,21 @@ describe("sanitizeFileName", () => {
     expect(emoji).toMatch(/^(😀)+\.xlsx$/u);
   });
 
+  it("cuts names of rare characters (4 bytes each) and variation sequences without breaking one", () => {
+    const rare = sanitizeFileName(`王𬌗明${"𠮷".repeat(100)}的申请.pdf`);
+    expect(Buffer.byteLength(rare, "utf8")).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(rare).toBe(`王𬌗明${"𠮷".repeat(60)}.pdf`); // 3 + 4 + 3 + 60 × 4 + 4 = 254 bytes; one more 𠮷 is 258
+    expect(rare).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    // 𠮷 + U+E0100 is 8 bytes: kept whole or not at all, never 𠮷 without its selector.
+    for (let pad = 0; pad < 8; pad++) {
+      const ivs = sanitizeFileName(`${"a".repeat(pad)}${"𠮷\u{E0100}".repeat(40)}.pdf`);
+      expect(ivs).toMatch(/^a*(𠮷\u{E0100})+\.pdf$/u);
+      expect(Buffer.byteLength(ivs, "utf8")).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    }
+    // A base and its combining accent stay together too.
+    expect(sanitizeFileName(`${"公".repeat(83)}a\u0302\u0323x.pdf`)).toBe(`${"公".repeat(83)}.pdf`);
+  });
+
   it("normalises to NFC", () => {
     expect(sanitizeFileName("cafe\u0301.pdf")).toBe("caf\u00e9.pdf");
   });

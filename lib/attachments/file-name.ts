@@ -1,6 +1,7 @@
 // The name shown to citizens is the one the uploader chose (often Chinese, e.g. 关于2026年预算的说明.pdf),
 // with what could do harm removed: folders (a name is never a path), control characters, bidirectional
 // overrides (which make "evil‮fdp.exe" display as "evilexe.pdf"), and characters Windows refuses.
+import { wholeGraphemesWithin } from "@/lib/text/characters";
 import { KIND_EXTENSIONS, type AttachmentKind } from "./file-types";
 
 export const MAX_FILE_NAME_BYTES = 255;
@@ -44,21 +45,15 @@ export function extensionOf(fileName: string): string {
 
 const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
 
-/** Shortens the part before the extension, never splitting a character. */
+/** Shortens the part before the extension to fit `maxBytes` of UTF-8, never splitting a character. */
 function truncateKeepingExtension(name: string, maxBytes: number): string {
   if (utf8Length(name) <= maxBytes) return name;
   const dot = name.lastIndexOf(".");
   // A very long "extension" is not one: cut the whole name then.
   const suffix = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
   const stem = suffix ? name.slice(0, dot) : name;
-  const budget = maxBytes - utf8Length(suffix);
-  let kept = "";
-  let bytes = 0;
-  for (const char of stem) {
-    const size = utf8Length(char);
-    if (bytes + size > budget) break;
-    kept += char;
-    bytes += size;
-  }
+  // Whole graphemes only: never half of a rare character (𬌗 is 4 bytes) nor a base without its accent or its
+  // variation selector (𠮷 + U+E0100).
+  const kept = wholeGraphemesWithin(stem, maxBytes - utf8Length(suffix), utf8Length, 1).text;
   return kept.trimEnd() + suffix;
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { demoModeEnabled, isDemoPassword } from "@/lib/demo/demo-accounts";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { characterCount, fitCharacters } from "@/lib/text/characters";
 import { accountAttackedEmail } from "./account-attacked-email";
 import { verifyPassword } from "./password";
 import {
@@ -50,6 +51,8 @@ export async function verifyCredentials(input: {
 }): Promise<SignedInUser> {
   const email = input.email.trim().toLowerCase();
   if (!email || !input.password) throw new SignInError("INVALID_CREDENTIALS");
+  // No account has a longer address (zEmail), and the attempts table holds 200 characters: refused before it.
+  if (characterCount(email) > 200) throw new SignInError("INVALID_CREDENTIALS");
 
   await applyThrottleVerdict(await checkSignInThrottle(email, input.clientIp));
 
@@ -106,7 +109,7 @@ export async function recordFailedPassword(options: {
       // An unknown e-mail has no record to point at; the attempted address is in the payload.
       entity: { type: "user", id: user?.id ?? "" },
       payload: {
-        email: email.slice(0, 200),
+        email: fitCharacters(email, 200), // never half a character: the JSON column refuses a lone surrogate
         known: user !== null,
         passwordChange: options.context === "password_change",
       },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { ZUserCreate, ZPasswordChange } from "@/lib/users/schemas";
 import { ZAgencyInput } from "@/lib/agencies/schemas";
-import { fieldErrorsFromZod, parseInput, zEmail, zPassword, zRequiredText } from "./validation";
+import { fieldErrorsFromZod, parseInput, zEmail, zMaxCharacters, zPassword, zRequiredText, zText } from "./validation";
 
 /** The field errors `schema` reports for `input` (fails the test if the input is accepted). */
 function errorsOf(schema: z.ZodType, input: unknown) {
@@ -110,5 +110,31 @@ describe("parseInput", () => {
       disclosureOffice: "",
     });
     expect(fields).toEqual({ code: ["agencyCode"], postcode: ["postcode"], phone: ["phone"] });
+  });
+});
+
+describe("length limits count characters (code points), not UTF-16 units", () => {
+  const name = zRequiredText(3);
+  it("accepts a name of rare characters up to the limit: 王𬌗明 is 3 characters (4 UTF-16 units)", () => {
+    expect(name.parse("王𬌗明")).toBe("王𬌗明");
+    expect(name.parse("𠮷𪚥𰻞")).toBe("𠮷𪚥𰻞");
+  });
+  it("refuses one character more, with the field's 'tooLong' key", () => {
+    expect(errorsOf(z.object({ name }), { name: "王𬌗明明" })).toEqual({ name: ["tooLong"] });
+    expect(errorsOf(z.object({ name }), { name: "" })).toEqual({ name: ["required"] });
+  });
+  it("counts after trimming, and a combining mark or variation selector as a character of its own", () => {
+    expect(zText(3).parse("  王𬌗明  ")).toBe("王𬌗明");
+    expect(zText(2).safeParse("𠮷\u{E0100}").success).toBe(true);
+    expect(zText(1).safeParse("𠮷\u{E0100}").success).toBe(false);
+  });
+  it("still refuses a lone surrogate (half of a rare character)", () => {
+    expect(errorsOf(z.object({ name }), { name: "王\uD870" })).toEqual({ name: ["controlCharacters"] });
+  });
+  it("publishes the limit in the API description (JSON Schema maxLength counts code points too)", () => {
+    const schema = z.toJSONSchema(z.object({ title: zRequiredText(300), body: zMaxCharacters(z.string(), 9) }), {
+      io: "input",
+    });
+    expect(schema.properties).toMatchObject({ title: { maxLength: 300, minLength: 1 }, body: { maxLength: 9 } });
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { IDENTITY_VALIDATION_KEYS } from "@/lib/requests/identity/schemas";
+import { characterCount } from "@/lib/text/characters";
 
 /** Message keys used in schemas; anything else zod reports becomes "invalid". */
 export const VALIDATION_KEYS = [
@@ -85,7 +86,18 @@ export const hasUnstorableCharacters = (value: string) => UNSTORABLE.test(value)
 
 /** Shared field schemas. Messages are keys; the UI translates them. */
 export const zPlainString = () => z.string().refine((v) => !hasUnstorableCharacters(v), "controlCharacters");
-export const zText = (max: number) => zPlainString().trim().max(max, "tooLong");
+/**
+ * Text of at most `max` characters, counted in code points (lib/text/characters.ts: zod's `.max()` counts UTF-16
+ * units, so a name in Extension B characters, 王𬌗明, would count 4 and hit the limit at half its length). The
+ * limit is kept in the schema's metadata, so the API description (JSON Schema's maxLength, which also counts
+ * code points) shows it.
+ */
+export const zMaxCharacters = <S extends z.ZodString>(schema: S, max: number, message = "tooLong") =>
+  schema.refine((v) => characterCount(v) <= max, message).meta({ maxLength: max });
+/** At least `min` characters, in code points (see zMaxCharacters). */
+export const zMinCharacters = <S extends z.ZodString>(schema: S, min: number, message = "tooShort") =>
+  schema.refine((v) => characterCount(v) >= min, message).meta({ minLength: min });
+export const zText = (max: number) => zMaxCharacters(zPlainString().trim(), max);
 export const zRequiredText = (max: number) => zText(max).min(1, "required");
 export const zOptionalEmail = z.union([
   z.literal(""),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
-import { zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
+import { zMaxCharacters, zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
+import { characterCount } from "@/lib/text/characters";
 import { normalizeDocumentNumber } from "./document-number";
 import { plainText } from "./render-body";
 import {
@@ -41,7 +42,7 @@ const zKeywords = z
     ),
   ])
   .refine((list) => list.length <= 10, "keywordsTooMany")
-  .refine((list) => list.every((k) => k.length <= 20), "keywordTooLong");
+  .refine((list) => list.every((k) => characterCount(k) <= 20), "keywordTooLong");
 
 /** The metadata and content of an item as staff draft it (DOMAIN §2). One schema for form, action and API. */
 export const ZItemDraft = z
@@ -58,7 +59,7 @@ export const ZItemDraft = z
     channels: z.array(z.enum(CHANNELS, "invalid")).min(1, "channelRequired"),
     keywords: zKeywords,
     summary: zPlain(2000).prefault(""),
-    bodyMarkdown: zPlainString().max(500_000, "tooLong").default(""),
+    bodyMarkdown: zMaxCharacters(zPlainString(), 500_000).default(""),
     disclosure: z.enum(DISCLOSURE_ATTRIBUTES, "required"),
     withholdGround: z
       .union([z.literal(""), z.enum(WITHHOLD_GROUNDS, "invalid")])

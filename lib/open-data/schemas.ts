@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { GENRES, SUBJECT_CATEGORY_CODES, VALIDITIES } from "@/lib/items/vocabulary";
 import { decodeItemCursor } from "@/lib/search/position-cursor";
+import { zMaxCharacters } from "@/lib/forms/validation";
+import { MAX_QUERY_LENGTH } from "@/lib/search/tokenize";
 
 export const ITEMS_PAGE_SIZE = 20;
 export const ITEMS_MAX_PAGE_SIZE = 100;
@@ -38,7 +40,7 @@ export const ZItemListQuery = z
       .optional(),
     limit: integer(1, ITEMS_MAX_PAGE_SIZE, "limit").optional(),
     // Full-text search (lib/search): relevance pages instead of the keyset cursor.
-    q: z.string().trim().min(1, "required").max(100, "tooLong").optional(),
+    q: zMaxCharacters(z.string().trim().min(1, "required"), MAX_QUERY_LENGTH).optional(),
     page: integer(1, 50, "page").optional(),
   })
   .refine((v) => !v.q || (!v.cursor && !v.subject && !v.limit), { message: "searchParams", path: ["q"] });

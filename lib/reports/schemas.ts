@@ -2,15 +2,14 @@
 // are validation keys (messages → validation.*); the rules zod cannot know (which years, which figure
 // keys a layout needs) are checked in the use cases and reported against the same fields.
 import { z } from "zod";
-import { zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
+import { zMaxCharacters, zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
 import { plainText } from "@/lib/items/render-body";
 
 /** Markdown is kept as typed (it is sanitised when shown); the limit keeps a section a readable length. */
 export const NARRATIVE_MAX = 20_000;
 // zPlainString: NUL and lone surrogates cannot be stored, so they are a field error, not a database error.
-const zSection = zPlainString()
-  .max(NARRATIVE_MAX, "tooLong")
-  .transform((v) => v.replace(/\r\n/g, "\n").trim());
+// The limit counts characters (code points), like every text limit (zMaxCharacters).
+const zSection = zMaxCharacters(zPlainString(), NARRATIVE_MAX).transform((v) => v.replace(/\r\n/g, "\n").trim());
 
 export const ZOpenReport = z.object({
   agencyId: z.uuid("required"),

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { chinaToday, isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
 import { zRequiredText, zText } from "@/lib/forms/validation";
+import { characterCount } from "@/lib/text/characters";
 import { plainText } from "@/lib/items/render-body";
 import { validateCreditCode } from "./identity/credit-code";
 import { validateResidentId } from "./identity/resident-id";
@@ -41,7 +42,7 @@ const applicantShape = {
     .default(""),
   description: zRequiredText(5000)
     .transform(plainText)
-    .refine((v) => v.length >= 10, "descriptionTooShort"),
+    .refine((v) => characterCount(v) >= 10, "descriptionTooShort"),
   documentHint: zPlain(300).default(""),
   purpose: zPlain(2000).default(""),
   form: z.enum(INFORMATION_FORMS, "required"),

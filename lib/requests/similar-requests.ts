@@ -4,9 +4,10 @@
 import type { Tx } from "@/lib/db";
 
 const bigrams = (text: string) => {
-  const clean = text.replace(/[\s\p{P}]/gu, "");
+  // By code points: 𬌗 is one character, not two UTF-16 halves that would pair with anything.
+  const chars = [...text.replace(/[\s\p{P}]/gu, "")];
   const set = new Set<string>();
-  for (let i = 0; i < clean.length - 1; i++) set.add(clean.slice(i, i + 2));
+  for (let i = 0; i < chars.length - 1; i++) set.add(chars[i] + chars[i + 1]);
   return set;
 };
 

@@ -1,11 +1,19 @@
 // The query side of the search tokeniser. The index side is the SQL function `search_tokens` of the
-// search migration (it runs in the triggers that keep `search_document` in sync); both follow the same
-// rules, and tests/integration/search-relevance.test.ts checks they agree:
-//   NFKC, lower case; runs of CJK ideographs → overlapping bigrams plus the run's last character alone
-//   ("安全生产" → 安全 全生 生产 产); runs of ASCII letters/digits → one word; anything else separates.
+// search migrations (it runs in the triggers that keep `search_document` in sync); both follow the same
+// rules, and tests/integration/search-relevance.test.ts and rare-characters.test.ts check they agree:
+//   NFKC, lower case, variation selectors dropped; runs of CJK ideographs → overlapping bigrams plus the
+//   run's last character alone ("安全生产" → 安全 全生 生产 产); runs of ASCII letters/digits → one word;
+//   anything else separates.
 // Why bigrams and not a dictionary segmenter: docs/search.md.
 
-const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
+// Ideographs, by code point (never UTF-16 units: 𬌗 U+2C317, a name character, is one ideograph, not two
+// separators): Extension A, the unified block, the compatibility block (NFKC maps most of it to unified
+// ideographs, a dozen such as 﨑 stay) and planes 2 and 3, which Unicode reserves for ideographs (Extensions
+// B–I, 𠮷 𪚥 𬌗 𰻞…, and the compatibility supplement). The same ranges are in the SQL function.
+const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3ffff}";
+// Variation selectors (VS1–16, and VS17–256 of ideographic variation sequences such as 𠮷 U+E0100) choose a
+// glyph, not a character: dropped, so 𠮷󠄀野 and 𠮷野 are the same words.
+const VARIATION_SELECTORS = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 const SEGMENT = new RegExp(`[${CJK}]+|[a-z0-9]+`, "gu");
 const IS_CJK = new RegExp(`^[${CJK}]`, "u");
 
@@ -16,9 +24,12 @@ export const MAX_QUERY_TERMS = 8;
 
 export type Segment = { text: string; cjk: boolean };
 
+/** What both the index and the query compare: NFKC, lower case, without variation selectors. */
+export const searchFold = (text: string) => text.normalize("NFKC").toLowerCase().replace(VARIATION_SELECTORS, "");
+
 /** The indexable segments of a text: CJK runs and ASCII words, in order. */
 export function segments(text: string): Segment[] {
-  const normal = text.normalize("NFKC").toLowerCase();
+  const normal = searchFold(text);
   return [...normal.matchAll(SEGMENT)].map(([s]) => ({ text: s, cjk: IS_CJK.test(s) }));
 }
 

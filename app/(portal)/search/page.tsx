@@ -3,13 +3,14 @@ import { SearchForm } from "@/components/portal/search-form";
 import { SearchResults } from "@/components/portal/search-results";
 import { listSearchFilterOptions } from "@/lib/search/filter-options";
 import { parseSearchParams, searchItems } from "@/lib/search/search-items";
+import { truncate } from "@/lib/text/characters";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props) {
   const { q } = parseSearchParams(await searchParams);
   const t = await getTranslations("search");
-  return { title: q.trim() ? t("pageTitle", { query: q.trim().slice(0, 50) }) : t("title") };
+  return { title: q.trim() ? t("pageTitle", { query: truncate(q.trim(), 50, "") }) : t("title") };
 }
 
 /** 站内检索: /search?q=&agency=&category=&genre=&year=&validity=&page= (a stable, shareable URL). */

@@ -1,6 +1,5 @@
-// Reads an import file into rows of text cells: CSV (UTF-8 with or without BOM, or GB18030/GBK as
-// Chinese Excel saves it) or XLSX (first worksheet). Excel date cells become "YYYY-MM-DD".
-import iconv from "iconv-lite";
+// Reads an import file into rows of text cells: CSV (UTF-8 with or without BOM, or GB 18030/GBK as
+// Chinese Excel saves it, see decodeText) or XLSX (first worksheet). Excel date cells become "YYYY-MM-DD".
 import * as XLSX from "@e965/xlsx";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportEncoding } from "./columns";
 import { ImportValidationError } from "./errors";
@@ -25,19 +24,44 @@ export function readTable(file: { bytes: Uint8Array; fileName: string }, encodin
   return { header, rows };
 }
 
-/** Decodes CSV bytes. A BOM settles the question; otherwise valid UTF-8 is UTF-8 and anything else GB18030 (a superset of GBK). */
+/**
+ * Decodes CSV bytes with the platform's decoders (WHATWG TextDecoder, Node's ICU), none of our own. A byte order
+ * mark settles the question: UTF-8, UTF-16 (Excel's "Unicode text"), or GB 18030's own (84 31 95 33). Otherwise
+ * valid UTF-8 is UTF-8 (a fatal decode: GBK bytes are almost never valid UTF-8) and anything else is GB 18030,
+ * a superset of GBK and GB 2312 that also holds every character beyond the BMP (𬌗 is 4 bytes there). Bytes that
+ * are neither are refused rather than imported as mojibake or U+FFFD.
+ */
 export function decodeText(bytes: Uint8Array, encoding: ImportEncoding): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (encoding === "gb18030") return iconv.decode(Buffer.from(bytes), "gb18030");
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom) return decode(bom.encoding, bytes.subarray(bom.bytes.length)) ?? unknownEncoding();
+  // NUL is in no text a person saves as CSV (and PostgreSQL refuses it): a binary file, e.g. an old .xls.
+  if (bytes.includes(0)) throw fileError("importUnreadable");
+  if (encoding === "gb18030") return decode("gb18030", bytes) ?? unknownEncoding();
+  const utf8 = decode("utf-8", bytes);
+  if (utf8 !== null) return utf8;
+  if (encoding === "utf-8") throw fileError("importNotUtf8");
+  return decode("gb18030", bytes) ?? unknownEncoding();
+}
+
+const BOMS = [
+  { encoding: "utf-8", bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: "utf-16le", bytes: [0xff, 0xfe] },
+  { encoding: "utf-16be", bytes: [0xfe, 0xff] },
+  { encoding: "gb18030", bytes: [0x84, 0x31, 0x95, 0x33] },
+] as const;
+
+/** The text, or null when the bytes are not valid in that encoding. */
+function decode(encoding: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    if (encoding === "utf-8") throw fileError("importNotUtf8");
-    return iconv.decode(Buffer.from(bytes), "gb18030");
+    return null;
   }
 }
+
+const unknownEncoding = (): never => {
+  throw fileError("importUnknownEncoding");
+};
 
 /**
  * RFC 4180 CSV: quoted cells may hold the separator, quotes ("") and line breaks. Rows are numbered as a

@@ -8,17 +8,14 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { chinaToday, compareDates, fromDbDate } from "@/lib/calendar/calendar-date";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/forms/validation";
+import { fitCharacters } from "@/lib/text/characters";
 import { createItemDraft } from "@/lib/items/create-item-draft";
 import { findRequestForUser } from "../queries";
 
 /** The title of the proposed item: the file's name without its extension. */
 export function titleFromFileName(fileName: string): string {
-  return (
-    fileName
-      .replace(/\.[A-Za-z0-9]{1,5}$/, "")
-      .trim()
-      .slice(0, 300) || fileName
-  );
+  // At most the title's 300 characters (code points), cut between whole characters.
+  return fitCharacters(fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "").trim() || fileName, 300);
 }
 
 export async function proposeForCatalogue(options: { actor: CurrentUser; requestId: string; fileId: string }) {

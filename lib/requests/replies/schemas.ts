@@ -1,7 +1,7 @@
 // Input of the reply use cases: one schema for the form, the action and the API.
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/calendar/calendar-date";
-import { zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
+import { zMaxCharacters, zPlainString, zRequiredText, zText } from "@/lib/forms/validation";
 import { plainText } from "@/lib/items/render-body";
 import { NotHeldVariant, ReplyDelivery } from "@/lib/generated/prisma/enums";
 import { REPLY_OUTCOMES } from "../vocabulary";
@@ -16,7 +16,7 @@ export const zCalendarDate = z
 export const ZReplyDraft = z.object({
   outcome: z.enum(REPLY_OUTCOMES, "required"),
   legalGround: zText(500).transform(plainText).optional(),
-  letterMarkdown: zPlainString().max(50_000, "tooLong").optional(),
+  letterMarkdown: zMaxCharacters(zPlainString(), 50_000).optional(),
   /** 予以公开 / 部分公开: how the information is provided (default 随答复书提供文件), and where/when. */
   delivery: z
     .union([z.enum(ReplyDelivery, "invalid"), z.literal("")])
