@@ -294,7 +294,7 @@ export default async function ItemPage({
         ) : null}
         {shown.bodyHtml ? (
           <div
-            className="prose max-w-none rounded border border-stone-300 bg-white p-4"
+            className="item-body prose max-w-none rounded border border-stone-300 bg-white p-4"
             // biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised to a safe subset whenever a revision is saved (renderBody in lib/items/render-body.ts, called by create-item-draft, update-item-draft and import-items)
             dangerouslySetInnerHTML={{ __html: shown.bodyHtml }}
           />
