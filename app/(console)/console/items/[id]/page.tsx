@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { FileUploadForm } from "@/components/console/file-upload-form";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { ItemMetadata } from "@/components/console/item-metadata";
+import { categoryPath } from "@/lib/items/category-path";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -146,7 +147,10 @@ export default async function ItemPage({
                       : [
                           {
                             name: "comment",
-                            label: t("console.comment"),
+                            // The reviewer's and the leader's boxes say whose opinion they record (保密审查 / 领导审批).
+                            label: t(
+                              `console.commentLabels.${tr as "pass" | "returnFromReview" | "approve" | "returnFromApproval"}`,
+                            ),
                             required: REVISION_TRANSITIONS[tr].comment === "required",
                             multiline: true,
                           },
@@ -283,6 +287,7 @@ export default async function ItemPage({
           indexNumber={item.indexNumber}
           publishedOn={item.publishedOn}
           validity={item.validity}
+          categoryPath={await categoryPath(item.agencyId, shown.catalogueCategoryId)}
         />
         {item.interprets ? (
           <p>
