@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
+import { formatDate } from "@/lib/i18n/format-date";
 
 type Revision = {
   title: string;
@@ -24,22 +25,28 @@ export async function ItemMetadata({
   indexNumber,
   publishedOn,
   validity,
+  categoryPath = [],
 }: {
   revision: Revision;
+  /** 目录分类 from the top level down, as the portal's catalogue files the item (lib/items/category-path.ts). */
+  categoryPath?: string[];
   agencyName: string;
   indexNumber: string | null;
   publishedOn: Date | null;
   validity: string;
 }) {
-  const t = await getTranslations("items");
+  const [t, locale] = await Promise.all([getTranslations("items"), getLocale()]);
   const rows: [string, string][] = [
     [t("fields.indexNumber"), indexNumber ?? "—"],
     [t("fields.agencyId"), agencyName],
     [t("fields.documentNumber"), revision.documentNumber || "—"],
-    [t("fields.writtenOn"), fromDbDate(revision.writtenOn)],
-    [t("fields.publishedOn"), publishedOn ? fromDbDate(publishedOn) : "—"],
+    [t("fields.writtenOn"), formatDate(locale, fromDbDate(revision.writtenOn))],
+    [t("fields.publishedOn"), publishedOn ? formatDate(locale, fromDbDate(publishedOn)) : "—"],
     [t("fields.subjectCategory"), t(`subjects.s${revision.subjectCategory}`)],
-    [t("fields.catalogueCategoryId"), revision.catalogueCategory?.name ?? "—"],
+    [
+      t("fields.catalogueCategoryId"),
+      categoryPath.length ? categoryPath.join(" › ") : (revision.catalogueCategory?.name ?? "—"),
+    ],
     [t("fields.genre"), t(`genres.${revision.genre}`)],
     [t("fields.documentKind"), t(`documentKinds.${revision.documentKind}`)],
     [t("fields.channels"), revision.channels.map((c) => t(`channels.${c}`)).join("、")],

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { DrillDownResult } from "@/lib/reports/compute/drill-down";
 
 type Props = {
@@ -11,18 +12,31 @@ type Props = {
   /** Records to mark (a published version's records that no longer count in the cell), with the mark's text. */
   changed?: { ids: string[]; label: string };
   testId?: string;
+  /** Applicants' names by request id, where the user may read the requests (cell-drill-down.ts applicantNamesFor). */
+  applicantNames?: Map<string, string>;
 };
 
 const cell = "px-3 py-2";
+/** Dates and codes never wrap one character per line in a narrow column. */
+const nowrap = `${cell} whitespace-nowrap`;
 
 /** The records one report number counts: requests, items, appeals, complaints — or where an entered figure came from. */
-export async function ReportCellRecords({ result, page, basePath, changed, testId = "cell-records" }: Props) {
-  const [t, tr, tc, tk] = await Promise.all([
+export async function ReportCellRecords({
+  result,
+  page,
+  basePath,
+  changed,
+  testId = "cell-records",
+  applicantNames,
+}: Props) {
+  const [t, tr, tc, tk, locale] = await Promise.all([
     getTranslations("consoleReports.cells"),
     getTranslations("requests"),
     getTranslations("requestConsole"),
     getTranslations("complaints"),
+    getLocale(),
   ]);
+  const date = (value: string | null) => (value ? formatDate(locale, value) : "—");
   const c = (key: string) => t(`columns.${key}`);
   const changedIds = new Set(changed?.ids ?? []);
   const mark = (id: string) =>
@@ -99,15 +113,24 @@ export async function ReportCellRecords({ result, page, basePath, changed, testI
       >
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
-            <td className={cell}>
+            <td className={nowrap}>
               <Link href={`/console/requests/${r.id}`} className="font-mono text-blue-800 underline">
                 {r.trackingCode}
               </Link>
               {mark(r.id)}
             </td>
-            <td className={cell}>{tr(`applicantTypes.${r.applicantType}`)}</td>
-            <td className={cell}>{r.receivedOn}</td>
-            <td className={cell}>{r.concludedOn ?? "—"}</td>
+            <td className={cell} data-testid="record-applicant">
+              {applicantNames?.get(r.id) ? (
+                <>
+                  {applicantNames.get(r.id)}
+                  <span className="ml-1 text-sm text-stone-600">{tr(`applicantTypes.${r.applicantType}`)}</span>
+                </>
+              ) : (
+                tr(`applicantTypes.${r.applicantType}`)
+              )}
+            </td>
+            <td className={nowrap}>{date(r.receivedOn)}</td>
+            <td className={nowrap}>{date(r.concludedOn)}</td>
             <td className={cell}>{r.outcome ? tr(`outcomes.${r.outcome}`) : "—"}</td>
           </tr>
         ))}
@@ -124,8 +147,8 @@ export async function ReportCellRecords({ result, page, basePath, changed, testI
               </Link>
               {mark(r.id)}
             </td>
-            <td className={`${cell} font-mono`}>{r.indexNumber ?? "—"}</td>
-            <td className={cell}>{r.publishedOn ?? r.writtenOn}</td>
+            <td className={`${nowrap} font-mono`}>{r.indexNumber ?? "—"}</td>
+            <td className={nowrap}>{date(r.publishedOn ?? r.writtenOn)}</td>
           </tr>
         ))}
       </DataTable>
@@ -153,9 +176,9 @@ export async function ReportCellRecords({ result, page, basePath, changed, testI
               {mark(r.id)}
             </td>
             <td className={cell}>{tc(`appealKinds.${r.kind}`)}</td>
-            <td className={cell}>{r.filedOn}</td>
+            <td className={nowrap}>{date(r.filedOn)}</td>
             <td className={cell}>{tc(`appealResults.${r.result}`)}</td>
-            <td className={cell}>{r.concludedOn ?? "—"}</td>
+            <td className={nowrap}>{date(r.concludedOn)}</td>
           </tr>
         ))}
       </DataTable>
@@ -166,14 +189,14 @@ export async function ReportCellRecords({ result, page, basePath, changed, testI
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b border-stone-200">
             <td className={cell}>{tk(`kinds.${r.kind}`)}</td>
-            <td className={cell}>{r.receivedOn}</td>
+            <td className={nowrap}>{date(r.receivedOn)}</td>
             <td className={cell}>
               <Link href={`/console/complaints/${r.id}`} className="text-blue-800 underline">
                 {r.summary}
               </Link>
               {mark(r.id)}
             </td>
-            <td className={cell}>{r.handledOn ?? "—"}</td>
+            <td className={nowrap}>{date(r.handledOn)}</td>
           </tr>
         ))}
       </DataTable>

@@ -41,7 +41,7 @@ export async function ReportVersions({
                   {tr("versionNumber", { number: v.number })}
                 </Link>
               </td>
-              <td className="px-3 py-2">{fromDbDate(v.publishedOn)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{fromDbDate(v.publishedOn)}</td>
               <td className="px-3 py-2">{names.get(v.submittedById) ?? "—"}</td>
               <td className="px-3 py-2">{names.get(v.approvedById) ?? "—"}</td>
               <td className="px-3 py-2">{v.correctionReason || t("first")}</td>

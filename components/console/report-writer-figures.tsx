@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cellAnchorId } from "@/lib/reports/cell-anchor";
 import { getTranslations } from "next-intl/server";
 import type { WriterFigure, WriterFigures } from "@/lib/reports/types";
 
@@ -8,7 +9,11 @@ type Props = { figures: WriterFigures; feesCollectedYuan: number; href: (key: st
 export async function ReportWriterFigures({ figures, feesCollectedYuan, href }: Props) {
   const t = await getTranslations("consoleReports.writer");
   const number = (key: string, value: number) => (
-    <Link href={href(key)} className="font-semibold text-blue-800 underline">
+    <Link
+      href={href(key)}
+      id={cellAnchorId("writer", key, "value")}
+      className="scroll-mt-4 font-semibold text-blue-800 underline"
+    >
       {value}
     </Link>
   );

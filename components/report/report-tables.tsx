@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
+import { cellAnchorId } from "@/lib/reports/cell-anchor";
 import {
   reportGrids,
   type GridCell,
@@ -160,6 +161,7 @@ function renderCell(
       key={index}
       headers={headers}
       {...span}
+      id={href ? cellAnchorId(cell.ref.table, cell.ref.row, cell.ref.column) : undefined}
       data-cell={`${cell.ref.row}|${cell.ref.column}`}
       className={`${BORDER} px-2 py-1 text-center tabular-nums`}
     >

@@ -7,17 +7,30 @@ import { agencyScope } from "@/lib/auth/permissions";
 import { countItemQueues } from "@/lib/items/console-views";
 import { countRequestQueues } from "@/lib/requests/console-views";
 import { dutyYear, reportDuty, type ReportDuty } from "@/lib/reports/deadline";
+import { canHaveReturnedWork, countReturnedToMe } from "./returned-to-me";
 
 /** A work queue: its label's message key, how many records wait in it, and the list that shows them. */
 export type Queue = { key: string; label: string; count: number; href: string };
 
 export async function loadDashboardQueues(user: CurrentUser, now = new Date()): Promise<Queue[]> {
-  const queues: Queue[] = (await countItemQueues(user, now)).map(({ view, count }) => ({
-    key: `items-${view}`,
-    label: `items.console.views.${view}`,
-    count,
-    href: `/console/items?view=${view}`,
-  }));
+  const queues: Queue[] = [];
+  // 退回给我的 counts returned items, replies and reports alike (returned-to-me.ts); the list is on the dashboard.
+  if (canHaveReturnedWork(user))
+    queues.push({
+      key: "returned",
+      label: "console.dashboard.queue.returned",
+      count: await countReturnedToMe(user),
+      href: "/console#returned-to-me",
+    });
+  for (const { view, count } of await countItemQueues(user, now)) {
+    if (view === "returned") continue;
+    queues.push({
+      key: `items-${view}`,
+      label: `items.console.views.${view}`,
+      count,
+      href: `/console/items?view=${view}`,
+    });
+  }
   // 依申请公开: new, due soon, overdue and waiting (request.read), awaiting approval (request.approve).
   for (const { view, count } of await countRequestQueues(user, now)) {
     queues.push({

@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/permissions";
+import { requestScopeWhere } from "@/lib/requests/queries";
 import { drillDown, type DrillDownCell, type DrillDownResult } from "./compute/drill-down";
 import { computeFor } from "./report-figures";
 import type { ComputedReport, FigureTable } from "./types";
@@ -71,4 +72,19 @@ export async function cellDrillDown(options: {
   });
   if (!result) return null;
   return { cell, ...where, result };
+}
+
+/**
+ * The applicants' names of the requests on a drill-down page (the console is for staff; 申请人 by name is how they
+ * find a case). Only where the user may read the requests themselves: a 保密审查 reviewer reads reports but not
+ * requests, and sees the applicant type only. Scope lives in the query, as everywhere.
+ */
+export async function applicantNamesFor(user: CurrentUser, results: DrillDownResult[]): Promise<Map<string, string>> {
+  const ids = results.flatMap((r) => (r.kind === "requests" ? r.rows.map((row) => row.id) : []));
+  if (ids.length === 0) return new Map();
+  const rows = await db.infoRequest.findMany({
+    where: { id: { in: ids }, ...requestScopeWhere(user) },
+    select: { id: true, applicantName: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.applicantName]));
 }

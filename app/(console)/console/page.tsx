@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { loadDashboardQueues, loadReportWarnings, type ReportWarning } from "@/lib/dashboard/queues";
+import { listReturnedToMe, type ReturnedWork } from "@/lib/dashboard/returned-to-me";
+import { formatDate } from "@/lib/i18n/format-date";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("console.dashboard"))("title") };
@@ -10,11 +12,12 @@ export async function generateMetadata() {
 
 export default async function DashboardPage() {
   const user = await requirePageAccess("dashboard.read");
-  const [t, tAll, queues, reportWarnings] = await Promise.all([
+  const [t, tAll, queues, reportWarnings, returned] = await Promise.all([
     getTranslations("console.dashboard"),
     getTranslations(),
     loadDashboardQueues(user),
     loadReportWarnings(user),
+    listReturnedToMe(user),
   ]);
   return (
     <div>
@@ -45,7 +48,46 @@ export default async function DashboardPage() {
           </ul>
         )}
       </section>
+      {returned.length > 0 ? <ReturnedToMe work={returned} /> : null}
     </div>
+  );
+}
+
+/** 退回给我的: what came back, from where, and the 退回意见, each linking to the page where it is fixed. */
+async function ReturnedToMe({ work }: { work: ReturnedWork[] }) {
+  const [t, locale] = await Promise.all([getTranslations("console.dashboard.returned"), getLocale()]);
+  return (
+    <section aria-labelledby="returned-to-me-title" id="returned-to-me" className="mt-8 scroll-mt-4">
+      <h2 id="returned-to-me-title" className="mb-3 text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+        {work.map((w) => (
+          <li key={`${w.kind}-${w.id}`} className="p-4" data-returned={w.kind}>
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-950">{t(`kind.${w.kind}`)}</span>
+              <Link href={w.href} className="font-medium text-gov-red hover:underline">
+                {w.kind === "reply"
+                  ? t("replyTitle", { code: w.title })
+                  : w.kind === "report"
+                    ? t("reportTitle", { agency: w.title, year: w.year ?? 0 })
+                    : w.title}
+              </Link>
+              <span className="text-sm text-stone-600">{w.agencyShortName}</span>
+              <span className="whitespace-nowrap text-sm text-stone-600">
+                {t("returnedOn", { date: formatDate(locale, w.returnedAt) })}
+              </span>
+            </div>
+            {w.comment ? (
+              <p className="mt-1 text-sm text-stone-800">
+                {t("comment")}
+                {w.comment}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

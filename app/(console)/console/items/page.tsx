@@ -76,7 +76,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                     {latest?.title}
                   </Link>
                 </td>
-                <td className="px-3 py-2 font-mono">{item.indexNumber ?? "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2 font-mono">{item.indexNumber ?? "—"}</td>
                 <td className="px-3 py-2">{item.agency.shortName}</td>
                 <td className="px-3 py-2">
                   {t(`states.${item.state}`)}

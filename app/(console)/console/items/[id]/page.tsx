@@ -7,6 +7,7 @@ import { FileUploadForm } from "@/components/console/file-upload-form";
 import { attachmentMaxMb } from "@/lib/attachments/config";
 import { textStatusNote } from "@/lib/attachments/text-status-note";
 import { ItemMetadata } from "@/components/console/item-metadata";
+import { categoryPath } from "@/lib/items/category-path";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -147,7 +148,10 @@ export default async function ItemPage({
                       : [
                           {
                             name: "comment",
-                            label: t("console.comment"),
+                            // The reviewer's and the leader's boxes say whose opinion they record (保密审查 / 领导审批).
+                            label: t(
+                              `console.commentLabels.${tr as "pass" | "returnFromReview" | "approve" | "returnFromApproval"}`,
+                            ),
                             required: REVISION_TRANSITIONS[tr].comment === "required",
                             multiline: true,
                           },
@@ -284,6 +288,7 @@ export default async function ItemPage({
           indexNumber={item.indexNumber}
           publishedOn={item.publishedOn}
           validity={item.validity}
+          categoryPath={await categoryPath(item.agencyId, shown.catalogueCategoryId)}
         />
         {item.interprets ? (
           <p>
@@ -295,7 +300,7 @@ export default async function ItemPage({
         ) : null}
         {shown.bodyHtml ? (
           <div
-            className="prose max-w-none rounded border border-stone-300 bg-white p-4"
+            className="item-body prose max-w-none rounded border border-stone-300 bg-white p-4"
             // biome-ignore lint/security/noDangerouslySetInnerHtml: bodyHtml is sanitised to a safe subset whenever a revision is saved (renderBody in lib/items/render-body.ts, called by create-item-draft, update-item-draft and import-items)
             dangerouslySetInnerHTML={{ __html: shown.bodyHtml }}
           />

@@ -128,7 +128,10 @@ export default async function ReportWorkspacePage({ params }: { params: Promise<
             />
           ) : (
             <>
-              <p className="text-sm text-stone-600">{t("workspace.readOnly")}</p>
+              {/* A leader reading a 起草中 report must not be told it was submitted: say who may edit it. */}
+              <p className="text-sm text-stone-600" data-testid="read-only-note">
+                {isEditable(report.status) ? t("workspace.readOnlyDrafting") : t("workspace.readOnly")}
+              </p>
               <ReportNarrativeView narrative={narrative} />
             </>
           )}

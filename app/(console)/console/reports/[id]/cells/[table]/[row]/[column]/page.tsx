@@ -1,10 +1,15 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportCellRecords } from "@/components/console/report-cell-records";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { cellDrillDown, DRILL_DOWN_TABLES, type WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
+import { cellFragment } from "@/lib/reports/cell-anchor";
+import {
+  applicantNamesFor,
+  cellDrillDown,
+  DRILL_DOWN_TABLES,
+  type WRITER_SINGLE_KEYS,
+} from "@/lib/reports/cell-drill-down";
 import { findReportForUser } from "@/lib/reports/queries";
 
 /** Decodes a route segment once (a malformed escape is simply not a cell). */
@@ -38,17 +43,23 @@ export default async function ReportCellPage({
     page,
   });
   if (!found) notFound();
-  const [t, tw] = await Promise.all([
+  const [t, tw, applicantNames] = await Promise.all([
     getTranslations("consoleReports.cells"),
     getTranslations("consoleReports.writer"),
+    applicantNamesFor(user, [found.result]),
   ]);
   const rowLabel = found.rowLabel ?? tw(found.cell.row as (typeof WRITER_SINGLE_KEYS)[number]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")}>
-        <Link href={`/console/reports/${report.id}`} className="underline">
+        {/* A full navigation, not <Link>: only then does the browser scroll to the cell and apply :target. */}
+        <a
+          href={`/console/reports/${report.id}${cellFragment(found.cell.table, found.cell.row, found.cell.column)}`}
+          className="underline"
+          data-testid="back-to-cell"
+        >
           {t("back")}
-        </Link>
+        </a>
       </PageHeader>
       <p className="text-lg" data-testid="cell-line">
         {report.agency.name} {report.year} ·{" "}
@@ -66,6 +77,7 @@ export default async function ReportCellPage({
         reportId={report.id}
         page={page}
         basePath={`/console/reports/${report.id}/cells/${raw.table}/${raw.row}/${raw.column}`}
+        applicantNames={applicantNames}
       />
     </div>
   );

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReportCellRecords } from "@/components/console/report-cell-records";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
-import { DRILL_DOWN_TABLES, type WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
+import { formatDate } from "@/lib/i18n/format-date";
+import { cellFragment } from "@/lib/reports/cell-anchor";
+import { applicantNamesFor, DRILL_DOWN_TABLES, type WRITER_SINGLE_KEYS } from "@/lib/reports/cell-drill-down";
 import { findVersionForUser } from "@/lib/reports/queries";
 import { versionCellDrillDown } from "@/lib/reports/version-drill-down";
 
@@ -41,18 +42,24 @@ export default async function VersionCellPage({
     page,
   });
   if (!drill) notFound();
-  const [t, tw] = await Promise.all([
+  const [t, tw, applicantNames, locale] = await Promise.all([
     getTranslations("consoleReports.cells"),
     getTranslations("consoleReports.writer"),
+    applicantNamesFor(user, drill.frozen ? [drill.records, drill.addedSince] : [drill.result]),
+    getLocale(),
   ]);
   const rowLabel = drill.rowLabel ?? tw(drill.cell.row as (typeof WRITER_SINGLE_KEYS)[number]);
   const basePath = `/console/reports/${report.id}/versions/${version.number}/cells/${raw.table}/${raw.row}/${raw.column}`;
   return (
     <div className="space-y-6">
       <PageHeader title={t("versionTitle", { number: version.number })}>
-        <Link href={`/console/reports/${report.id}/versions/${version.number}`} className="underline">
+        <a
+          href={`/console/reports/${report.id}/versions/${version.number}${cellFragment(drill.cell.table, drill.cell.row, drill.cell.column)}`}
+          className="underline"
+          data-testid="back-to-cell"
+        >
           {t("backToVersion")}
-        </Link>
+        </a>
       </PageHeader>
       <p className="text-lg" data-testid="cell-line">
         {report.agency.name} {report.year} ·{" "}
@@ -68,7 +75,7 @@ export default async function VersionCellPage({
       {drill.frozen ? (
         <>
           <p className="rounded border border-stone-300 bg-stone-50 px-3 py-2" data-testid="cell-frozen">
-            {t("frozen", { date: fromDbDate(version.publishedOn), total: drill.frozenTotal })}
+            {t("frozen", { date: formatDate(locale, fromDbDate(version.publishedOn)), total: drill.frozenTotal })}
             {drill.changedIds.length || drill.missing || drill.addedSince.total ? ` ${t("frozenChanged")}` : ""}
           </p>
           {drill.missing ? <p className="text-amber-900">{t("frozenMissing", { count: drill.missing })}</p> : null}
@@ -78,6 +85,7 @@ export default async function VersionCellPage({
             page={page}
             basePath={basePath}
             changed={{ ids: drill.changedIds, label: t("changedMark") }}
+            applicantNames={applicantNames}
           />
           {drill.addedSince.total ? (
             <section aria-labelledby="added-since" className="space-y-2">
@@ -91,6 +99,7 @@ export default async function VersionCellPage({
                 basePath={basePath}
                 changed={{ ids: [], label: "" }}
                 testId="cell-added-since"
+                applicantNames={applicantNames}
               />
             </section>
           ) : null}
@@ -100,7 +109,13 @@ export default async function VersionCellPage({
           <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2" data-testid="cell-not-frozen">
             {t("notFrozen")}
           </p>
-          <ReportCellRecords result={drill.result} reportId={report.id} page={page} basePath={basePath} />
+          <ReportCellRecords
+            result={drill.result}
+            reportId={report.id}
+            page={page}
+            basePath={basePath}
+            applicantNames={applicantNames}
+          />
         </>
       )}
     </div>
