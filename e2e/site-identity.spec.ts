@@ -72,3 +72,15 @@ test("the platform administrator sets the site identity; an agency administrator
   await admin.getByRole("button", { name: "保存" }).click();
   await expect(admin.getByText("网站标识已保存，门户各页面即时更新。")).toBeVisible();
 });
+
+test("an item page names its column, title, publication date and source as well as the site", async ({ page }) => {
+  await page.goto("/catalogue/350403001");
+  const href = await page.getByTestId("catalogue-list").locator("a[href^='/items/']").first().getAttribute("href");
+  await page.goto(href!);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim();
+  await expect(meta(page, "ArticleTitle")).toHaveAttribute("content", title!);
+  await expect(meta(page, "PubDate")).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(meta(page, "ContentSource")).toHaveAttribute("content", "三明市三元区商务局");
+  await expect(meta(page, "ColumnName")).toHaveAttribute("content", /.+/);
+  await expect(meta(page, "SiteIDCode")).toHaveAttribute("content", DEMO_SITE_IDENTITY.siteIdCode);
+});

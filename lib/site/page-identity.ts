@@ -13,17 +13,20 @@ export function pageIdentityMeta(site: SiteIdentity): MetaTags {
   return tags;
 }
 
-/** An article page's tags. PubDate is China time as "YYYY-MM-DD HH:mm", the form the guideline's examples use. */
+/**
+ * An article page's tags. PubDate is the 发布日期 as the item's metadata table shows it (YYYY-MM-DD, China date);
+ * with a moment, China time to the minute ("YYYY-MM-DD HH:mm"), the form of the guideline's examples.
+ */
 export function articleMeta(article: {
   columnName: string;
   title: string;
-  publishedAt: Date;
+  published: Date | string;
   contentSource: string;
 }): MetaTags {
   return {
     ColumnName: article.columnName,
     ArticleTitle: article.title,
-    PubDate: chinaMinute(article.publishedAt),
+    PubDate: typeof article.published === "string" ? article.published : chinaMinute(article.published),
     ContentSource: article.contentSource,
   };
 }

@@ -113,7 +113,7 @@ describe("the registries' links and the article tags", () => {
       articleMeta({
         columnName: "法定主动公开内容",
         title: "关于开展“安全生产月”活动的通知",
-        publishedAt: new Date("2026-06-03T16:30:00Z"),
+        published: new Date("2026-06-03T16:30:00Z"),
         contentSource: "三明市三元区商务局",
       }),
     ).toEqual({
@@ -122,5 +122,9 @@ describe("the registries' links and the article tags", () => {
       PubDate: "2026-06-04 00:30",
       ContentSource: "三明市三元区商务局",
     });
+    expect(
+      articleMeta({ columnName: "政策文件", title: "通知", published: "2026-06-04", contentSource: "三元区商务局" })
+        .PubDate,
+    ).toBe("2026-06-04");
   });
 });

@@ -4,12 +4,31 @@ import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { PrintButton } from "@/components/portal/print-button";
 import { findPublicItem } from "@/lib/items/public-queries";
+import { articleMeta, pageIdentityMeta } from "@/lib/site/page-identity";
+import { siteIdentity } from "@/lib/site/site-settings";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const item = await findPublicItem((await params).id);
-  return { title: item?.liveRevision?.title ?? "" };
+  const r = item?.liveRevision;
+  if (!item || !r) return { title: "" };
+  const [t, site] = await Promise.all([getTranslations("items.public"), siteIdentity()]);
+  return {
+    title: r.title,
+    description: r.summary || undefined,
+    keywords: r.keywords.length ? r.keywords : undefined,
+    // 《政府网站发展指引》's site and article tags (a page's `other` replaces the layout's, so both are here).
+    other: {
+      ...pageIdentityMeta(site),
+      ...articleMeta({
+        columnName: r.catalogueCategory?.name ?? t("column"),
+        title: r.title,
+        published: item.publishedOn ? fromDbDate(item.publishedOn) : "",
+        contentSource: item.agency.name,
+      }),
+    },
+  };
 }
 
 /** The public page of an item: the metadata table Chinese portals print on top, then body and attachments. */
