@@ -93,7 +93,7 @@ async function ReturnedToMe({ work }: { work: ReturnedWork[] }) {
 
 /** Last year's annual report while unpublished: due by the deadline, or flagged 已逾期 in red after it. */
 async function ReportWarnings({ warnings, showAgency }: { warnings: ReportWarning[]; showAgency: boolean }) {
-  const t = await getTranslations("reportWarnings");
+  const [t, locale] = await Promise.all([getTranslations("reportWarnings"), getLocale()]);
   return (
     <section aria-labelledby="report-warnings-title" className="mb-6">
       <h2 id="report-warnings-title" className="sr-only">
@@ -101,7 +101,6 @@ async function ReportWarnings({ warnings, showAgency }: { warnings: ReportWarnin
       </h2>
       <ul className="space-y-3">
         {warnings.map(({ agencyId, agencyName, duty }) => {
-          const [y, m, d] = duty.deadline.split("-").map(Number);
           const late = duty.status === "late";
           return (
             <li key={agencyId}>
@@ -114,7 +113,10 @@ async function ReportWarnings({ warnings, showAgency }: { warnings: ReportWarnin
                   <strong className="mr-2 rounded bg-red-700 px-2 py-0.5 text-sm text-white">{t("late")}</strong>
                 ) : null}
                 {showAgency ? <span className="mr-1 font-medium">{agencyName}：</span> : null}
-                {t("unpublished", { year: duty.year, deadlineYear: y, deadlineMonth: m, deadlineDay: d })}
+                {t("unpublished", {
+                  year: duty.year,
+                  deadline: formatDate(locale, duty.deadline),
+                })}
                 <span className="ml-2 text-sm">
                   {late ? t("daysLate", { days: duty.daysLate }) : t("daysLeft", { days: duty.daysLeft })}
                 </span>
