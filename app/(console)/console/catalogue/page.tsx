@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CategoryForm, ItemSettingsForm, RemoveCategoryForm } from "@/components/console/catalogue-forms";
+import { TabLinks } from "@/components/console/tab-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgenciesForUser } from "@/lib/agencies/queries";
 import { requirePageAccess } from "@/lib/auth/page-guards";
@@ -29,21 +29,15 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("title")} />
       <p className="text-stone-700">{t("intro")}</p>
       {manageable.length > 1 ? (
-        <nav aria-label={t("agency")}>
-          <ul className="flex flex-wrap gap-2">
-            {manageable.map((a) => (
-              <li key={a.id}>
-                <Link
-                  href={`/console/catalogue?agencyId=${a.id}`}
-                  aria-current={a.id === agency.id ? "page" : undefined}
-                  className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
-                >
-                  {a.shortName}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TabLinks
+          label={t("agency")}
+          tabs={manageable.map((a) => ({
+            key: a.id,
+            href: `/console/catalogue?agencyId=${a.id}`,
+            label: a.shortName,
+            current: a.id === agency.id,
+          }))}
+        />
       ) : null}
       <section aria-labelledby="categories-title" className="space-y-4">
         <h2 id="categories-title" className="text-lg font-semibold">

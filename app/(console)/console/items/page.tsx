@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TabLinks } from "@/components/console/tab-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { canAnywhere } from "@/lib/auth/permissions";
@@ -39,21 +40,16 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </Link>
         ) : null}
       </PageHeader>
-      <nav aria-label={t("list")} className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {ITEM_VIEWS.map((v) => (
-            <li key={v}>
-              <Link
-                href={`/console/items?view=${v}`}
-                aria-current={v === view ? "page" : undefined}
-                className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
-              >
-                {t(`console.views.${v}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabLinks
+        label={t("list")}
+        className="mb-4"
+        tabs={ITEM_VIEWS.map((v) => ({
+          key: v,
+          href: `/console/items?view=${v}`,
+          label: t(`console.views.${v}`),
+          current: v === view,
+        }))}
+      />
       {items.length === 0 ? (
         <p>{t("console.empty")}</p>
       ) : (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RequestTable } from "@/components/console/request-table";
+import { TabLinks } from "@/components/console/tab-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/lib/auth/page-guards";
 import { agencyScope, canAnywhere } from "@/lib/auth/permissions";
@@ -32,21 +33,16 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </Link>
         ) : null}
       </PageHeader>
-      <nav aria-label={t("list")} className="mb-2">
-        <ul className="flex flex-wrap gap-2">
-          {views.map((v) => (
-            <li key={v}>
-              <Link
-                href={`/console/requests?view=${v}`}
-                aria-current={v === view ? "page" : undefined}
-                className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
-              >
-                {t(`views.${v}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabLinks
+        label={t("list")}
+        className="mb-2"
+        tabs={views.map((v) => ({
+          key: v,
+          href: `/console/requests?view=${v}`,
+          label: t(`views.${v}`),
+          current: v === view,
+        }))}
+      />
       <p className="mb-4 text-sm text-stone-600">{t(`viewHints.${view}`)}</p>
       {rows.length === 0 ? (
         <p>{t("empty")}</p>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/console/action-form";
 import { WebhookEndpointForm } from "@/components/console/webhook-endpoint-form";
 import { DateTime } from "@/components/ui/date-time";
+import { TabLinks } from "@/components/console/tab-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAgenciesForUser } from "@/lib/agencies/queries";
 import { requirePageAccess } from "@/lib/auth/page-guards";
@@ -29,21 +29,15 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t("title")} />
       <p className="max-w-3xl text-stone-700">{t("intro")}</p>
       {manageable.length > 1 ? (
-        <nav aria-label={t("agency")}>
-          <ul className="flex flex-wrap gap-2">
-            {manageable.map((a) => (
-              <li key={a.id}>
-                <Link
-                  href={`/console/webhooks?agencyId=${a.id}`}
-                  aria-current={a.id === agency.id ? "page" : undefined}
-                  className="block rounded border border-stone-300 px-3 py-1 aria-[current=page]:border-gov-red aria-[current=page]:font-semibold"
-                >
-                  {a.shortName}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <TabLinks
+          label={t("agency")}
+          tabs={manageable.map((a) => ({
+            key: a.id,
+            href: `/console/webhooks?agencyId=${a.id}`,
+            label: a.shortName,
+            current: a.id === agency.id,
+          }))}
+        />
       ) : null}
       <section aria-labelledby="endpoints-title" className="space-y-3">
         <h2 id="endpoints-title" className="text-lg font-semibold">
