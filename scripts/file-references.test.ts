@@ -31,7 +31,8 @@ function missingReferences(files: string[], exists: (path: string) => boolean = 
       .split("\n")
       .forEach((line, index) => {
         for (const match of line.matchAll(FILE_REFERENCE)) {
-          const reference = match[1];
+          // A Markdown link names its file twice: [docs/x.md](docs/x.md).
+          const reference = match[1].split("](")[0];
           if (/[*<>]/.test(reference)) continue;
           if (!exists(reference)) missing.push(`${file}:${index + 1} names ${reference}`);
         }

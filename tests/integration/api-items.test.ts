@@ -346,7 +346,11 @@ describe("console API: items refused for the wrong people, agencies and bodies",
     await step(submitRoute, own.id, tokens.allRounder);
     const selfReview = await step(passRoute, own.id, tokens.allRounder);
     expect(selfReview.status).toBe(403);
-    expect(await errorOf(selfReview)).toEqual({ code: "FORBIDDEN", message: "不能审核或审定自己起草的信息。" });
+    expect(await errorOf(selfReview)).toEqual({
+      code: "FORBIDDEN",
+      reason: "selfApproval",
+      message: "不能审核或审定自己起草的信息。",
+    });
     await step(passRoute, own.id, tokens.reviewer);
     const selfApproval = await step(approveRoute, own.id, tokens.allRounder, {}); // same refusal at 领导审定
     expect(selfApproval.status).toBe(403);

@@ -257,6 +257,7 @@ describe("console API: reports refused for the wrong people, agencies and bodies
       expect(own.status).toBe(403);
       expect(await errorOf(own)).toEqual({
         code: "FORBIDDEN",
+        reason: "reports.selfApproval",
         message: "不能审定或退回自己提交的年度报告，请由其他领导审定。",
       });
     }
