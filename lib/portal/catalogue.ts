@@ -5,13 +5,26 @@
 import { db } from "@/lib/db";
 import { decodeItemCursor } from "@/lib/search/position-cursor";
 import { publicItemPage } from "@/lib/search/public-positions";
+import { indexRowFilterSql } from "@/lib/search/search-filters";
+import { publicItemWhere } from "@/lib/items/visibility";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/forms/validation";
 import { cachedPublic } from "./public-cache";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
-export type CatalogueFilter = { category?: string; subject?: string; genre?: string; year?: number; after?: string };
+/** `page` is the number shown next to the keyset cursor `after`: display only, never used to select rows. */
+export type CatalogueFilter = {
+  category?: string;
+  subject?: string;
+  genre?: string;
+  year?: number;
+  after?: string;
+  page?: number;
+};
+
+/** A page number beyond this is not believable (20 rows a page); such a link is treated as carrying none. */
+const MAX_PAGE = 100_000;
 
 /** Reads the filter from URL search params; unknown values are dropped (a shared link never errors). */
 export function parseCatalogueFilter(params: Record<string, string | string[] | undefined>): CatalogueFilter {
@@ -27,13 +40,16 @@ export function parseCatalogueFilter(params: Record<string, string | string[] | 
   if (Number.isInteger(year) && year >= 1990 && year <= 2100) filter.year = year;
   const after = one("after");
   if (after && decodeItemCursor(after)) filter.after = after;
+  // The page number only travels with a cursor: the first page has none, and a number without a cursor lies.
+  const page = Number(one("page"));
+  if (filter.after && Number.isInteger(page) && page >= 2 && page <= MAX_PAGE) filter.page = page;
   return filter;
 }
 
 /** The URL of the catalogue with `filter` (and nothing else), for links that combine filters. */
 export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
   const params = new URLSearchParams();
-  for (const key of ["category", "subject", "genre", "year", "after"] as const) {
+  for (const key of ["category", "subject", "genre", "year", "after", "page"] as const) {
     const value = filter[key];
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
@@ -46,6 +62,24 @@ export function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
   return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(filter)}`, () => loadCatalogueItems(agencyId, filter));
 }
 
+/** How many public items match the filter (the cursor and page aside), cached like the list. */
+export function countCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+  const { after: _after, page: _page, ...dimensions } = filter;
+  return cachedPublic(agencyId, `catalogue:count:${JSON.stringify(dimensions)}`, () =>
+    loadCatalogueCount(agencyId, dimensions),
+  );
+}
+
+/**
+ * "第 k 页 / 共 M 页": the number carried by the link (1 without a cursor), kept within the pages there are
+ * (the catalogue may have shrunk since the link was made).
+ */
+export function cataloguePageNumbers(filter: CatalogueFilter, total: number) {
+  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+  const page = filter.after ? Math.min(Math.max(filter.page ?? 2, 2), pages) : 1;
+  return { page, pages };
+}
+
 /** The browse panel's counts (cached like the list). */
 export function catalogueFacets(agencyId: string) {
   return cachedPublic(agencyId, "catalogue:facets", () => loadCatalogueFacets(agencyId));
@@ -53,7 +87,7 @@ export function catalogueFacets(agencyId: string) {
 
 /** A page: positions from the search index, rows shown through the visibility policy (lib/search/public-positions.ts). */
 function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
-  const { after, ...dimensions } = filter;
+  const { after, page: _page, ...dimensions } = filter;
   return publicItemPage({ agencyId, ...dimensions }, after, CATALOGUE_PAGE_SIZE, {
     id: true,
     indexNumber: true,
@@ -62,6 +96,20 @@ function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
     validity: true,
     liveRevision: { select: { title: true, documentNumber: true } },
   });
+}
+
+/**
+ * The total: the rows the list pages through (the search index with the same filters), each counted only
+ * when the visibility policy admits its item — a stale index row of a withheld or withdrawn item is never
+ * counted, as it is never shown (lib/search/public-positions.ts).
+ */
+async function loadCatalogueCount(agencyId: string, filter: Omit<CatalogueFilter, "after" | "page">) {
+  const filters = await indexRowFilterSql({ agencyId, ...filter });
+  if (!filters) return 0;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT d.item_id AS id FROM search_document d WHERE TRUE ${filters.rows}`;
+  if (rows.length === 0) return 0;
+  return db.item.count({ where: { ...publicItemWhere, id: { in: rows.map((r) => r.id) } } });
 }
 
 /**
