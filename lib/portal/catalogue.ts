@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { decodeItemCursor } from "@/lib/search/position-cursor";
 import { publicItemPage } from "@/lib/search/public-positions";
 import { indexRowFilterSql } from "@/lib/search/search-filters";
-import { publicItemWhere } from "@/lib/items/visibility";
+import { publicItemSql } from "@/lib/items/visibility";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/forms/validation";
 import { cachedPublic } from "./public-cache";
@@ -59,7 +59,9 @@ export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
 
 /** A page of the agency's catalogue (cached until the agency's public side changes). */
 export function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
-  return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(filter)}`, () => loadCatalogueItems(agencyId, filter));
+  // The page number is display only: it neither selects rows nor makes a cache entry of its own.
+  const { page: _page, ...rows } = filter;
+  return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(rows)}`, () => loadCatalogueItems(agencyId, rows));
 }
 
 /** How many public items match the filter (the cursor and page aside), cached like the list. */
@@ -87,7 +89,7 @@ export function catalogueFacets(agencyId: string) {
 
 /** A page: positions from the search index, rows shown through the visibility policy (lib/search/public-positions.ts). */
 function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
-  const { after, page: _page, ...dimensions } = filter;
+  const { after, ...dimensions } = filter;
   return publicItemPage({ agencyId, ...dimensions }, after, CATALOGUE_PAGE_SIZE, {
     id: true,
     indexNumber: true,
@@ -101,15 +103,17 @@ function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
 /**
  * The total: the rows the list pages through (the search index with the same filters), each counted only
  * when the visibility policy admits its item — a stale index row of a withheld or withdrawn item is never
- * counted, as it is never shown (lib/search/public-positions.ts).
+ * counted, as it is never shown (lib/search/public-positions.ts). One statement: the policy's SQL form joined
+ * to the index rows (publicItemSql, checked against the Prisma form by tests/integration/portal-catalogue.test.ts).
  */
 async function loadCatalogueCount(agencyId: string, filter: Omit<CatalogueFilter, "after" | "page">) {
   const filters = await indexRowFilterSql({ agencyId, ...filter });
   if (!filters) return 0;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT d.item_id AS id FROM search_document d WHERE TRUE ${filters.rows}`;
-  if (rows.length === 0) return 0;
-  return db.item.count({ where: { ...publicItemWhere, id: { in: rows.map((r) => r.id) } } });
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM search_document d
+    JOIN item i ON i.id = d.item_id JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+    WHERE ${publicItemSql} ${filters.rows}`;
+  return count;
 }
 
 /**
