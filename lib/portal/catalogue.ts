@@ -5,13 +5,26 @@
 import { db } from "@/lib/db";
 import { decodeItemCursor } from "@/lib/search/position-cursor";
 import { publicItemPage } from "@/lib/search/public-positions";
+import { indexRowFilterSql } from "@/lib/search/search-filters";
+import { publicItemSql } from "@/lib/items/visibility";
 import { GENRES, SUBJECT_CATEGORY_CODES } from "@/lib/items/vocabulary";
 import { isUuid } from "@/lib/forms/validation";
 import { cachedPublic } from "./public-cache";
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
-export type CatalogueFilter = { category?: string; subject?: string; genre?: string; year?: number; after?: string };
+/** `page` is the number shown next to the keyset cursor `after`: display only, never used to select rows. */
+export type CatalogueFilter = {
+  category?: string;
+  subject?: string;
+  genre?: string;
+  year?: number;
+  after?: string;
+  page?: number;
+};
+
+/** A page number beyond this is not believable (20 rows a page); such a link is treated as carrying none. */
+const MAX_PAGE = 100_000;
 
 /** Reads the filter from URL search params; unknown values are dropped (a shared link never errors). */
 export function parseCatalogueFilter(params: Record<string, string | string[] | undefined>): CatalogueFilter {
@@ -27,13 +40,16 @@ export function parseCatalogueFilter(params: Record<string, string | string[] | 
   if (Number.isInteger(year) && year >= 1990 && year <= 2100) filter.year = year;
   const after = one("after");
   if (after && decodeItemCursor(after)) filter.after = after;
+  // The page number only travels with a cursor: the first page has none, and a number without a cursor lies.
+  const page = Number(one("page"));
+  if (filter.after && Number.isInteger(page) && page >= 2 && page <= MAX_PAGE) filter.page = page;
   return filter;
 }
 
 /** The URL of the catalogue with `filter` (and nothing else), for links that combine filters. */
 export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
   const params = new URLSearchParams();
-  for (const key of ["category", "subject", "genre", "year", "after"] as const) {
+  for (const key of ["category", "subject", "genre", "year", "after", "page"] as const) {
     const value = filter[key];
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
@@ -43,7 +59,27 @@ export function catalogueHref(agencyCode: string, filter: CatalogueFilter) {
 
 /** A page of the agency's catalogue (cached until the agency's public side changes). */
 export function listCatalogueItems(agencyId: string, filter: CatalogueFilter) {
-  return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(filter)}`, () => loadCatalogueItems(agencyId, filter));
+  // The page number is display only: it neither selects rows nor makes a cache entry of its own.
+  const { page: _page, ...rows } = filter;
+  return cachedPublic(agencyId, `catalogue:list:${JSON.stringify(rows)}`, () => loadCatalogueItems(agencyId, rows));
+}
+
+/** How many public items match the filter (the cursor and page aside), cached like the list. */
+export function countCatalogueItems(agencyId: string, filter: CatalogueFilter) {
+  const { after: _after, page: _page, ...dimensions } = filter;
+  return cachedPublic(agencyId, `catalogue:count:${JSON.stringify(dimensions)}`, () =>
+    loadCatalogueCount(agencyId, dimensions),
+  );
+}
+
+/**
+ * "第 k 页 / 共 M 页": the number carried by the link (1 without a cursor), kept within the pages there are
+ * (the catalogue may have shrunk since the link was made).
+ */
+export function cataloguePageNumbers(filter: CatalogueFilter, total: number) {
+  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+  const page = filter.after ? Math.min(Math.max(filter.page ?? 2, 2), pages) : 1;
+  return { page, pages };
 }
 
 /** The browse panel's counts (cached like the list). */
@@ -62,6 +98,22 @@ function loadCatalogueItems(agencyId: string, filter: CatalogueFilter) {
     validity: true,
     liveRevision: { select: { title: true, documentNumber: true } },
   });
+}
+
+/**
+ * The total: the rows the list pages through (the search index with the same filters), each counted only
+ * when the visibility policy admits its item — a stale index row of a withheld or withdrawn item is never
+ * counted, as it is never shown (lib/search/public-positions.ts). One statement: the policy's SQL form joined
+ * to the index rows (publicItemSql, checked against the Prisma form by tests/integration/portal-catalogue.test.ts).
+ */
+async function loadCatalogueCount(agencyId: string, filter: Omit<CatalogueFilter, "after" | "page">) {
+  const filters = await indexRowFilterSql({ agencyId, ...filter });
+  if (!filters) return 0;
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM search_document d
+    JOIN item i ON i.id = d.item_id JOIN item_revision r ON r.id = i.live_revision_id JOIN agency a ON a.id = i.agency_id
+    WHERE ${publicItemSql} ${filters.rows}`;
+  return count;
 }
 
 /**

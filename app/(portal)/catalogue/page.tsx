@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { listAgenciesWithItemCounts } from "@/lib/portal/agencies";
@@ -11,6 +12,7 @@ export default async function CatalogueIndexPage() {
   const [t, agencies] = await Promise.all([getTranslations("portalCatalogue"), listAgenciesWithItemCounts()]);
   return (
     <div className="space-y-4">
+      <Breadcrumbs trail={["catalogue"]} />
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-stone-700">{t("intro")}</p>
       <ul className="grid gap-3 sm:grid-cols-2">

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { listPublicAgencies } from "@/lib/agencies/queries";
@@ -11,6 +12,7 @@ export default async function GuideIndexPage() {
   const [t, agencies] = await Promise.all([getTranslations("guide"), listPublicAgencies()]);
   return (
     <div className="space-y-4">
+      <Breadcrumbs trail={["guide"]} />
       <h1 className="text-2xl font-semibold">{t("indexTitle")}</h1>
       <p className="max-w-3xl text-stone-700">{t("indexIntro")}</p>
       <ul className="grid gap-3 sm:grid-cols-2">

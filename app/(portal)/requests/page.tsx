@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { RequestAgencies } from "@/components/portal/request-agencies";
 import { listPublicAgencies } from "@/lib/agencies/queries";
@@ -9,5 +10,10 @@ export async function generateMetadata() {
 /** 依申请公开: the right (条例 art. 27), the ways to apply, each agency's disclosure office, and tracking. */
 export default async function Page() {
   const [t, agencies] = await Promise.all([getTranslations(), listPublicAgencies()]);
-  return <RequestAgencies title={t("portal.nav.requests")} agencies={agencies} />;
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: t("portal.nav.requests") }]} />
+      <RequestAgencies title={t("portal.nav.requests")} agencies={agencies} />
+    </>
+  );
 }

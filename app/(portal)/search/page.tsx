@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/portal/search-form";
 import { SearchResults } from "@/components/portal/search-results";
@@ -24,6 +25,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const hasFilters = Object.keys(params.filter).length > 0;
   return (
     <div className="space-y-4">
+      <Breadcrumbs trail={["search"]} />
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <SearchForm q={params.q} filter={params.filter} {...options} />
       {outcome.kind === "empty" ? (

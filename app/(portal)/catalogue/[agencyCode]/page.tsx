@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -5,6 +6,8 @@ import { fromDbDate } from "@/lib/calendar/calendar-date";
 import {
   catalogueFacets,
   catalogueHref,
+  cataloguePageNumbers,
+  countCatalogueItems,
   listCatalogueItems,
   parseCatalogueFilter,
   type CatalogueFilter,
@@ -43,15 +46,18 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
   const agency = await findPublicAgencyByCode((await params).agencyCode);
   if (!agency) notFound();
   const filter = parseCatalogueFilter(await searchParams);
-  const [t, ti, { rows, next }, facets] = await Promise.all([
+  const [t, ti, tw, { rows, next }, facets, total] = await Promise.all([
     getTranslations("portalCatalogue"),
     getTranslations("items"),
+    getTranslations("wayfinding"),
     listCatalogueItems(agency.id, filter),
     catalogueFacets(agency.id),
+    countCatalogueItems(agency.id, filter),
   ]);
+  const { page, pages } = cataloguePageNumbers(filter, total);
   // A filter link keeps the other filters and starts again at the first page.
   const toggle = (change: Partial<CatalogueFilter>) => {
-    const merged = { ...filter, after: undefined, ...change };
+    const merged = { ...filter, after: undefined, page: undefined, ...change };
     for (const key of Object.keys(change) as (keyof CatalogueFilter)[])
       if (filter[key] === change[key]) delete merged[key];
     return catalogueHref(agency.code, merged);
@@ -68,6 +74,7 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
   );
   return (
     <div className="space-y-4">
+      <Breadcrumbs trail={["catalogue", { label: agency.name }]} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
         <a href={feedHref(agency.code, filter)} className="text-sm text-blue-800 underline">
@@ -133,59 +140,96 @@ export default async function AgencyCataloguePage({ params, searchParams }: Prop
           <h2 id="list-title" className="sr-only">
             {t("list")}
           </h2>
+          <p className="mb-2 text-sm text-stone-700" data-testid="catalogue-totals">
+            {tw("totals", { total, page, pages })}
+          </p>
           {rows.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-left text-sm" data-testid="catalogue-list">
-                <thead>
-                  <tr className="border-b border-stone-300">
-                    <th scope="col" className="px-3 py-2">
-                      {ti("fields.indexNumber")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {ti("fields.title")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {ti("fields.documentNumber")}
-                    </th>
-                    <th scope="col" className="whitespace-nowrap px-3 py-2">
-                      {ti("fields.publishedOn")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.id} className="border-b border-stone-200 align-top">
-                      <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.indexNumber}</td>
-                      <td className="px-3 py-2">
-                        <Link href={`/items/${row.id}`} className="text-blue-800 underline">
-                          {row.liveRevision?.title}
-                        </Link>
-                        {row.validity !== "VALID" ? (
-                          <span className="ml-2 rounded bg-stone-200 px-1 text-xs">
-                            {ti(`validity.${row.validity}`)}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="px-3 py-2">{row.liveRevision?.documentNumber}</td>
-                      <td className="whitespace-nowrap px-3 py-2">
-                        {row.publishedOn ? fromDbDate(row.publishedOn) : ""}
-                      </td>
+            <>
+              {/* Below sm: cards, title first. Only one of the two is displayed, so a screen reader meets one list. */}
+              <ul className="space-y-2 sm:hidden" data-testid="catalogue-cards">
+                {rows.map((row) => (
+                  <li key={row.id} className="rounded border border-stone-200 bg-white p-3">
+                    <Link href={`/items/${row.id}`} className="break-words text-blue-800 underline">
+                      {row.liveRevision?.title}
+                    </Link>
+                    {row.validity !== "VALID" ? (
+                      <span className="ml-2 rounded bg-stone-200 px-1 text-xs">{ti(`validity.${row.validity}`)}</span>
+                    ) : null}
+                    <dl className="mt-1 text-sm text-stone-700">
+                      <div className="flex flex-wrap gap-x-2">
+                        <dt>{ti("fields.indexNumber")}</dt>
+                        <dd className="break-all font-mono text-xs leading-5">{row.indexNumber}</dd>
+                      </div>
+                      {row.liveRevision?.documentNumber ? (
+                        <div className="flex flex-wrap gap-x-2">
+                          <dt>{ti("fields.documentNumber")}</dt>
+                          <dd>{row.liveRevision.documentNumber}</dd>
+                        </div>
+                      ) : null}
+                      <div className="flex flex-wrap gap-x-2">
+                        <dt>{ti("fields.publishedOn")}</dt>
+                        <dd>{row.publishedOn ? fromDbDate(row.publishedOn) : ""}</dd>
+                      </div>
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+              <div className="hidden overflow-x-auto sm:block">
+                <table className="w-full border-collapse bg-white text-left text-sm" data-testid="catalogue-list">
+                  <thead>
+                    <tr className="border-b border-stone-300">
+                      <th scope="col" className="px-3 py-2">
+                        {ti("fields.indexNumber")}
+                      </th>
+                      <th scope="col" className="px-3 py-2">
+                        {ti("fields.title")}
+                      </th>
+                      <th scope="col" className="px-3 py-2">
+                        {ti("fields.documentNumber")}
+                      </th>
+                      <th scope="col" className="whitespace-nowrap px-3 py-2">
+                        {ti("fields.publishedOn")}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.id} className="border-b border-stone-200 align-top">
+                        <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.indexNumber}</td>
+                        <td className="px-3 py-2">
+                          <Link href={`/items/${row.id}`} className="text-blue-800 underline">
+                            {row.liveRevision?.title}
+                          </Link>
+                          {row.validity !== "VALID" ? (
+                            <span className="ml-2 rounded bg-stone-200 px-1 text-xs">
+                              {ti(`validity.${row.validity}`)}
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className="px-3 py-2">{row.liveRevision?.documentNumber}</td>
+                        <td className="whitespace-nowrap px-3 py-2">
+                          {row.publishedOn ? fromDbDate(row.publishedOn) : ""}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           )}
           <nav aria-label={t("pages")} className="mt-4 flex gap-4">
             {filter.after ? (
-              <Link href={catalogueHref(agency.code, { ...filter, after: undefined })} className="underline">
+              <Link
+                href={catalogueHref(agency.code, { ...filter, after: undefined, page: undefined })}
+                className="underline"
+              >
                 {t("firstPage")}
               </Link>
             ) : null}
             {next ? (
-              <Link href={catalogueHref(agency.code, { ...filter, after: next })} className="underline">
+              <Link href={catalogueHref(agency.code, { ...filter, after: next, page: page + 1 })} className="underline">
                 {t("nextPage")}
               </Link>
             ) : null}

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -31,6 +32,7 @@ export default async function AgencyGuidePage({ params }: Props) {
   ].filter((row): row is [string, string] => Boolean(row[1]));
   return (
     <article className="mx-auto max-w-3xl space-y-6 leading-loose">
+      <Breadcrumbs trail={["guide", { label: agency.name }]} />
       <h1 className="text-center text-2xl font-bold">{t("agencyGuide", { agency: agency.name })}</h1>
       <p>{t("preamble", { agency: agency.name })}</p>
 

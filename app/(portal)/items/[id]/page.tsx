@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -55,6 +56,9 @@ export default async function PublicItemPage({ params }: Props) {
   ];
   return (
     <article className="item-document space-y-6">
+      <Breadcrumbs
+        trail={["catalogue", { label: item.agency.name, href: `/catalogue/${item.agency.code}` }, { label: r.title }]}
+      />
       <div className="flex justify-end">
         <PrintButton label={t("public.print")} />
       </div>

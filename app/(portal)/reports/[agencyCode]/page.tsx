@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -20,12 +21,7 @@ export default async function AgencyReportsPage({ params }: Props) {
   const { agency, reports, series } = found;
   return (
     <div className="space-y-6">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/reports" className="text-blue-800 underline">
-          {t("title")}
-        </Link>{" "}
-        › <span>{agency.name}</span>
-      </nav>
+      <Breadcrumbs trail={["reports", { label: agency.name }]} />
       <h1 className="text-2xl font-semibold">{t("agencyTitle", { agency: agency.name })}</h1>
       {reports.length === 0 ? (
         <p>{t("agencyEmpty")}</p>

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { getTranslations } from "next-intl/server";
 import { RequestForm } from "@/components/portal/request-form";
@@ -23,6 +24,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ a
   if (!agency) {
     return (
       <div className="space-y-4">
+        <Breadcrumbs trail={["requests", { label: t("form.title") }]} />
         <h1 className="text-2xl font-semibold">{t("form.title")}</h1>
         <h2 className="text-lg font-semibold">{t("form.chooseAgency")}</h2>
         <ul className="space-y-2">
@@ -41,13 +43,16 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ a
     );
   }
   return (
-    <RequestForm
-      agency={{ id: agency.id, name: agency.name }}
-      action={submitRequestAction}
-      maxFiles={REQUEST_FILE_LIMITS.maxFiles}
-      maxMb={attachmentMaxMb()}
-      challenge={submissionChallengeSettings().enabled}
-      mailConfigured={mailIsConfigured()}
-    />
+    <>
+      <Breadcrumbs trail={["requests", { label: t("form.title") }]} />
+      <RequestForm
+        agency={{ id: agency.id, name: agency.name }}
+        action={submitRequestAction}
+        maxFiles={REQUEST_FILE_LIMITS.maxFiles}
+        maxMb={attachmentMaxMb()}
+        challenge={submissionChallengeSettings().enabled}
+        mailConfigured={mailIsConfigured()}
+      />
+    </>
   );
 }

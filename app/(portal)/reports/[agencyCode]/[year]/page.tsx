@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -38,16 +39,13 @@ export default async function ReportPage(props: Props) {
   return (
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label={t("breadcrumb")} className="text-sm">
-          <Link href="/reports" className="text-blue-800 underline">
-            {t("title")}
-          </Link>{" "}
-          ›{" "}
-          <Link href={agencyReportsHref(agency.code)} className="text-blue-800 underline">
-            {agency.name}
-          </Link>{" "}
-          › <span>{t("yearReport", { year })}</span>
-        </nav>
+        <Breadcrumbs
+          trail={[
+            "reports",
+            { label: agency.name, href: agencyReportsHref(agency.code) },
+            { label: t("yearReport", { year }) },
+          ]}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <PrintButton label={t("print")} />
           <a

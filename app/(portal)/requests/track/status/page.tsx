@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
@@ -14,10 +15,12 @@ export async function generateMetadata() {
 export default async function Page({ searchParams }: { searchParams: Promise<{ corrected?: string }> }) {
   const requestId = verifyTrackingSession((await cookies()).get(TRACKING_COOKIE)?.value);
   const request = requestId ? await findTrackedRequest(requestId) : null;
+  const t = await getTranslations("requestPortal.track");
+  const crumbs = <Breadcrumbs trail={["requests", { label: t("title") }]} />;
   if (!request) {
-    const t = await getTranslations("requestPortal.track");
     return (
       <div className="max-w-3xl space-y-4">
+        {crumbs}
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p>{t("expired")}</p>
         <p>
@@ -29,11 +32,14 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ c
     );
   }
   return (
-    <RequestStatus
-      request={request}
-      endAction={endTrackingAction}
-      correctionAction={submitCorrectionAction}
-      corrected={(await searchParams).corrected === "1"}
-    />
+    <>
+      {crumbs}
+      <RequestStatus
+        request={request}
+        endAction={endTrackingAction}
+        correctionAction={submitCorrectionAction}
+        corrected={(await searchParams).corrected === "1"}
+      />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from "@/components/portal/breadcrumbs";
 import { Link } from "@/components/portal/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -31,10 +32,20 @@ export async function generateMetadata(props: Props) {
 export default async function ReportExplanationPage(props: Props) {
   const report = await load(props);
   if (!report) notFound();
-  const t = await getTranslations("portalReports.explanation");
+  const [t, tw] = await Promise.all([getTranslations("portalReports.explanation"), getTranslations("wayfinding")]);
   const title = reportTitle(report.agency.name, report.year);
   return (
     <article className="mx-auto max-w-3xl space-y-6 leading-loose">
+      <Breadcrumbs
+        trail={[
+          "reports",
+          {
+            label: title,
+            href: reportHref({ agencyCode: report.agency.code, year: report.year, scope: report.scope }),
+          },
+          { label: tw("countingRules") },
+        ]}
+      />
       <h1 className="text-2xl font-semibold">{t("title", { report: title })}</h1>
       <p>{t("intro", { year: report.year })}</p>
       <dl className="space-y-4" data-testid="counting-rules">
