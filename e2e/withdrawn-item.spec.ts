@@ -5,6 +5,7 @@
 // made through the real use cases (the withdrawal by the demo leader), run with tsx against the e2e database.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Canary } from "./support/canary";
 import { e2eDatabaseUrl, queryE2eDatabase } from "./support/database";
@@ -41,7 +42,11 @@ test("a withdrawn item's address answers 410 with its notice, in Chinese and Eng
   await expect(notice.getByRole("note")).toHaveText(`该政府信息已于${y}年${m}月${d}日撤回，不再公开。`);
   await expect(notice).toContainText(row.index_number);
   await expect(notice).toContainText(`关于${marker}的通知`);
-  await expect(notice).toContainText("已撤回");
+  await expect(notice.getByRole("row", { name: "状态" })).toContainText("已撤回");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("withdrawn-notice.png"), fullPage: true });
   await notice.getByRole("link", { name: "返回政府信息公开目录" }).click();
   await expect(page).toHaveURL(/\/catalogue$/);
 

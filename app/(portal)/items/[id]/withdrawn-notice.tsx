@@ -23,7 +23,8 @@ export async function WithdrawnNotice({ notice }: { notice: Notice }) {
             [
               [t("indexNumber"), notice.indexNumber],
               [t("itemTitle"), notice.title],
-              [t("withdrawnOn"), `${date}（${t("status")}）`],
+              [t("statusLabel"), t("status")],
+              [t("withdrawnOn"), date],
             ] as const
           ).map(([label, value]) => (
             <tr key={label} className="border-b border-stone-300">
