@@ -1,8 +1,7 @@
 // 410 Gone for the address of a withdrawn (已撤回) item. Its page (app/(portal)/items/[id]) renders a notice,
 // but an App Router page cannot choose its status: Next.js 16 offers only notFound() (404), forbidden() (403)
-// and unauthorized() (401) — a gone() is only proposed (vercel/next.js PR 78706, open) — a Server Component cannot
-// set response headers, and a proxy.ts rewrite to a route
-// handler would lose the portal layout. So this server, which already sits in front of Next.js, asks the
+// and unauthorized() (401) — a gone() is only proposed (vercel/next.js PR 78706, open) — a Server Component
+// cannot set response headers, and a proxy.ts rewrite to a route handler would lose the portal layout. So this server, which already sits in front of Next.js, asks the
 // database itself whether the path is a withdrawn item's page and, if so, turns the 200 Next.js writes into a
 // 410 — only a 200: a 404, 304 or 500 stays what it is. The page and this lookup use the same rule (an item
 // that was public before its withdrawal: lib/items/public-queries.ts findWithdrawnItemNotice), and a withdrawn
