@@ -11,6 +11,7 @@ import next from "next";
 import pino from "pino";
 import { parseTrustedProxies, TrustedProxiesError } from "@/lib/http/client-address";
 import { databaseGate } from "@/lib/http/database-gate";
+import { withdrawnItemLookup } from "@/lib/http/gone-items";
 import { invalidationHub } from "@/lib/http/page-cache/invalidation-hub";
 import { itemAgencyLookup } from "@/lib/http/page-cache/item-agency";
 import { createPageCache } from "@/lib/http/page-cache/page-cache";
@@ -57,7 +58,9 @@ const itemAgency = databaseUrl && PAGE_CACHE_MB > 0 && !dev ? itemAgencyLookup(d
 const pageCache = itemAgency
   ? createPageCache({ maxBytes: PAGE_CACHE_MB * 1024 * 1024, hub, agencyOfItem: itemAgency.agencyOfItem })
   : undefined;
-const server = http.createServer(createRequestListener({ handle, trusted, log: logger, gate, pageCache }));
+// Withdrawn items' pages answer 410 Gone with their notice (lib/http/gone-items.ts).
+const goneItems = databaseUrl ? withdrawnItemLookup(databaseUrl) : undefined;
+const server = http.createServer(createRequestListener({ handle, trusted, log: logger, gate, pageCache, goneItems }));
 
 server.listen(port, hostname, () => logger.info({ port, hostname, dev }, "listening"));
 
@@ -79,6 +82,7 @@ async function shutdown(signal: string) {
   await gate?.close().catch(() => undefined);
   await listener?.close().catch(() => undefined);
   await itemAgency?.close().catch(() => undefined);
+  await goneItems?.close().catch(() => undefined);
   logger.info("stopped");
   process.exit(0);
 }

@@ -6,6 +6,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-ip";
 import { resolveClientAddress, type TrustedProxies } from "./client-address";
 import type { DatabaseGate } from "./database-gate";
+import { type GoneItems, withGoneItems } from "./gone-items";
 import type { PageCache } from "./page-cache/page-cache";
 import { PAGE_CACHE_HEADER } from "./page-cache/policy";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
@@ -27,8 +28,12 @@ export function createRequestListener(options: {
   gate?: DatabaseGate;
   /** Public pages served from memory (lib/http/page-cache/); without it every request goes to Next.js. */
   pageCache?: PageCache;
+  /** Withdrawn items' pages answer 410 (./gone-items.ts); without it they answer what Next.js says (200). */
+  goneItems?: Pick<GoneItems, "isWithdrawn">;
 }): RequestListener {
-  const { handle, trusted, log, gate, pageCache } = options;
+  const { trusted, log, gate, pageCache, goneItems } = options;
+  // Inside the page cache, so that it sees the 410 and does not keep it (it keeps only 200s).
+  const handle = goneItems ? withGoneItems(options.handle, goneItems) : options.handle;
   return async (req, res) => {
     const started = process.hrtime.bigint();
     const peer = req.socket.remoteAddress;

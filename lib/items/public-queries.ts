@@ -60,3 +60,20 @@ export async function findPublicAttachment(itemId: string, attachmentId: string)
     select: { fileName: true, contentType: true, storageKey: true, size: true },
   });
 }
+
+/**
+ * What the 410 notice of a withdrawn (已撤回) item shows, or null. Only an item that really was public before it
+ * was withdrawn (it has a 索引号 and its live revision is an approved 主动公开 one, of an active agency): its
+ * 索引号, title and the withdrawal date were public already. Never the free-text reason a leader typed
+ * (lib/items/withdraw-item.ts): it may hold internal detail, and there is no reason category to show instead.
+ * Withheld, draft and unknown items stay null (a plain 404). lib/http/gone-items.ts asks the same in SQL.
+ */
+export const findWithdrawnItemNotice = cache(async (itemId: string) => {
+  if (!isUuid(itemId)) return null;
+  const item = await db.item.findFirst({
+    where: { id: itemId, ...publicItemWhere, state: "WITHDRAWN", withdrawnAt: { not: null } },
+    select: { indexNumber: true, withdrawnAt: true, liveRevision: { select: { title: true } } },
+  });
+  if (!item?.withdrawnAt || !item.indexNumber || !item.liveRevision) return null;
+  return { indexNumber: item.indexNumber, title: item.liveRevision.title, withdrawnAt: item.withdrawnAt };
+});

@@ -4,16 +4,21 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fromDbDate } from "@/lib/calendar/calendar-date";
 import { PrintButton } from "@/components/portal/print-button";
-import { findPublicItem } from "@/lib/items/public-queries";
+import { findPublicItem, findWithdrawnItemNotice } from "@/lib/items/public-queries";
 import { articleMeta, pageIdentityMeta } from "@/lib/site/page-identity";
 import { siteIdentity } from "@/lib/site/site-settings";
+import { WithdrawnNotice } from "./withdrawn-notice";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const item = await findPublicItem((await params).id);
+  const { id } = await params;
+  const item = await findPublicItem(id);
   const r = item?.liveRevision;
-  if (!item || !r) return { title: "" };
+  if (!item || !r) {
+    const withdrawn = await findWithdrawnItemNotice(id);
+    return { title: withdrawn ? (await getTranslations("withdrawnItem"))("title") : "" };
+  }
   const [t, site] = await Promise.all([getTranslations("items.public"), siteIdentity()]);
   return {
     title: r.title,
@@ -34,8 +39,15 @@ export async function generateMetadata({ params }: Props) {
 
 /** The public page of an item: the metadata table Chinese portals print on top, then body and attachments. */
 export default async function PublicItemPage({ params }: Props) {
-  const item = await findPublicItem((await params).id);
-  if (!item?.liveRevision) notFound();
+  const { id } = await params;
+  const item = await findPublicItem(id);
+  if (!item?.liveRevision) {
+    // A withdrawn item was public: its address says so (410, set by lib/http/gone-items.ts) instead of a bare
+    // 404. Withheld, draft and unknown items stay 404 with nothing about them.
+    const withdrawn = await findWithdrawnItemNotice(id);
+    if (withdrawn) return <WithdrawnNotice notice={withdrawn} />;
+    notFound();
+  }
   const t = await getTranslations("items");
   const r = item.liveRevision;
   const rows: [string, string][] = [
