@@ -14,10 +14,13 @@ const AGENCY = "350403001";
 let canaries: Canary[] = [];
 
 test.beforeAll(() => {
+  // Creating the canaries ingests PDF attachments, whose text extraction workers start first (seconds on a busy
+  // machine): a bound of its own rather than the test's.
+  test.setTimeout(150_000);
   const out = execFileSync(path.join("node_modules", ".bin", "tsx"), [path.join("e2e", "support", "canary.ts")], {
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 120_000,
   });
   canaries = JSON.parse(out.trim().split("\n").pop()!) as Canary[];
   expect(canaries.map((c) => c.kind)).toEqual(["WITHHELD", "WITHDRAWN", "DRAFT", "PENDING_REVISION"]);
