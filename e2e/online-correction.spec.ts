@@ -61,7 +61,8 @@ test("the citizen answers a 补正 notice online and the reply period restarts",
     buffer: chinesePdf(["补正说明 2025年度"]),
   });
   await form.getByRole("button", { name: "提交补正" }).click();
-  await expect(citizen.getByRole("status")).toContainText("补正材料已收到");
+  // The PDF's text is read by the attachment workers, which start on the first upload (seconds on a busy machine).
+  await expect(citizen.getByRole("status")).toContainText("补正材料已收到", { timeout: 60_000 });
   await expect(citizen).toHaveURL(/\/requests\/track\/status\?corrected=1$/);
   await expect(citizen.getByTestId("request-state")).toHaveText("办理中");
   await expect(citizen.getByTestId("request-due")).toHaveText(/^\d{4}-\d{2}-\d{2}/);
