@@ -90,7 +90,7 @@ test("portal pages work under the policy, each uncached one with its own nonce",
   }
   // An item page, reached as a visitor would.
   await page.goto("/catalogue/350403001");
-  await page.locator('a[href^="/items/"]').first().click();
+  await page.getByTestId("catalogue-list").locator('a[href^="/items/"]').first().click();
   await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
   await visit(page, new URL(page.url()).pathname);
   expect(uncached.length).toBeGreaterThanOrEqual(4); // search with a query, the request form, tracking, sign-in
