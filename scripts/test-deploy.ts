@@ -404,7 +404,8 @@ async function main() {
 /**
  * An item page is kept by both instances (X-Gongkai-Cache: hit) and by nginx (revalidated with the app on every
  * request); the item is withdrawn (the leader's use case, on the shared database): within 1 s instance B —
- * directly and through nginx — answers 404, and from then on no cache serves the page, nor a 304 for it.
+ * directly and through nginx — answers 410 Gone (the withdrawal notice), and from then on no cache serves the page,
+ * nor a 304 for it.
  */
 async function checkPageCache(options: {
   origin: string;
@@ -488,14 +489,14 @@ async function checkPageCache(options: {
       status = response.status;
       check(Date.now() - committed <= 1000 || status !== 200, `${page} still served by ${where} 1 s after withdrawal.`);
     }
-    check(status === 404, `${page} on ${where} after withdrawal: ${status}, not 404.`);
+    check(status === 410, `${page} on ${where} after withdrawal: ${status}, not 410.`);
   }
   const elapsed = Date.now() - committed;
   for (let round = 0; round < 10; round++) {
     for (const url of [direct(a), direct(b), `${origin}${page}`]) {
       const response = await request(url, { headers: round % 2 ? { "if-none-match": etag } : {} });
       await response.arrayBuffer();
-      check(response.status === 404, `${url} after withdrawal answered ${response.status}, not 404.`);
+      check(response.status === 410, `${url} after withdrawal answered ${response.status}, not 410.`);
     }
   }
   log(`withdrawn: gone from instance B and through nginx ${elapsed} ms after commit, and from every cache since`);
