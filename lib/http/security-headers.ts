@@ -17,22 +17,8 @@ export function staticSecurityHeaders(options: { https: boolean }): Record<strin
 }
 
 export function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }): string {
-  const directives = [
-    "default-src 'self'",
-    // 'strict-dynamic': scripts the app's own (nonced) scripts load may run; nothing else, no inline code.
-    // Development only: React's refresh needs eval.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(options.https ? ["upgrade-insecure-requests"] : []),
-  ];
-  return directives.join("; ");
+  // 'strict-dynamic': scripts the app's own (nonced) scripts load may run; nothing else, no inline code.
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'`, `'self' 'nonce-${nonce}'`, options);
 }
 
 /**
@@ -46,10 +32,16 @@ export function hashedContentSecurityPolicy(
   options: { dev: boolean; https: boolean },
 ): string {
   const sources = (list: string[]) => list.map((hash) => ` 'sha256-${hash}'`).join("");
+  return policy(`'self'${sources(hashes.scripts)}`, `'self'${sources(hashes.styles)}`, options);
+}
+
+/** Both policies: they differ only in what allows the page's own scripts and styles. */
+function policy(scripts: string, styles: string, options: { dev: boolean; https: boolean }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self'${sources(hashes.scripts)}${options.dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self'${sources(hashes.styles)}`,
+    // Development only: React's refresh needs eval.
+    `script-src ${scripts}${options.dev ? " 'unsafe-eval'" : ""}`,
+    `style-src ${styles}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
